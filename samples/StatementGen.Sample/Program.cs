@@ -1,0 +1,3 @@
+using StatementGen.Generated;
+
+Console.WriteLine(Statements.All.Count);

@@ -1,0 +1,110 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using StatementGen.Emit;
+using StatementGen.Model;
+using StatementGen.Parsing;
+using StatementGen.Validation;
+
+namespace StatementGen;
+
+/// <summary>
+/// Turns the corpus YAML files (AdditionalFiles ending in .yaml or .yml) into typed C# records and
+/// look-up tables at compile time.
+/// </summary>
+/// <remarks>
+/// The pipeline: each file is parsed on its own into a value-equatable <see cref="FileModel"/> (so an
+/// edit re-parses only that file); the models are collected and validated across files into a
+/// <see cref="CorpusModel"/>; that is combined with the options and what the target can compile,
+/// and emitted. Diagnostics and sources are separate outputs, so a C# edit re-runs neither.
+/// No step carries a Compilation, symbol, syntax node or AdditionalText.
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed class CorpusGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var files = context.AdditionalTextsProvider
+            .Where(static text => IsCorpusFile(text.Path))
+            .Select(static (text, cancellationToken) => CorpusParser.ParseFile(text.Path, text.GetText(cancellationToken), cancellationToken))
+            .WithTrackingName(TrackingNames.ParseFile);
+
+        var corpus = files
+            .Collect()
+            .Select(static (models, cancellationToken) => CorpusValidator.Validate(models, cancellationToken))
+            .WithTrackingName(TrackingNames.Validate);
+
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.From(provider))
+            .WithTrackingName(TrackingNames.Options);
+
+        var target = context.CompilationProvider
+            .Select(static (compilation, _) => new TargetInfo(
+                ((CSharpParseOptions?)compilation.SyntaxTrees.FirstOrDefault()?.Options)?.LanguageVersion ?? LanguageVersion.Default.MapSpecifiedToEffectiveVersion(),
+                compilation.GetTypeByMetadataName("System.DateOnly") is not null))
+            .WithTrackingName(TrackingNames.Target);
+
+        context.RegisterSourceOutput(corpus.Select(static (c, _) => c.Diagnostics).WithTrackingName(TrackingNames.Diagnostics),
+            static (spc, diagnostics) =>
+            {
+                foreach (var diagnostic in diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            });
+
+        var emitInput = corpus.Select(static (c, _) => c.Entities)
+            .Combine(options)
+            .Combine(target)
+            .WithTrackingName(TrackingNames.EmitInput);
+
+        context.RegisterSourceOutput(emitInput, static (spc, input) =>
+        {
+            var ((entities, options), target) = input;
+            if (options.Problem is { } optionProblem)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedConsumer, Location.None, optionProblem));
+                return;
+            }
+
+            if (target.Problem is { } targetProblem)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedConsumer, Location.None, targetProblem));
+                return;
+            }
+
+            var model = new CorpusModel(entities, EquatableArray<DiagnosticInfo>.Empty);
+            foreach (var (hintName, source) in CorpusEmitter.Emit(model, options.Namespace, spc.CancellationToken))
+            {
+                spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+            }
+        });
+    }
+
+    /// <summary>Corpus files are the AdditionalFiles with a .yaml or .yml extension.</summary>
+    public static bool IsCorpusFile(string path)
+        => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>Names of the pipeline steps, for caching tests.</summary>
+public static class TrackingNames
+{
+    /// <summary>One file read into a <c>FileModel</c>.</summary>
+    public const string ParseFile = nameof(ParseFile);
+
+    /// <summary>All files validated together.</summary>
+    public const string Validate = nameof(Validate);
+
+    /// <summary>The generator's MSBuild options.</summary>
+    public const string Options = nameof(Options);
+
+    /// <summary>What the target compilation supports.</summary>
+    public const string Target = nameof(Target);
+
+    /// <summary>The diagnostics to report.</summary>
+    public const string Diagnostics = nameof(Diagnostics);
+
+    /// <summary>Everything emission needs.</summary>
+    public const string EmitInput = nameof(EmitInput);
+}

@@ -1,0 +1,397 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+using StatementGen.Model;
+using StatementGen.Validation;
+
+namespace StatementGen.Parsing;
+
+/// <summary>
+/// Reads one corpus file against <see cref="SchemaCatalog"/>: every key is looked up in its type,
+/// every value checked against its field type, and every problem becomes a located diagnostic.
+/// There is no per-type code here; the catalogue drives it all.
+/// </summary>
+internal sealed class CorpusParser
+{
+    private static readonly Regex IntPattern = new("^[-+]?[0-9]+$", RegexOptions.CultureInvariant);
+    private static readonly Regex NumberPattern = new(@"^[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex DatePattern = new("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", RegexOptions.CultureInvariant);
+    private static readonly Regex SlugRegex = new("^" + SchemaCatalog.SlugPattern + "$", RegexOptions.CultureInvariant);
+    private static readonly Dictionary<string, Regex> PatternCache = new();
+
+    private readonly string path;
+    private readonly List<DiagnosticInfo> diagnostics = new();
+    private readonly CancellationToken cancellationToken;
+
+    private CorpusParser(string path, CancellationToken cancellationToken)
+    {
+        this.path = path;
+        this.cancellationToken = cancellationToken;
+    }
+
+    public static FileModel ParseFile(string path, SourceText? text, CancellationToken cancellationToken)
+    {
+        var parser = new CorpusParser(path, cancellationToken);
+        var entity = text is null ? null : parser.Parse(text);
+        if (text is null)
+        {
+            parser.diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotACorpusFile, LocationInfo.FileStart(path), "The file could not be read"));
+        }
+
+        if (entity is not null)
+        {
+            FileRules.Check(path, entity, parser.diagnostics, cancellationToken);
+        }
+
+        return new FileModel(path, entity, parser.diagnostics.ToEquatableArray());
+    }
+
+    private EntityFile? Parse(SourceText text)
+    {
+        var root = YamlTreeReader.Read(path, text, diagnostics, cancellationToken);
+        if (root is null) return null;
+        if (root is not YMapping mapping)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotACorpusFile, root.Location,
+                "A corpus file is a mapping that starts with 'schema:' and 'id:', but this file holds " + root.Describe()));
+            return null;
+        }
+
+        var kind = ReadKind(mapping);
+        if (kind is null) return null;
+
+        var value = ReadObject(mapping, SchemaCatalog.Type(kind.TypeName), FirstLine(mapping));
+        var idField = value.GetField("id");
+        if (idField?.Value is not TextValue id) return null;
+        return new EntityFile(kind.Kind, id.Text, id.Location, value);
+    }
+
+    /// <summary>The kind comes from <c>schema:</c>; without it nothing else can be checked.</summary>
+    private EntityKindDef? ReadKind(YMapping mapping)
+    {
+        var schema = mapping.Entries.FirstOrDefault(e => e.Key.Value == "schema");
+        var known = string.Join(", ", SchemaCatalog.Kinds.Select(k => k.SchemaName + "/1"));
+        if (schema.Key is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotACorpusFile, FirstLine(mapping),
+                "The file has no 'schema:' key; start it with one of " + known));
+            return null;
+        }
+
+        var kindName = schema.Value is YScalar s ? s.Value : "";
+        var slash = kindName.IndexOf('/');
+        var kind = SchemaCatalog.KindBySchemaName(slash < 0 ? kindName : kindName.Substring(0, slash));
+        if (kind is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotACorpusFile, schema.Value.Location,
+                "'" + kindName + "' is not a corpus schema; use one of " + known));
+        }
+
+        return kind;
+    }
+
+    private ObjectValue ReadObject(YMapping mapping, TypeDef type, LocationInfo ownerLocation)
+    {
+        var fields = new List<FieldValue>();
+        foreach (var entry in mapping.Entries)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var field = type.Field(entry.Key.Value);
+            if (field is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKey, entry.Key.Location,
+                    entry.Key.Value, type.Name, Suggest(entry.Key.Value, type.Fields.Select(f => f.Key), "; allowed keys: ")));
+                continue;
+            }
+
+            var value = ReadValue(entry.Value, field.Type, field);
+            if (value is null) continue;
+            if (value is NullValue && field.Required)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, value.Location, type.Name, field.Key + "' to have a value, not null; give '" + field.Key));
+                continue;
+            }
+
+            fields.Add(new FieldValue(field.Key, value, entry.Key.Location));
+        }
+
+        foreach (var field in type.Fields)
+        {
+            if (field.Required && !mapping.Entries.Any(e => e.Key.Value == field.Key))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, ownerLocation, type.Name, field.Key));
+            }
+        }
+
+        return new ObjectValue(type.Name, fields.ToEquatableArray(), mapping.Location);
+    }
+
+    private Value? ReadValue(YNode node, FieldType type, FieldDef field)
+    {
+        if (node is YScalar { IsNull: true })
+        {
+            return new NullValue(node.Location);
+        }
+
+        switch (type)
+        {
+            case ListType list:
+                if (node is not YSequence sequence)
+                {
+                    return WrongType(field, node, "a list ([a, b] or '- ' items)");
+                }
+
+                var items = new List<Value>();
+                foreach (var item in sequence.Items)
+                {
+                    if (item is YScalar { IsNull: true })
+                    {
+                        WrongType(field, item, "a list without null items");
+                        continue;
+                    }
+
+                    var value = ReadValue(item, list.Item, field);
+                    if (value is not null) items.Add(value);
+                }
+                return new ListValue(items.ToEquatableArray(), node.Location);
+
+            case ObjectType obj:
+                var objectType = SchemaCatalog.Type(obj.TypeName);
+                if (node is YMapping mapping)
+                {
+                    return ReadObject(mapping, objectType, FirstLine(mapping));
+                }
+
+                if (objectType.ScalarShorthand && node is YScalar shorthand)
+                {
+                    return ReadTimeShorthand(shorthand, field);
+                }
+
+                return WrongType(field, node, "a mapping of " + obj.TypeName + " keys");
+
+            case ScalarType scalar:
+                if (node is not YScalar text)
+                {
+                    return WrongType(field, node, Expected(scalar));
+                }
+
+                return ReadScalar(text, scalar, field);
+
+            default:
+                throw new InvalidOperationException("unknown field type");
+        }
+    }
+
+    private Value? ReadScalar(YScalar node, ScalarType type, FieldDef field)
+    {
+        var text = node.Value;
+        var location = node.Location;
+        switch (type.Kind)
+        {
+            case ScalarKind.Text:
+                if (type.Pattern is { } pattern && !Matches(pattern, text))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadPattern, location, text, field.Key, type.PatternHint ?? pattern));
+                    return null;
+                }
+                return new TextValue(text, location);
+
+            case ScalarKind.Int:
+                if (!node.Plain || !IntPattern.IsMatch(text) || !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+                {
+                    return WrongType(field, node, Expected(type));
+                }
+                if (type.Minimum is { } min && integer < min)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OutOfRange, location, field.Key, "at least " + min.ToString(CultureInfo.InvariantCulture), text));
+                    return null;
+                }
+                return new IntValue(integer, location);
+
+            case ScalarKind.Number:
+                if (!node.Plain || !NumberPattern.IsMatch(text) || !decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                {
+                    return WrongType(field, node, Expected(type));
+                }
+                return new NumberValue(number, location);
+
+            case ScalarKind.Bool:
+                if (node.Plain && (text == "true" || text == "True" || text == "TRUE")) return new BoolValue(true, location);
+                if (node.Plain && (text == "false" || text == "False" || text == "FALSE")) return new BoolValue(false, location);
+                return WrongType(field, node, Expected(type));
+
+            case ScalarKind.Date:
+                if (!DatePattern.IsMatch(text))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadDate, location, text, "date", "expected YYYY-MM-DD"));
+                    return null;
+                }
+                var year = int.Parse(text.Substring(0, 4), CultureInfo.InvariantCulture);
+                var month = int.Parse(text.Substring(5, 2), CultureInfo.InvariantCulture);
+                var day = int.Parse(text.Substring(8, 2), CultureInfo.InvariantCulture);
+                if (!SimpleDate.IsValid(year, month, day))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadDate, location, text, "date", "no such day in the calendar"));
+                    return null;
+                }
+                return new DateValue(new SimpleDate(year, month, day), location);
+
+            case ScalarKind.Edtf:
+                var edtf = Edtf.Parse(text);
+                if (!edtf.IsValid)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadDate, location, text, "EDTF value", edtf.Error!));
+                    return null;
+                }
+                return new EdtfValue(text, edtf.Earliest, edtf.Latest, location);
+
+            case ScalarKind.Enum:
+                var vocabulary = SchemaCatalog.Vocabulary(type.Vocabulary!);
+                if (vocabulary.Find(text) is null)
+                {
+                    var allowed = vocabulary.Members.Select(m => m.Yaml).ToArray();
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadEnum, location, text, vocabulary.Name, field.Key, Suggest(text, allowed, null), string.Join(", ", allowed)));
+                    return null;
+                }
+                return new EnumValue(vocabulary.Name, text, location);
+
+            case ScalarKind.Ref:
+                return ReadReference(node, type.RefKinds, field);
+
+            case ScalarKind.Id:
+                return new TextValue(text, location);
+
+            default:
+                throw new InvalidOperationException("unknown scalar kind");
+        }
+    }
+
+    /// <summary>
+    /// <c>kind:slug</c>, or <c>stmt:slug#key</c> for a claim. The prefix decides the kind, so a wrong
+    /// kind is reported rather than guessed.
+    /// </summary>
+    private Value? ReadReference(YScalar node, RefKind accepted, FieldDef field)
+    {
+        var text = node.Value;
+        var parsed = References.Parse(text);
+        if (parsed is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadPattern, node.Location, text, field.Key, "a reference such as " + References.Describe(accepted, example: true)));
+            return null;
+        }
+
+        if ((parsed.Value.Kind & accepted) == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongReferenceKind, node.Location, field.Key, text, References.Describe(accepted, example: false)));
+            return null;
+        }
+
+        return new RefValue(parsed.Value.Kind, text, node.Location);
+    }
+
+    /// <summary><c>said: 2024-10-28</c> stands for <c>{edtf: 2024-10-28, precision: day, basis: stated}</c>.</summary>
+    private Value? ReadTimeShorthand(YScalar node, FieldDef field)
+    {
+        var edtf = Edtf.Parse(node.Value);
+        if (!edtf.IsValid)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadDate, node.Location, node.Value, "EDTF value", edtf.Error!));
+            return null;
+        }
+
+        if (edtf.Precision is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongType, node.Location, field.Key,
+                "a single date when written as a bare value (an interval needs the mapping form with precision and basis)", "the interval '" + node.Value + "'"));
+            return null;
+        }
+
+        var location = node.Location;
+        return new ObjectValue("TimeRef", new[]
+        {
+            new FieldValue("edtf", new EdtfValue(node.Value, edtf.Earliest, edtf.Latest, location), location),
+            new FieldValue("precision", new EnumValue("TimePrecision", edtf.Precision, location), location),
+            new FieldValue("basis", new EnumValue("TimeBasis", "stated", location), location),
+        }.ToEquatableArray(), location);
+    }
+
+    private Value? WrongType(FieldDef field, YNode node, string expected)
+    {
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongType, node.Location, field.Key, expected, node.Describe()));
+        return null;
+    }
+
+    private static string Expected(ScalarType type) => type.Kind switch
+    {
+        ScalarKind.Int => type.Minimum is { } min ? "a whole number of at least " + min.ToString(CultureInfo.InvariantCulture) : "a whole number",
+        ScalarKind.Number => "a number",
+        ScalarKind.Bool => "true or false",
+        ScalarKind.Date => "a date (YYYY-MM-DD)",
+        ScalarKind.Edtf => "an EDTF date",
+        ScalarKind.Enum => "one of " + string.Join(", ", SchemaCatalog.Vocabulary(type.Vocabulary!).Members.Select(m => m.Yaml)),
+        ScalarKind.Ref => References.Describe(type.RefKinds, example: false),
+        _ => "text",
+    };
+
+    private static bool Matches(string pattern, string text)
+    {
+        Regex? regex;
+        lock (PatternCache)
+        {
+            if (!PatternCache.TryGetValue(pattern, out regex))
+            {
+                regex = new Regex("^(" + pattern + ")$", RegexOptions.CultureInvariant);
+                PatternCache[pattern] = regex;
+            }
+        }
+        return regex.IsMatch(text);
+    }
+
+    public static bool IsSlug(string text) => SlugRegex.IsMatch(text);
+
+    /// <summary>"; did you mean 'speaker'?" for a near miss, else the list of what is allowed.</summary>
+    internal static string Suggest(string actual, IEnumerable<string> candidates, string? listPrefix)
+    {
+        var all = candidates.ToArray();
+        var best = all
+            .Select(c => (Candidate: c, Distance: EditDistance(actual.ToLowerInvariant(), c)))
+            .Where(x => x.Distance <= Math.Max(1, Math.Min(3, actual.Length / 3)))
+            .OrderBy(x => x.Distance).ThenBy(x => x.Candidate, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (best.Candidate is not null) return "; did you mean '" + best.Candidate + "'?";
+        return listPrefix is null ? "" : listPrefix + string.Join(", ", all);
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+
+    /// <summary>The first line of a mapping: where a missing key is reported.</summary>
+    private static LocationInfo FirstLine(YMapping mapping)
+    {
+        var location = mapping.Location;
+        var start = location.LineSpan.Start;
+        if (location.LineSpan.End.Line == start.Line) return location;
+        var firstKey = mapping.Entries.Count > 0 ? mapping.Entries[0].Key.Location : location;
+        return firstKey;
+    }
+}

@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+using StatementGen.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace StatementGen.Parsing;
+
+/// <summary>A YAML node with the span of text it came from.</summary>
+internal abstract class YNode
+{
+    protected YNode(LocationInfo location) => Location = location;
+
+    public LocationInfo Location { get; }
+
+    /// <summary>How a curator would name this kind of node in a message.</summary>
+    public abstract string Describe();
+}
+
+internal sealed class YScalar : YNode
+{
+    public YScalar(string value, bool plain, LocationInfo location) : base(location)
+    {
+        Value = value;
+        Plain = plain;
+    }
+
+    public string Value { get; }
+
+    /// <summary>Written without quotes or block indicators, so YAML's core schema types apply (null, bool, numbers).</summary>
+    public bool Plain { get; }
+
+    public bool IsNull => Plain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
+
+    public override string Describe() => IsNull ? "null" : "the text '" + Value + "'";
+}
+
+internal sealed class YMapping : YNode
+{
+    public YMapping(IReadOnlyList<KeyValuePair<YScalar, YNode>> entries, LocationInfo location) : base(location) => Entries = entries;
+
+    public IReadOnlyList<KeyValuePair<YScalar, YNode>> Entries { get; }
+
+    public override string Describe() => "a mapping";
+}
+
+internal sealed class YSequence : YNode
+{
+    public YSequence(IReadOnlyList<YNode> items, LocationInfo location) : base(location) => Items = items;
+
+    public IReadOnlyList<YNode> Items { get; }
+
+    public override string Describe() => "a list";
+}
+
+/// <summary>
+/// Reads one YAML document into <see cref="YNode"/>s from YamlDotNet's parser events, which carry
+/// exact marks. Aliases, explicit tags, complex keys, duplicate keys and further documents are
+/// reported, not followed: a corpus file is plain data, and an alias could expand without bound.
+/// </summary>
+internal sealed class YamlTreeReader
+{
+    /// <summary>Deeper nesting than any schema type needs; stops pathological input early.</summary>
+    public const int MaxDepth = 64;
+
+    private readonly string path;
+    private readonly SourceText text;
+    private readonly List<DiagnosticInfo> diagnostics;
+    private readonly CancellationToken cancellationToken;
+
+    private YamlTreeReader(string path, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        this.path = path;
+        this.text = text;
+        this.diagnostics = diagnostics;
+        this.cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Reads the file's single document; null when it is empty or unreadable (diagnostics say why).</summary>
+    public static YNode? Read(string path, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        => new YamlTreeReader(path, text, diagnostics, cancellationToken).ReadDocument();
+
+    private YNode? ReadDocument()
+    {
+        var parser = new Parser(new StringReader(text.ToString()));
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotACorpusFile, LocationInfo.FileStart(path), "The file is empty; a corpus file starts with 'schema:' and 'id:'"));
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(parser, 0);
+            parser.Consume<DocumentEnd>();
+            if (parser.Current is DocumentStart extra)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlUnsupported, Locate(extra.Start, extra.End),
+                    "A second YAML document", "keep one entity per file"));
+                return null;
+            }
+
+            return root;
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (StopReading)
+        {
+            return null;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(e.Start, e.End), Clean(e.Message)));
+            return null;
+        }
+        catch (Exception e)
+        {
+            // YamlDotNet throws a few non-YamlException errors on malformed input; report them, never crash.
+            var mark = parser.Current?.Start ?? Mark.Empty;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(mark, mark), Clean(e.Message)));
+            return null;
+        }
+    }
+
+    private YNode ReadNode(IParser parser, int depth)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var current = parser.Current ?? throw new YamlException("unexpected end of the file");
+        if (depth > MaxDepth)
+        {
+            Fail(current.Start, current.End, "Nesting deeper than " + MaxDepth + " levels", "flatten the structure");
+        }
+
+        switch (current)
+        {
+            case AnchorAlias alias:
+                Fail(alias.Start, alias.End, "An alias (*" + alias.Value + ")", "write the value out in full");
+                break;
+            case NodeEvent node when !node.Tag.IsEmpty && !node.Tag.IsNonSpecific:
+                Fail(node.Start, node.End, "An explicit tag (" + node.Tag + ")", "remove the tag; the schema decides each value's type");
+                break;
+        }
+
+        switch (current)
+        {
+            case Scalar scalar:
+                parser.MoveNext();
+                return new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Locate(scalar.Start, scalar.End));
+
+            case SequenceStart start:
+            {
+                parser.MoveNext();
+                var items = new List<YNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    items.Add(ReadNode(parser, depth + 1));
+                }
+                return new YSequence(items, Locate(start.Start, start.End));
+            }
+
+            case MappingStart start:
+            {
+                parser.MoveNext();
+                var entries = new List<KeyValuePair<YScalar, YNode>>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var keyNode = ReadNode(parser, depth + 1);
+                    if (keyNode is not YScalar key)
+                    {
+                        Fail(keyNode.Location, "A complex key (a mapping or list used as a key)", "use a plain text key");
+                        throw new StopReading();
+                    }
+
+                    var value = ReadNode(parser, depth + 1);
+                    if (!seen.Add(key.Value))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, key.Location, key.Value));
+                        continue;
+                    }
+
+                    entries.Add(new KeyValuePair<YScalar, YNode>(key, value));
+                }
+                return new YMapping(entries, Locate(start.Start, start.End));
+            }
+
+            default:
+                throw new YamlException(current.Start, current.End, "unexpected " + current.GetType().Name);
+        }
+    }
+
+    private void Fail(Mark start, Mark end, string what, string fix) => Fail(Locate(start, end), what, fix);
+
+    private void Fail(LocationInfo location, string what, string fix)
+    {
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlUnsupported, location, what, fix));
+        throw new StopReading();
+    }
+
+    /// <summary>Turns parser marks (1-based line and column, 0-based character index) into a location.</summary>
+    private LocationInfo Locate(Mark start, Mark end)
+    {
+        var length = text.Length;
+        var from = (int)Math.Max(0, Math.Min(start.Index, length));
+        var to = (int)Math.Max(from, Math.Min(end.Index, length));
+        var span = TextSpan.FromBounds(from, to);
+        return new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
+    }
+
+    private static string Clean(string message) => message.Replace("\r", " ").Replace("\n", " ").Trim();
+
+    /// <summary>Ends reading after a problem already reported.</summary>
+    private sealed class StopReading : Exception
+    {
+    }
+}

@@ -1,0 +1,249 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace StatementGen.Generated;
+
+/// <summary>Anything in the corpus that has an id: an entity file or a claim.</summary>
+public interface IEntity
+{
+    /// <summary>The id, with its kind.</summary>
+    EntityId EntityId { get; }
+}
+
+/// <summary>A likelihood range, as fractions between 0 and 1.</summary>
+/// <param name="Low">The lower end.</param>
+/// <param name="High">The upper end.</param>
+public readonly record struct LikelihoodRange(double Low, double High);
+
+/// <summary>The computed bounds of a quantity.</summary>
+public sealed partial record Quantity
+{
+    /// <summary>
+    /// The lower bound the qualifier gives: the value for exact, at_least, more_than and range; null
+    /// otherwise (approximate and unspecified give no hard bound).
+    /// </summary>
+    public decimal? Lower => Qualifier switch
+    {
+        QuantityQualifier.Exact or QuantityQualifier.AtLeast or QuantityQualifier.MoreThan or QuantityQualifier.Range => Value,
+        _ => null,
+    };
+
+    /// <summary>The upper bound: the value for exact, at_most, up_to and fewer_than, the high value for range; null otherwise.</summary>
+    public decimal? Upper => Qualifier switch
+    {
+        QuantityQualifier.Exact or QuantityQualifier.AtMost or QuantityQualifier.UpTo or QuantityQualifier.FewerThan => Value,
+        QuantityQualifier.Range => High,
+        _ => null,
+    };
+
+    /// <summary>False when the lower bound itself is excluded (more_than).</summary>
+    public bool LowerInclusive => Qualifier != QuantityQualifier.MoreThan;
+
+    /// <summary>False when the upper bound itself is excluded (fewer_than).</summary>
+    public bool UpperInclusive => Qualifier != QuantityQualifier.FewerThan;
+}
+
+/// <summary>Date arithmetic on a resolved time.</summary>
+public sealed partial record TimeRef
+{
+    /// <summary>
+    /// Whether the time could fall within <paramref name="from"/>..<paramref name="to"/> (both included):
+    /// its Earliest..Latest overlaps the range; an open end reaches as far as it needs.
+    /// </summary>
+    public bool Overlaps(DateOnly from, DateOnly to)
+        => (Earliest ?? DateOnly.MinValue) <= to && (Latest ?? DateOnly.MaxValue) >= from;
+}
+
+/// <summary>Navigation from a claim.</summary>
+public sealed partial record Claim : IEntity
+{
+    EntityId IEntity.EntityId => Id;
+
+    /// <summary>The statement that makes this claim.</summary>
+    public Statement Statement => Statements.Get(StatementId);
+
+    /// <summary>The time the claim is about, or else when it was said.</summary>
+    public TimeRef Time => When ?? Statement.Said;
+
+    /// <summary>The places and polities the claim names, in <c>where</c> and in its condition's <c>where</c>.</summary>
+    public IReadOnlyList<EntityId> NamedPlaces => Where.Concat(Condition?.Where ?? Array.Empty<PlaceRole>()).Select(p => p.Ref).Distinct().ToArray();
+
+    /// <summary>Relations that point at this claim (what updates, corroborates or responds to it).</summary>
+    public IReadOnlyList<Relation> Incoming => RelationGraph.To(Id);
+
+    /// <summary>Relations that start from this claim.</summary>
+    public IReadOnlyList<Relation> Outgoing => RelationGraph.From(Id);
+}
+
+/// <summary>Navigation from a statement.</summary>
+public sealed partial record Statement
+{
+    /// <summary>Relations that point at this statement as a whole.</summary>
+    public IReadOnlyList<Relation> Incoming => RelationGraph.To(Id);
+
+    /// <summary>Every relation this statement stores.</summary>
+    public IReadOnlyList<Relation> Outgoing => RelationGraph
+        .All.Where(r => r.Owner == Id).ToArray();
+}
+
+/// <summary>Orders statements by when they were said.</summary>
+public static class Chronology
+{
+    /// <summary>
+    /// Compares two statements by when they were said: the one that must have ended first comes
+    /// first (an open end counts as latest), then the earlier start (an open start counts as earliest),
+    /// then an occasion that says it came <c>before</c> the other's, then the id.
+    /// </summary>
+    public static int Compare(Statement a, Statement b)
+    {
+        var byLatest = (a.Said.Latest ?? DateOnly.MaxValue).CompareTo(b.Said.Latest ?? DateOnly.MaxValue);
+        if (byLatest != 0) return byLatest;
+        var byEarliest = (a.Said.Earliest ?? DateOnly.MinValue).CompareTo(b.Said.Earliest ?? DateOnly.MinValue);
+        if (byEarliest != 0) return byEarliest;
+        if (a.Occasion?.Before is { } aBefore && aBefore == b.Occasion?.Key) return -1;
+        if (b.Occasion?.Before is { } bBefore && bBefore == a.Occasion?.Key) return 1;
+        return string.CompareOrdinal(a.Id.Value, b.Id.Value);
+    }
+
+    /// <summary>A comparer for <see cref="Compare"/>.</summary>
+    public static IComparer<Statement> Comparer { get; } = Comparer<Statement>.Create(Compare);
+}
+
+/// <summary>Queries over statements.</summary>
+public static partial class Statements
+{
+    /// <summary>Every statement in the order it was said (see <see cref="Chronology.Compare"/>).</summary>
+    public static IReadOnlyList<Statement> Chronological => Indexes.Chronological;
+
+    /// <summary>Statements whose speaker is <paramref name="speaker"/> (a person, organisation or polity), in the order said.</summary>
+    public static IReadOnlyList<Statement> BySpeaker(EntityId speaker) => Indexes.BySpeaker.Get(speaker.Value);
+
+    /// <summary>Statements made on behalf of <paramref name="organisation"/> (an organisation or polity), in the order said.</summary>
+    public static IReadOnlyList<Statement> ByOnBehalfOf(EntityId organisation) => Indexes.ByOnBehalfOf.Get(organisation.Value);
+
+    /// <summary>Statements with at least one claim on <paramref name="topic"/>, in the order said.</summary>
+    public static IReadOnlyList<Statement> ByTopic(string topic) => Indexes.ByTopic.Get(topic);
+
+    /// <summary>Statements that name <paramref name="place"/> in a claim, a condition or as the occasion's venue, in the order said.</summary>
+    public static IReadOnlyList<Statement> ByPlace(EntityId place) => Indexes.ByPlace.Get(place.Value);
+
+    /// <summary>Statements rendered by <paramref name="source"/>, in the order said.</summary>
+    public static IReadOnlyList<Statement> BySource(SourceId source) => Indexes.BySource.Get(source.Value);
+
+    /// <summary>Statements that may have been said within <paramref name="from"/>..<paramref name="to"/> (overlap of Earliest..Latest), in the order said.</summary>
+    public static IReadOnlyList<Statement> Between(DateOnly from, DateOnly to)
+        => Indexes.Chronological.Where(s => s.Said.Overlaps(from, to)).ToArray();
+
+    private static class Indexes
+    {
+        internal static readonly Statement[] Chronological = All.OrderBy(s => s, Chronology.Comparer).ToArray();
+        internal static readonly Lookup BySpeaker = new(s => new[] { s.Speaker.Ref.Value });
+        internal static readonly Lookup ByOnBehalfOf = new(s => s.Speaker.OnBehalfOf is { } o ? new[] { o.Value } : Array.Empty<string>());
+        internal static readonly Lookup ByTopic = new(s => s.Claims.Select(c => c.Topic).OfType<string>());
+        internal static readonly Lookup BySource = new(s => s.Renderings.Select(r => r.Source.Value));
+        internal static readonly Lookup ByPlace = new(s => s.Claims.SelectMany(c => c.NamedPlaces).Select(p => p.Value)
+            .Concat(s.Occasion?.Venue is { } venue ? new[] { venue.Value } : Array.Empty<string>()));
+    }
+
+    private sealed class Lookup
+    {
+        private readonly Dictionary<string, Statement[]> map;
+
+        internal Lookup(Func<Statement, IEnumerable<string>> keys)
+            => map = Indexes.Chronological
+                .SelectMany(s => keys(s).Distinct().Select(k => (Key: k, Statement: s)))
+                .GroupBy(p => p.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(p => p.Statement).ToArray(), StringComparer.Ordinal);
+
+        internal IReadOnlyList<Statement> Get(string key) => map.TryGetValue(key, out var found) ? found : Array.Empty<Statement>();
+    }
+}
+
+/// <summary>Every claim of every statement, and queries over them.</summary>
+public static class Claims
+{
+    /// <summary>Every claim, statement by statement in id order, in the order each statement lists them.</summary>
+    public static IReadOnlyList<Claim> All => Indexes.All;
+
+    /// <summary>The claim with this id (<c>stmt:…#key</c>), or null.</summary>
+    public static Claim? Find(string id) => Indexes.ById.TryGetValue(id, out var claim) ? claim : null;
+
+    /// <summary>The claim with this id; throws <see cref="KeyNotFoundException"/> when there is none.</summary>
+    public static Claim Get(ClaimId id) => Find(id.Value) ?? throw new KeyNotFoundException("No claim '" + id.Value + "' in the corpus.");
+
+    /// <summary>Claims about <paramref name="measure"/> (e.g. troops_present), in the order said.</summary>
+    public static IReadOnlyList<Claim> ByMeasure(string measure) => Indexes.Chronological.Where(c => c.Measure == measure).ToArray();
+
+    /// <summary>Claims on <paramref name="topic"/>, in the order said.</summary>
+    public static IReadOnlyList<Claim> ByTopic(string topic) => Indexes.Chronological.Where(c => c.Topic == topic).ToArray();
+
+    /// <summary>Claims that name <paramref name="place"/>, in the order said.</summary>
+    public static IReadOnlyList<Claim> ByPlace(EntityId place) => Indexes.Chronological.Where(c => c.NamedPlaces.Contains(place)).ToArray();
+
+    /// <summary>Claims whose time (<see cref="Claim.Time"/>) overlaps <paramref name="from"/>..<paramref name="to"/>, in the order said.</summary>
+    public static IReadOnlyList<Claim> Between(DateOnly from, DateOnly to) => Indexes.Chronological.Where(c => c.Time.Overlaps(from, to)).ToArray();
+
+    /// <summary>
+    /// Every estimate: a claim with a quantity that counts something in its own right (not a part of
+    /// another claim's quantity), optionally on one topic, in the order said.
+    /// </summary>
+    public static IReadOnlyList<Claim> Estimates(string? topic = null)
+        => Indexes.Chronological.Where(c => c.Quantity is { FractionOf: null } && (topic is null || c.Topic == topic)).ToArray();
+
+    /// <summary>
+    /// The latest estimate of <paramref name="measure"/>: among its estimates, those no other claim
+    /// updates (<c>updates_estimate</c>), the last said; null when there is none.
+    /// </summary>
+    public static Claim? LatestEstimate(string measure)
+        => Estimates().Where(c => c.Measure == measure && !c.Incoming.Any(r => r.Type == RelationType.UpdatesEstimate)).LastOrDefault();
+
+    private static class Indexes
+    {
+        internal static readonly Claim[] All = Statements.All.SelectMany(s => s.Claims).ToArray();
+        internal static readonly Dictionary<string, Claim> ById = All.ToDictionary(c => c.Id.Value, StringComparer.Ordinal);
+        internal static readonly Claim[] Chronological = Statements.Chronological.SelectMany(s => s.Claims).ToArray();
+    }
+}
+
+/// <summary>The relation graph, both ways.</summary>
+public static class RelationGraph
+{
+    /// <summary>Every relation, statement by statement in id order.</summary>
+    public static IReadOnlyList<Relation> All => Indexes.All;
+
+    /// <summary>Relations that start at <paramref name="origin"/>: a claim (its <c>from</c>), or a statement (relations with no <c>from</c>).</summary>
+    public static IReadOnlyList<Relation> From(EntityId origin) => Indexes.From.TryGetValue(origin.Value, out var found) ? found : Array.Empty<Relation>();
+
+    /// <summary>Relations that point at <paramref name="target"/> exactly: a statement, a claim or an event.</summary>
+    public static IReadOnlyList<Relation> To(EntityId target) => Indexes.To.TryGetValue(target.Value, out var found) ? found : Array.Empty<Relation>();
+
+    private static class Indexes
+    {
+        internal static readonly Relation[] All = Statements.All.SelectMany(s => s.Relations).ToArray();
+        internal static readonly Dictionary<string, Relation[]> From = All.GroupBy(r => r.Origin.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        internal static readonly Dictionary<string, Relation[]> To = All.GroupBy(r => r.To.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    }
+}
+
+/// <summary>Looks up any id in the corpus.</summary>
+public static partial class Corpus
+{
+    /// <summary>The entity or claim with <paramref name="id"/>, or null.</summary>
+    public static IEntity? Find(EntityId id) => Find(id.Value);
+
+    /// <summary>
+    /// A name to show for <paramref name="id"/>: the name of a person, organisation, polity, place or
+    /// event, a source's title; otherwise (and for an id not in the corpus) the id itself.
+    /// </summary>
+    public static string DisplayName(EntityId id) => Find(id.Value) switch
+    {
+        Person person => person.Name,
+        Org org => org.Name,
+        Polity polity => polity.Name,
+        Place place => place.Name,
+        Event @event => @event.Name,
+        Source { Title: { } title } => title,
+        _ => id.Value,
+    };
+}

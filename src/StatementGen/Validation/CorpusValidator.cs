@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using StatementGen.Emit;
+using StatementGen.Model;
+using StatementGen.Parsing;
+
+namespace StatementGen.Validation;
+
+/// <summary>
+/// The rules that need the whole corpus: unique ids, references that resolve (to the right claim),
+/// occasion keys, and C# member names that do not collide. A file with any error is left out of the
+/// generated code; its id stays known, so references to it are not reported a second time.
+/// </summary>
+internal static class CorpusValidator
+{
+    public static CorpusModel Validate(ImmutableArray<FileModel> files, CancellationToken cancellationToken)
+    {
+        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        var diagnostics = new List<DiagnosticInfo>();
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in ordered)
+        {
+            diagnostics.AddRange(file.Diagnostics);
+            if (file.HasErrors) failed.Add(file.Path);
+        }
+
+        // Ids: the first file (by path) keeps an id; later ones are reported and left out.
+        var byId = new Dictionary<string, FileModel>(StringComparer.Ordinal);
+        foreach (var file in ordered)
+        {
+            if (file.Entity is not { } entity) continue;
+            if (byId.TryGetValue(entity.Id, out var first))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, entity.IdLocation, entity.Id, first.Path));
+                failed.Add(file.Path);
+                continue;
+            }
+            byId.Add(entity.Id, file);
+        }
+
+        var claimKeys = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var occasionKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in byId.Values)
+        {
+            var root = file.Entity!.Root;
+            if (file.Entity.Kind != RefKind.Statement) continue;
+            claimKeys[file.Entity.Id] = new HashSet<string>(root.GetList("claims").OfType<ObjectValue>().Select(c => c.GetText("key")).OfType<string>(), StringComparer.Ordinal);
+            if (root.GetObject("occasion")?.GetText("key") is { } occasion) occasionKeys.Add(occasion);
+        }
+
+        foreach (var file in byId.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var before = diagnostics.Count;
+            CheckReferences(file.Entity!.Root, byId, claimKeys, occasionKeys, diagnostics);
+            if (diagnostics.Count > before) failed.Add(file.Path);
+        }
+
+        CheckNames(byId.Values, diagnostics, failed);
+
+        var entities = byId.Values
+            .Where(f => !failed.Contains(f.Path))
+            .Select(f => f.Entity!)
+            .OrderBy(e => KindOrder(e.Kind)).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ToEquatableArray();
+        return new CorpusModel(entities, diagnostics.ToEquatableArray());
+    }
+
+    private static int KindOrder(RefKind kind)
+    {
+        for (var i = 0; i < SchemaCatalog.Kinds.Count; i++)
+        {
+            if (SchemaCatalog.Kinds[i].Kind == kind) return i;
+        }
+        return int.MaxValue;
+    }
+
+    private static void CheckReferences(Value value, Dictionary<string, FileModel> byId, Dictionary<string, HashSet<string>> claimKeys, HashSet<string> occasionKeys, List<DiagnosticInfo> diagnostics)
+    {
+        switch (value)
+        {
+            case RefValue reference when reference.Kind == RefKind.Claim:
+            {
+                var statementId = References.StatementOf(reference.Id);
+                var key = reference.Id.Substring(statementId.Length + 1);
+                if (!byId.ContainsKey(statementId))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Id, statementId, Hint(statementId, byId.Keys)));
+                }
+                else if (claimKeys.TryGetValue(statementId, out var keys) && !keys.Contains(key))
+                {
+                    // A statement whose own claims failed to read is already reported; do not cascade.
+                    if (!byId[statementId].HasErrors)
+                    {
+                        var known = keys.Count == 0 ? "it has no claims" : "its claims are " + string.Join(", ", keys.OrderBy(k => k, StringComparer.Ordinal));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Id, reference.Id, " (" + statementId + " has no claim '" + key + "'; " + known + ")"));
+                    }
+                }
+                break;
+            }
+
+            case RefValue reference:
+                if (!byId.ContainsKey(reference.Id))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Id, reference.Id, Hint(reference.Id, byId.Keys)));
+                }
+                break;
+
+            case ObjectValue obj:
+                if (obj.TypeName == "Occasion" && obj.Get("before") is TextValue before && !occasionKeys.Contains(before.Text))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, before.Location, "before: " + before.Text, before.Text, " (no statement has an occasion with this key)"));
+                }
+
+                foreach (var field in obj.Fields) CheckReferences(field.Value, byId, claimKeys, occasionKeys, diagnostics);
+                break;
+
+            case ListValue list:
+                foreach (var item in list.Items) CheckReferences(item, byId, claimKeys, occasionKeys, diagnostics);
+                break;
+        }
+    }
+
+    private static string Hint(string id, IEnumerable<string> known)
+    {
+        var colon = id.IndexOf(':');
+        var prefix = colon < 0 ? "" : id.Substring(0, colon + 1);
+        var suggestion = CorpusParser.Suggest(id, known.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)), null);
+        return suggestion.Length == 0 ? "; add a file for it or fix the id" : suggestion;
+    }
+
+    /// <summary>Each entity becomes a C# member of its kind's class; two ids must not map to one name.</summary>
+    private static void CheckNames(IEnumerable<FileModel> files, List<DiagnosticInfo> diagnostics, HashSet<string> failed)
+    {
+        foreach (var group in files.Where(f => !failed.Contains(f.Path)).GroupBy(f => f.Entity!.Kind))
+        {
+            var kind = SchemaCatalog.Kind(group.Key);
+            var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var file in group.OrderBy(f => f.Entity!.Id, StringComparer.Ordinal))
+            {
+                var entity = file.Entity!;
+                var name = CorpusEmitter.MemberName(entity.Id);
+                string? clash = null;
+                if (CorpusEmitter.IsReservedMember(kind, name)) clash = "is already a member of the generated API";
+                else if (taken.TryGetValue(name, out var other)) clash = "is already taken by '" + other + "'";
+                if (clash is not null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, entity.IdLocation, entity.Id, kind.CollectionName, name, clash));
+                    failed.Add(file.Path);
+                    continue;
+                }
+                taken.Add(name, entity.Id);
+            }
+        }
+    }
+}

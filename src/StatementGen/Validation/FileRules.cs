@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using StatementGen.Model;
+using StatementGen.Parsing;
+
+namespace StatementGen.Validation;
+
+/// <summary>
+/// The rules one file can be checked against on its own: its id against its name and folder, and the
+/// semantic rules of SCHEMA.md ("what the generator must reject") that need no other file.
+/// Rules attach to schema types, so a rule for Quantity or Stance applies wherever one appears.
+/// </summary>
+internal static class FileRules
+{
+    public static void Check(string path, EntityFile entity, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        CheckId(path, entity, diagnostics);
+        Visit(entity.Root, entity, diagnostics, cancellationToken);
+    }
+
+    private static void CheckId(string path, EntityFile entity, List<DiagnosticInfo> diagnostics)
+    {
+        var kind = SchemaCatalog.Kind(entity.Kind);
+        var parts = path.Split('/', '\\');
+        var fileName = parts[parts.Length - 1];
+        var dot = fileName.LastIndexOf('.');
+        var stem = dot < 0 ? fileName : fileName.Substring(0, dot);
+        var folder = parts.Length > 1 ? parts[parts.Length - 2] : "";
+        var grandFolder = parts.Length > 2 ? parts[parts.Length - 3] : "";
+
+        void Report(string message) => diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadId, entity.IdLocation, message));
+
+        var expectedPrefix = kind.Prefix + ":";
+        if (!entity.Id.StartsWith(expectedPrefix, StringComparison.Ordinal))
+        {
+            Report("Id '" + entity.Id + "' must start with '" + expectedPrefix + "' in a " + kind.SchemaName + " file");
+            return;
+        }
+
+        var slug = entity.Id.Substring(expectedPrefix.Length);
+        if (!CorpusParser.IsSlug(slug))
+        {
+            Report("Id '" + entity.Id + "' has an invalid slug: use lower-case letters and digits in groups joined by '-'");
+            return;
+        }
+
+        if (slug != stem)
+        {
+            Report("Id '" + entity.Id + "' does not match the file name '" + fileName + "'; name the file '" + slug + ".yaml' or change the id to '" + expectedPrefix + stem + "'");
+            return;
+        }
+
+        if (entity.Kind == RefKind.Statement)
+        {
+            var yearFolder = folder.Length == 4 && folder.All(c => c >= '0' && c <= '9');
+            if (!yearFolder || grandFolder != kind.Folder)
+            {
+                Report("A statement file belongs in '" + kind.Folder + "/YYYY/', but this one is in '" + grandFolder + "/" + folder + "/'");
+            }
+            else if (slug.Length > 4 && slug[4] == '-' && slug.Substring(0, 4).All(c => c >= '0' && c <= '9') && slug.Substring(0, 4) != folder)
+            {
+                Report("Statement '" + entity.Id + "' is dated " + slug.Substring(0, 4) + " but sits in '" + kind.Folder + "/" + folder + "/'; move it to '" + kind.Folder + "/" + slug.Substring(0, 4) + "/'");
+            }
+        }
+        else if (folder != kind.Folder)
+        {
+            Report("A " + kind.SchemaName + " file belongs in '" + kind.Folder + "/', but this one is in '" + folder + "/'");
+        }
+
+        if (entity.Kind == RefKind.Polity && entity.Root.GetText("iso3166") is { } iso && iso != slug.ToUpperInvariant())
+        {
+            var location = entity.Root.Get("iso3166")!.Location;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadId, location,
+                "iso3166 '" + iso + "' does not match the id '" + entity.Id + "'; expected '" + slug.ToUpperInvariant() + "'"));
+        }
+    }
+
+    private static void Visit(Value value, EntityFile entity, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        switch (value)
+        {
+            case ObjectValue obj:
+                CheckObject(obj, diagnostics);
+                foreach (var field in obj.Fields) Visit(field.Value, entity, diagnostics, cancellationToken);
+                break;
+            case ListValue list:
+                foreach (var item in list.Items) Visit(item, entity, diagnostics, cancellationToken);
+                break;
+        }
+    }
+
+    private static void CheckObject(ObjectValue obj, List<DiagnosticInfo> diagnostics)
+    {
+        switch (obj.TypeName)
+        {
+            case "Statement": CheckStatement(obj, diagnostics); break;
+            case "Rendering": CheckRendering(obj, diagnostics); break;
+            case "Claim": CheckClaim(obj, diagnostics); break;
+            case "Quantity": CheckQuantity(obj, diagnostics); break;
+            case "Stance": CheckStance(obj, diagnostics); break;
+            case "PlaceRole": CheckPlaceRole(obj, diagnostics); break;
+        }
+    }
+
+    private static void CheckStatement(ObjectValue statement, List<DiagnosticInfo> diagnostics)
+    {
+        var kind = statement.GetEnum("kind");
+        var claims = statement.GetList("claims");
+        if (claims.Count == 0 && kind is not null && kind != "no_comment")
+        {
+            var at = statement.GetField("claims")?.KeyLocation ?? statement.GetField("kind")!.KeyLocation;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ClaimsMissing, at, kind));
+        }
+
+        if (statement.GetField("renderings") is { } renderings && statement.GetList("renderings").Count == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyList, renderings.KeyLocation, "renderings"));
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in claims.OfType<ObjectValue>())
+        {
+            if (claim.Get("key") is TextValue key && !keys.Add(key.Text))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateClaimKey, key.Location, key.Text));
+            }
+        }
+
+        foreach (var relation in statement.GetList("relations").OfType<ObjectValue>())
+        {
+            if (relation.Get("from") is TextValue from && !keys.Contains(from.Text))
+            {
+                var known = keys.Count == 0 ? "none" : string.Join(", ", keys.OrderBy(k => k, StringComparer.Ordinal));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RelationFromUnknown, from.Location, from.Text, known));
+            }
+        }
+    }
+
+    private static void CheckRendering(ObjectValue rendering, List<DiagnosticInfo> diagnostics)
+    {
+        var mode = rendering.GetEnum("mode");
+        var quoteField = rendering.GetField("quote");
+        var quotes = rendering.GetList("quote").OfType<TextValue>().ToArray();
+        var quoted = mode == "direct" || mode == "mixed";
+        if (mode is not null && quoted && quotes.Length == 0)
+        {
+            var at = quoteField?.KeyLocation ?? rendering.GetField("mode")!.Value.Location;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteModeMismatch, at,
+                "A " + mode + " rendering needs 'quote' with the words inside the quotation marks"));
+        }
+        else if (mode is not null && !quoted && quoteField is not null && quotes.Length > 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteModeMismatch, quoteField.KeyLocation,
+                "A " + mode + " rendering has no quotation marks, so it cannot have 'quote'; use mode mixed or direct, or remove the quote"));
+        }
+
+        if (rendering.GetText("excerpt") is { } excerpt)
+        {
+            foreach (var quote in quotes)
+            {
+                if (!Verbatim.OccursIn(quote.Text, excerpt))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotInExcerpt, quote.Location, quote.Text));
+                }
+            }
+        }
+    }
+
+    private static void CheckClaim(ObjectValue claim, List<DiagnosticInfo> diagnostics)
+    {
+        if (claim.GetEnum("type") == "quantity" && claim.Get("quantity") is not ObjectValue)
+        {
+            var key = claim.GetText("key") ?? "?";
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuantityMissing, claim.GetField("type")!.KeyLocation, key));
+        }
+    }
+
+    private static void CheckQuantity(ObjectValue quantity, List<DiagnosticInfo> diagnostics)
+    {
+        var qualifier = quantity.GetEnum("qualifier");
+        var high = quantity.GetField("high");
+        var hasHigh = high is not null && high.Value is NumberValue;
+        if (hasHigh && qualifier is not null && qualifier != "range")
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HighMismatch, high!.KeyLocation,
+                "'high' belongs to a range, but the qualifier is '" + qualifier + "'; use qualifier: range or remove high"));
+        }
+        else if (qualifier == "range" && !hasHigh)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HighMismatch, quantity.GetField("qualifier")!.Value.Location,
+                "A range needs 'high' (and 'value' for its low end)"));
+        }
+        else if (qualifier == "range" && quantity.Get("value") is NumberValue low && high!.Value is NumberValue top && top.Number < low.Number)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HighMismatch, high.KeyLocation,
+                "'high' is below 'value'; a range runs from value up to high"));
+        }
+    }
+
+    private static void CheckStance(ObjectValue stance, List<DiagnosticInfo> diagnostics)
+    {
+        if (stance.Get("icd203") is not EnumValue band) return;
+        var terms = SchemaCatalog.Icd203.First(b => b.Band == band.Member).Terms;
+        var cues = stance.GetList("cues").OfType<TextValue>();
+        if (!cues.Any(cue => terms.Any(term => Verbatim.ContainsWords(cue.Text, term))))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Icd203WithoutCue, band.Location, band.Member, string.Join(", ", terms)));
+        }
+    }
+
+    private static void CheckPlaceRole(ObjectValue placeRole, List<DiagnosticInfo> diagnostics)
+    {
+        if (placeRole.Get("ref") is RefValue { Kind: RefKind.Org } org && placeRole.GetEnum("role") is { } role && role != "venue")
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OrgPlaceNotVenue, org.Location, org.Id, role));
+        }
+    }
+}
