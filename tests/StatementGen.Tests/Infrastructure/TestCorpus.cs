@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace StatementGen.Tests.Infrastructure;
+
+/// <summary>An AdditionalText held in memory.</summary>
+public sealed class InMemoryText(string path, string text) : AdditionalText
+{
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
+}
+
+/// <summary>The outcome of running the generator on an in-memory corpus.</summary>
+public sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation Output)
+{
+    /// <summary>The generator's own diagnostics, ordered by file and position.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => Result.Diagnostics
+        .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
+        .ThenBy(d => d.Location.SourceSpan.Start)
+        .ToArray();
+
+    /// <summary>
+    /// Warnings and errors from compiling the generated code together with the test's C# (missing XML
+    /// docs are excused in the test's own Program.cs only; generated code must be documented).
+    /// </summary>
+    public IReadOnlyList<Diagnostic> CompileProblems => Output.GetDiagnostics()
+        .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+        .Where(d => !(d.Id == "CS1591" && d.Location.SourceTree?.FilePath == "Program.cs"))
+        .ToArray();
+
+    public string Source(string hintName) =>
+        Result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    public IReadOnlyList<string> Ids => Diagnostics.Select(d => d.Id).ToArray();
+}
+
+/// <summary>Builds small corpora in memory and runs the generator over them, as the compiler would.</summary>
+public static class TestCorpus
+{
+    /// <summary>A corpus root that looks like a real path on every platform.</summary>
+    public const string Root = "/repo/corpus/";
+
+    public static GeneratorRun Run(IEnumerable<(string Path, string Yaml)> files, string csharp = "", string? ns = null, LanguageVersion language = LanguageVersion.Latest)
+    {
+        var parse = new CSharpParseOptions(language, DocumentationMode.Diagnose);
+        var compilation = CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText(csharp, parse, path: "Program.cs") },
+            Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        var texts = files.Select(f => (AdditionalText)new InMemoryText(Root + f.Path, f.Yaml)).ToImmutableArray();
+        var options = new TestOptionsProvider(ns is null ? ImmutableDictionary<string, string>.Empty : ImmutableDictionary<string, string>.Empty.Add("build_property.StatementGenNamespace", ns));
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new CorpusGenerator().AsSourceGenerator() },
+            texts,
+            parse,
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var result = driver.GetRunResult();
+        Assert.All(result.Results, r => Assert.Null(r.Exception));
+        return new GeneratorRun(result, output);
+    }
+
+    public static GeneratorRun Run(params (string Path, string Yaml)[] files) => Run((IEnumerable<(string, string)>)files);
+
+    /// <summary>The real corpus in <c>corpus/</c>, read from disk.</summary>
+    public static IReadOnlyList<(string Path, string Yaml)> RealCorpus()
+    {
+        var root = Paths.Corpus;
+        return Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => (System.IO.Path.GetRelativePath(root, p).Replace('\\', '/'), File.ReadAllText(p)))
+            .ToArray();
+    }
+}
+
+/// <summary>Where the repository's folders are, found from this source file.</summary>
+public static class Paths
+{
+    public static string Repository { get; } = FindRepository();
+
+    public static string Corpus => System.IO.Path.Combine(Repository, "corpus");
+
+    /// <summary>The shared design folder beside the repository (the seed article lives there).</summary>
+    public static string Shared => System.IO.Path.GetFullPath(System.IO.Path.Combine(Repository, "..", "shared"));
+
+    private static string FindRepository([System.Runtime.CompilerServices.CallerFilePath] string thisFile = "")
+    {
+        var directory = System.IO.Path.GetDirectoryName(thisFile)!;
+        while (!File.Exists(System.IO.Path.Combine(directory, "StatementGen.sln")))
+        {
+            directory = System.IO.Path.GetDirectoryName(directory) ?? throw new InvalidOperationException("StatementGen.sln not found above " + thisFile);
+        }
+        return directory;
+    }
+}
+
+internal sealed class TestOptionsProvider(ImmutableDictionary<string, string> global) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
+{
+    public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions { get; } = new Options(global);
+
+    public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(ImmutableDictionary<string, string>.Empty);
+
+    public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(ImmutableDictionary<string, string>.Empty);
+
+    private sealed class Options(ImmutableDictionary<string, string> values) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
+}
