@@ -7,6 +7,29 @@ namespace StatementGen.Model;
 internal sealed record FileModel(string Path, EntityFile? Entity, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>
+    /// The id the file's place implies (<c>people/ada.yaml</c> → <c>person:ada</c>), or null. A file
+    /// too broken to declare its id still claims this one, so references to it are not reported again.
+    /// </summary>
+    public string? ImpliedId
+    {
+        get
+        {
+            var parts = Path.Split('/', '\\');
+            if (parts.Length < 2) return null;
+            var fileName = parts[parts.Length - 1];
+            var dot = fileName.LastIndexOf('.');
+            var stem = dot < 0 ? fileName : fileName.Substring(0, dot);
+            var folder = parts[parts.Length - 2];
+            var grandFolder = parts.Length > 2 ? parts[parts.Length - 3] : "";
+            foreach (var kind in SchemaCatalog.Kinds)
+            {
+                if (folder == kind.Folder || (kind.Kind == RefKind.Statement && grandFolder == kind.Folder)) return kind.Prefix + ":" + stem;
+            }
+            return null;
+        }
+    }
 }
 
 /// <summary>The entity a file declares: its kind, id and value tree.</summary>

@@ -98,12 +98,15 @@ internal sealed class CorpusParser
     private ObjectValue ReadObject(YMapping mapping, TypeDef type, LocationInfo ownerLocation)
     {
         var fields = new List<FieldValue>();
+        var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in mapping.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var field = type.Field(entry.Key.Value);
             if (field is null)
             {
+                var nearest = Nearest(entry.Key.Value, type.Fields.Select(f => f.Key));
+                if (nearest is not null) suggested.Add(nearest);
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKey, entry.Key.Location,
                     entry.Key.Value, type.Name, Suggest(entry.Key.Value, type.Fields.Select(f => f.Key), "; allowed keys: ")));
                 continue;
@@ -122,7 +125,8 @@ internal sealed class CorpusParser
 
         foreach (var field in type.Fields)
         {
-            if (field.Required && !mapping.Entries.Any(e => e.Key.Value == field.Key))
+            // A misspelt required key is reported once, as unknown with its suggestion, not also as missing.
+            if (field.Required && !suggested.Contains(field.Key) && !mapping.Entries.Any(e => e.Key.Value == field.Key))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, ownerLocation, type.Name, field.Key));
             }
@@ -358,14 +362,19 @@ internal sealed class CorpusParser
     internal static string Suggest(string actual, IEnumerable<string> candidates, string? listPrefix)
     {
         var all = candidates.ToArray();
-        var best = all
+        var best = Nearest(actual, all);
+        if (best is not null) return "; did you mean '" + best + "'?";
+        return listPrefix is null ? "" : listPrefix + string.Join(", ", all);
+    }
+
+    /// <summary>The candidate closest to <paramref name="actual"/> in edits, if close enough to be a typo.</summary>
+    internal static string? Nearest(string actual, IEnumerable<string> candidates)
+        => candidates
             .Select(c => (Candidate: c, Distance: EditDistance(actual.ToLowerInvariant(), c)))
             .Where(x => x.Distance <= Math.Max(1, Math.Min(3, actual.Length / 3)))
             .OrderBy(x => x.Distance).ThenBy(x => x.Candidate, StringComparer.Ordinal)
+            .Select(x => x.Candidate)
             .FirstOrDefault();
-        if (best.Candidate is not null) return "; did you mean '" + best.Candidate + "'?";
-        return listPrefix is null ? "" : listPrefix + string.Join(", ", all);
-    }
 
     private static int EditDistance(string a, string b)
     {

@@ -41,6 +41,14 @@ internal static class CorpusValidator
             byId.Add(entity.Id, file);
         }
 
+        // Ids of files that failed: known, so references to them are not reported a second time.
+        var brokenIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in ordered.Where(f => f.HasErrors))
+        {
+            if (file.ImpliedId is { } implied) brokenIds.Add(implied);
+            if (file.Entity is { } entity) brokenIds.Add(entity.Id);
+        }
+
         var claimKeys = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var occasionKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in byId.Values)
@@ -55,7 +63,7 @@ internal static class CorpusValidator
         {
             cancellationToken.ThrowIfCancellationRequested();
             var before = diagnostics.Count;
-            CheckReferences(file.Entity!.Root, byId, claimKeys, occasionKeys, diagnostics);
+            CheckReferences(file.Entity!.Root, byId, brokenIds, claimKeys, occasionKeys, diagnostics);
             if (diagnostics.Count > before) failed.Add(file.Path);
         }
 
@@ -78,7 +86,7 @@ internal static class CorpusValidator
         return int.MaxValue;
     }
 
-    private static void CheckReferences(Value value, Dictionary<string, FileModel> byId, Dictionary<string, HashSet<string>> claimKeys, HashSet<string> occasionKeys, List<DiagnosticInfo> diagnostics)
+    private static void CheckReferences(Value value, Dictionary<string, FileModel> byId, HashSet<string> brokenIds, Dictionary<string, HashSet<string>> claimKeys, HashSet<string> occasionKeys, List<DiagnosticInfo> diagnostics)
     {
         switch (value)
         {
@@ -86,24 +94,25 @@ internal static class CorpusValidator
             {
                 var statementId = References.StatementOf(reference.Id);
                 var key = reference.Id.Substring(statementId.Length + 1);
+                if (brokenIds.Contains(statementId))
+                {
+                    break;
+                }
+
                 if (!byId.ContainsKey(statementId))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Id, statementId, Hint(statementId, byId.Keys)));
                 }
                 else if (claimKeys.TryGetValue(statementId, out var keys) && !keys.Contains(key))
                 {
-                    // A statement whose own claims failed to read is already reported; do not cascade.
-                    if (!byId[statementId].HasErrors)
-                    {
-                        var known = keys.Count == 0 ? "it has no claims" : "its claims are " + string.Join(", ", keys.OrderBy(k => k, StringComparer.Ordinal));
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Id, reference.Id, " (" + statementId + " has no claim '" + key + "'; " + known + ")"));
-                    }
+                    var known = keys.Count == 0 ? "it has no claims" : "its claims are " + string.Join(", ", keys.OrderBy(k => k, StringComparer.Ordinal));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Id, reference.Id, " (" + statementId + " has no claim '" + key + "'; " + known + ")"));
                 }
                 break;
             }
 
             case RefValue reference:
-                if (!byId.ContainsKey(reference.Id))
+                if (!byId.ContainsKey(reference.Id) && !brokenIds.Contains(reference.Id))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Id, reference.Id, Hint(reference.Id, byId.Keys)));
                 }
@@ -115,11 +124,11 @@ internal static class CorpusValidator
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, before.Location, "before: " + before.Text, before.Text, " (no statement has an occasion with this key)"));
                 }
 
-                foreach (var field in obj.Fields) CheckReferences(field.Value, byId, claimKeys, occasionKeys, diagnostics);
+                foreach (var field in obj.Fields) CheckReferences(field.Value, byId, brokenIds, claimKeys, occasionKeys, diagnostics);
                 break;
 
             case ListValue list:
-                foreach (var item in list.Items) CheckReferences(item, byId, claimKeys, occasionKeys, diagnostics);
+                foreach (var item in list.Items) CheckReferences(item, byId, brokenIds, claimKeys, occasionKeys, diagnostics);
                 break;
         }
     }

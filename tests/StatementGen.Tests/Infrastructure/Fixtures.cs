@@ -98,7 +98,7 @@ public static class Fixtures
             mode: direct
             attributed_as: Ada Example
             cue: said
-            quote: [It is likely that between 4,000 and 5,000 came]
+            quote: ["It is likely that between 4,000 and 5,000 came"]
             excerpt: "“It is likely that between 4,000 and 5,000 came,” Ada Example said."
             fidelity: verbatim
         claims:
