@@ -1,0 +1,40 @@
+using StatementGen.Tests.Infrastructure;
+using Xunit;
+
+namespace StatementGen.Tests.Generator;
+
+/// <summary>The generated code for the fixture corpus, file by file, as reviewed and committed.</summary>
+public class SnapshotTests
+{
+    private static readonly string[] Hints =
+    [
+        "StatementGen.Model.g.cs",
+        "StatementGen.Queries.g.cs",
+        "StatementGen.Statements.g.cs",
+        "StatementGen.People.g.cs",
+        "StatementGen.Orgs.g.cs",
+        "StatementGen.Polities.g.cs",
+        "StatementGen.Places.g.cs",
+        "StatementGen.Events.g.cs",
+        "StatementGen.Sources.g.cs",
+        "StatementGen.Corpus.g.cs",
+    ];
+
+    public static TheoryData<string> HintNames() => new(Hints);
+
+    [Theory]
+    [MemberData(nameof(HintNames))]
+    public void Fixture_corpus(string hintName)
+    {
+        var run = TestCorpus.Run(Fixtures.All);
+        Snapshot.Verify(hintName.Replace(".g.cs", ".g"), run.Source(hintName));
+    }
+
+    [Fact]
+    public void Every_generated_file_has_a_snapshot()
+    {
+        var run = TestCorpus.Run(Fixtures.All);
+        Assert.Equal(Hints.Order(StringComparer.Ordinal),
+            run.Result.Results.Single().GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+    }
+}
