@@ -62,7 +62,7 @@ internal static class CorpusEmitter
         w.Open("public enum EntityKind");
         foreach (var kind in SchemaCatalog.Kinds)
         {
-            w.Line("/// <summary>A " + kind.SchemaName + " (<c>" + kind.Prefix + ":</c>).</summary>");
+            w.Line("/// <summary>" + Article(kind.SchemaName, capital: true) + " (<c>" + kind.Prefix + ":</c>).</summary>");
             w.Line(kind.EnumMember + ",");
         }
         w.Line("/// <summary>A claim of a statement (<c>stmt:…#key</c>).</summary>");
@@ -79,7 +79,7 @@ internal static class CorpusEmitter
         w.Line("public override string ToString() => Value;");
         w.Close();
 
-        foreach (var (idType, enumMember, what) in SchemaCatalog.Kinds.Select(k => (k.IdTypeName, k.EnumMember, "a " + k.SchemaName + " (<c>" + k.Prefix + ":slug</c>)"))
+        foreach (var (idType, enumMember, what) in SchemaCatalog.Kinds.Select(k => (k.IdTypeName, k.EnumMember, Article(k.SchemaName, capital: false) + " (<c>" + k.Prefix + ":slug</c>)"))
                      .Concat(new[] { ("ClaimId", "Claim", "a claim (<c>stmt:slug#key</c>)") }))
         {
             w.Line();
@@ -298,7 +298,8 @@ internal static class CorpusEmitter
         var label = kind.NameField is { } nameField && root.GetText(nameField) is { } name
             ? CSharpLiteral.Xml(name)
             : kind.Kind == RefKind.Statement
-                ? "A " + CSharpLiteral.Xml(root.GetEnum("kind") ?? "statement") + " by " + CSharpLiteral.Xml((root.GetObject("speaker")?.Get("ref") as RefValue)?.Id ?? "?")
+                ? Article(CSharpLiteral.Xml(root.GetEnum("kind") ?? "statement"), capital: true) + " by " + CSharpLiteral.Xml((root.GetObject("speaker")?.Get("ref") as RefValue)?.Id ?? "?")
+                  + (root.GetObject("said")?.Get("edtf") is EdtfValue said ? ", said " + CSharpLiteral.Xml(said.Text) : "")
                 : CSharpLiteral.Xml(kind.SchemaName);
         var file = Path.GetFileName(entity.IdLocation.Path);
         return label + " (<c>" + CSharpLiteral.Xml(entity.Id) + "</c>, from " + CSharpLiteral.Xml(file) + ").";
@@ -488,6 +489,10 @@ internal static class CorpusEmitter
 
     private static string Date(SimpleDate date) =>
         "new DateOnly(" + date.Year.ToString(CultureInfo.InvariantCulture) + ", " + date.Month.ToString(CultureInfo.InvariantCulture) + ", " + date.Day.ToString(CultureInfo.InvariantCulture) + ")";
+
+    /// <summary>"an org", "a person".</summary>
+    private static string Article(string noun, bool capital)
+        => (capital ? (noun[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "An " : "A ") : (noun[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ")) + noun;
 
     private static string Double(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

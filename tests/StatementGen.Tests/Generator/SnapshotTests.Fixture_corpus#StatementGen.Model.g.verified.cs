@@ -14,13 +14,13 @@ public enum EntityKind
     Statement,
     /// <summary>A person (<c>person:</c>).</summary>
     Person,
-    /// <summary>A org (<c>org:</c>).</summary>
+    /// <summary>An org (<c>org:</c>).</summary>
     Org,
     /// <summary>A polity (<c>polity:</c>).</summary>
     Polity,
     /// <summary>A place (<c>place:</c>).</summary>
     Place,
-    /// <summary>A event (<c>event:</c>).</summary>
+    /// <summary>An event (<c>event:</c>).</summary>
     Event,
     /// <summary>A source (<c>src:</c>).</summary>
     Source,
@@ -62,7 +62,7 @@ public readonly record struct PersonId(string Value)
     public override string ToString() => Value;
 }
 
-/// <summary>The id of a org (<c>org:slug</c>).</summary>
+/// <summary>The id of an org (<c>org:slug</c>).</summary>
 /// <param name="Value">The id as written in the corpus.</param>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
 public readonly record struct OrgId(string Value)
@@ -98,7 +98,7 @@ public readonly record struct PlaceId(string Value)
     public override string ToString() => Value;
 }
 
-/// <summary>The id of a event (<c>event:slug</c>).</summary>
+/// <summary>The id of an event (<c>event:slug</c>).</summary>
 /// <param name="Value">The id as written in the corpus.</param>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
 public readonly record struct EventId(string Value)

@@ -10,7 +10,7 @@ namespace StatementGen.Generated;
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
 public static partial class Statements
 {
-    /// <summary>A assertion by person:ada-example (<c>stmt:2024-05-01-ada-crowd-2000</c>, from 2024-05-01-ada-crowd-2000.yaml).</summary>
+    /// <summary>An assertion by person:ada-example, said 2024-05-01 (<c>stmt:2024-05-01-ada-crowd-2000</c>, from 2024-05-01-ada-crowd-2000.yaml).</summary>
     public static Statement _2024_05_01_AdaCrowd_2000 { get; } = new Statement
     {
         Schema = "statement/1",
@@ -84,7 +84,7 @@ public static partial class Statements
         },
     };
 
-    /// <summary>A assessment by person:ada-example (<c>stmt:2024-05-02-ada-crowd-5000</c>, from 2024-05-02-ada-crowd-5000.yaml).</summary>
+    /// <summary>An assessment by person:ada-example, said 2024-05-02 (<c>stmt:2024-05-02-ada-crowd-5000</c>, from 2024-05-02-ada-crowd-5000.yaml).</summary>
     public static Statement _2024_05_02_AdaCrowd_5000 { get; } = new Statement
     {
         Schema = "statement/1",
