@@ -82,9 +82,8 @@ public sealed partial record Statement
     /// <summary>Relations that point at this statement as a whole.</summary>
     public IReadOnlyList<Relation> Incoming => RelationGraph.To(Id);
 
-    /// <summary>Every relation this statement stores.</summary>
-    public IReadOnlyList<Relation> Outgoing => RelationGraph
-        .All.Where(r => r.Owner == Id).ToArray();
+    /// <summary>Every relation this statement stores (the same as <see cref="Relations"/>).</summary>
+    public IReadOnlyList<Relation> Outgoing => Relations;
 }
 
 /// <summary>Orders statements by when they were said.</summary>

@@ -5,7 +5,7 @@
 namespace StatementGen.Generated;
 
 /// <summary>Looks up any id in the corpus.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static partial class Corpus
 {
     /// <summary>The entity or claim with this id (any kind, told by its prefix), or null.</summary>

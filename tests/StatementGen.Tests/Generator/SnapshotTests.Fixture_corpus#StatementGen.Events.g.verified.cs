@@ -7,7 +7,7 @@ using System.Collections.Generic;
 namespace StatementGen.Generated;
 
 /// <summary>Every event in the corpus as a named member, with look-ups by id.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static partial class Events
 {
     /// <summary>The Example summit (<c>event:2024-summit</c>, from 2024-summit.yaml).</summary>

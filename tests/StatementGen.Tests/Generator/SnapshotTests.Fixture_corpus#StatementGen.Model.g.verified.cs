@@ -7,7 +7,7 @@ using System.Collections.Generic;
 namespace StatementGen.Generated;
 
 /// <summary>The kinds of thing an id can name.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum EntityKind
 {
     /// <summary>A statement (<c>stmt:</c>).</summary>
@@ -31,7 +31,7 @@ public enum EntityKind
 /// <summary>An id of any kind, e.g. <c>person:sabrina-singh</c> or <c>stmt:…#key</c>.</summary>
 /// <param name="Kind">What the id names.</param>
 /// <param name="Value">The id as written in the corpus.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public readonly record struct EntityId(EntityKind Kind, string Value)
 {
     /// <summary>The id as written in the corpus.</summary>
@@ -40,7 +40,7 @@ public readonly record struct EntityId(EntityKind Kind, string Value)
 
 /// <summary>The id of a statement (<c>stmt:slug</c>).</summary>
 /// <param name="Value">The id as written in the corpus.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public readonly record struct StatementId(string Value)
 {
     /// <summary>The same id, untyped.</summary>
@@ -52,7 +52,7 @@ public readonly record struct StatementId(string Value)
 
 /// <summary>The id of a person (<c>person:slug</c>).</summary>
 /// <param name="Value">The id as written in the corpus.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public readonly record struct PersonId(string Value)
 {
     /// <summary>The same id, untyped.</summary>
@@ -64,7 +64,7 @@ public readonly record struct PersonId(string Value)
 
 /// <summary>The id of an org (<c>org:slug</c>).</summary>
 /// <param name="Value">The id as written in the corpus.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public readonly record struct OrgId(string Value)
 {
     /// <summary>The same id, untyped.</summary>
@@ -76,7 +76,7 @@ public readonly record struct OrgId(string Value)
 
 /// <summary>The id of a polity (<c>polity:slug</c>).</summary>
 /// <param name="Value">The id as written in the corpus.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public readonly record struct PolityId(string Value)
 {
     /// <summary>The same id, untyped.</summary>
@@ -88,7 +88,7 @@ public readonly record struct PolityId(string Value)
 
 /// <summary>The id of a place (<c>place:slug</c>).</summary>
 /// <param name="Value">The id as written in the corpus.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public readonly record struct PlaceId(string Value)
 {
     /// <summary>The same id, untyped.</summary>
@@ -100,7 +100,7 @@ public readonly record struct PlaceId(string Value)
 
 /// <summary>The id of an event (<c>event:slug</c>).</summary>
 /// <param name="Value">The id as written in the corpus.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public readonly record struct EventId(string Value)
 {
     /// <summary>The same id, untyped.</summary>
@@ -112,7 +112,7 @@ public readonly record struct EventId(string Value)
 
 /// <summary>The id of a source (<c>src:slug</c>).</summary>
 /// <param name="Value">The id as written in the corpus.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public readonly record struct SourceId(string Value)
 {
     /// <summary>The same id, untyped.</summary>
@@ -124,7 +124,7 @@ public readonly record struct SourceId(string Value)
 
 /// <summary>The id of a claim (<c>stmt:slug#key</c>).</summary>
 /// <param name="Value">The id as written in the corpus.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public readonly record struct ClaimId(string Value)
 {
     /// <summary>The same id, untyped.</summary>
@@ -135,7 +135,7 @@ public readonly record struct ClaimId(string Value)
 }
 
 /// <summary>What kind of speech act a statement is.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum StatementKind
 {
     /// <summary>States something as fact. YAML: <c>assertion</c>.</summary>
@@ -165,7 +165,7 @@ public enum StatementKind
 }
 
 /// <summary>How the source identifies the speaker.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum Identification
 {
     /// <summary>By name. YAML: <c>named</c>.</summary>
@@ -181,7 +181,7 @@ public enum Identification
 }
 
 /// <summary>Where or how a statement was made.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum Setting
 {
     /// <summary>A regular press briefing. YAML: <c>press_briefing</c>.</summary>
@@ -205,7 +205,7 @@ public enum Setting
 }
 
 /// <summary>How a source renders the statement.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum RenderingMode
 {
     /// <summary>Quoted in full inside quotation marks. YAML: <c>direct</c>.</summary>
@@ -221,7 +221,7 @@ public enum RenderingMode
 }
 
 /// <summary>The kind of reporting verb a source uses.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum CueClass
 {
     /// <summary>Neutral ("said"). YAML: <c>neutral</c>.</summary>
@@ -239,7 +239,7 @@ public enum CueClass
 }
 
 /// <summary>How faithfully a rendering keeps the original.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum Fidelity
 {
     /// <summary>The speaker's exact words. YAML: <c>verbatim</c>.</summary>
@@ -251,7 +251,7 @@ public enum Fidelity
 }
 
 /// <summary>What a claim is about.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum ClaimType
 {
     /// <summary>A number of something; carries a quantity. YAML: <c>quantity</c>.</summary>
@@ -275,7 +275,7 @@ public enum ClaimType
 }
 
 /// <summary>How a stated number bounds the quantity.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum QuantityQualifier
 {
     /// <summary>Exactly the value. YAML: <c>exact</c>.</summary>
@@ -299,7 +299,7 @@ public enum QuantityQualifier
 }
 
 /// <summary>What a count covers.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum QuantityScope
 {
     /// <summary>A running total. YAML: <c>cumulative</c>.</summary>
@@ -313,7 +313,7 @@ public enum QuantityScope
 }
 
 /// <summary>Whether the proposition is asserted or negated (FactBank).</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum Polarity
 {
     /// <summary>Asserted. YAML: <c>positive</c>.</summary>
@@ -325,7 +325,7 @@ public enum Polarity
 }
 
 /// <summary>How certain the holder is (FactBank).</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum Certainty
 {
     /// <summary>Certain. YAML: <c>certain</c>.</summary>
@@ -339,7 +339,7 @@ public enum Certainty
 }
 
 /// <summary>The basis the speaker signals for the claim.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum Evidential
 {
     /// <summary>Asserted outright. YAML: <c>assert</c>.</summary>
@@ -357,7 +357,7 @@ public enum Evidential
 }
 
 /// <summary>The ICD 203 estimative-language likelihood bands.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum Icd203Band
 {
     /// <summary>Almost no chance / remote (1-5%). YAML: <c>almost_no_chance</c>.</summary>
@@ -377,7 +377,7 @@ public enum Icd203Band
 }
 
 /// <summary>A stated level of confidence (never inferred from a likelihood term).</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum Confidence
 {
     /// <summary>Low. YAML: <c>low</c>.</summary>
@@ -389,7 +389,7 @@ public enum Confidence
 }
 
 /// <summary>How precisely a time is known.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum TimePrecision
 {
     /// <summary>To the day. YAML: <c>day</c>.</summary>
@@ -409,7 +409,7 @@ public enum TimePrecision
 }
 
 /// <summary>How a time was resolved.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum TimeBasis
 {
     /// <summary>Stated as a date. YAML: <c>stated</c>.</summary>
@@ -427,7 +427,7 @@ public enum TimeBasis
 }
 
 /// <summary>The unit of a vague time window.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum ExtentUnit
 {
     /// <summary>Days. YAML: <c>day</c>.</summary>
@@ -439,7 +439,7 @@ public enum ExtentUnit
 }
 
 /// <summary>The part a place plays in a claim or event.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum PlaceRoleKind
 {
     /// <summary>Where it is or happens. YAML: <c>location</c>.</summary>
@@ -459,7 +459,7 @@ public enum PlaceRoleKind
 }
 
 /// <summary>How a statement or claim relates to another.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum RelationType
 {
     /// <summary>Gives a newer estimate of the same measure. YAML: <c>updates_estimate</c>.</summary>
@@ -481,7 +481,7 @@ public enum RelationType
 }
 
 /// <summary>Who makes a relation.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum RelationBasis
 {
     /// <summary>The source states it. YAML: <c>source_stated</c>.</summary>
@@ -491,7 +491,7 @@ public enum RelationBasis
 }
 
 /// <summary>The aspect in which two claims relate.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum RelationAspect
 {
     /// <summary>Timing. YAML: <c>timing</c>.</summary>
@@ -505,7 +505,7 @@ public enum RelationAspect
 }
 
 /// <summary>Which way an estimate moved.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum RelationDirection
 {
     /// <summary>Up. YAML: <c>increase</c>.</summary>
@@ -515,7 +515,7 @@ public enum RelationDirection
 }
 
 /// <summary>When the relating statement came relative to the other.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum RelationTemporal
 {
     /// <summary>Before. YAML: <c>before</c>.</summary>
@@ -525,7 +525,7 @@ public enum RelationTemporal
 }
 
 /// <summary>Where a file stands in review.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum CurationStatus
 {
     /// <summary>Not yet reviewed. YAML: <c>draft</c>.</summary>
@@ -537,7 +537,7 @@ public enum CurationStatus
 }
 
 /// <summary>Whether an event has happened.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum EventStatus
 {
     /// <summary>It happened. YAML: <c>occurred</c>.</summary>
@@ -551,7 +551,7 @@ public enum EventStatus
 }
 
 /// <summary>What kind of document a source is.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum SourceType
 {
     /// <summary>A news article. YAML: <c>news_article</c>.</summary>
@@ -567,7 +567,7 @@ public enum SourceType
 }
 
 /// <summary>How much of a source's text the corpus keeps.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public enum TextStorage
 {
     /// <summary>Only the excerpts in renderings and assertions. YAML: <c>excerpts_only</c>.</summary>
@@ -577,7 +577,7 @@ public enum TextStorage
 }
 
 /// <summary>The YAML spelling of every vocabulary value.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static class VocabularyExtensions
 {
     /// <summary>The value as written in the corpus, e.g. <c>assertion</c>.</summary>
@@ -910,7 +910,7 @@ public static class VocabularyExtensions
 }
 
 /// <summary>One statement by one speaker, with every rendering of it and the claims it makes.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Statement : IEntity
 {
     /// <summary>The schema and version this file follows, e.g. <c>statement/1</c>. YAML: <c>schema</c>.</summary>
@@ -950,7 +950,7 @@ public sealed partial record Statement : IEntity
 }
 
 /// <summary>Who made a statement.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Speaker
 {
     /// <summary>The person, organisation or polity speaking. YAML: <c>ref</c>.</summary>
@@ -970,7 +970,7 @@ public sealed partial record Speaker
 }
 
 /// <summary>Where and how a statement was made.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Occasion
 {
     /// <summary>A key shared by statements made on the same occasion. YAML: <c>key</c>.</summary>
@@ -993,7 +993,7 @@ public sealed partial record Occasion
 }
 
 /// <summary>How one source prints a statement (schema.org appearance).</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Rendering
 {
     /// <summary>The source. YAML: <c>source</c>.</summary>
@@ -1037,7 +1037,7 @@ public sealed partial record Rendering
 }
 
 /// <summary>A pronoun or short reference in a rendering and what it points to.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Anaphor
 {
     /// <summary>The words, verbatim. YAML: <c>as_stated</c>, verbatim.</summary>
@@ -1051,7 +1051,7 @@ public sealed partial record Anaphor
 }
 
 /// <summary>One proposition a statement makes.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Claim
 {
     /// <summary>The claim's key, unique within its statement. YAML: <c>key</c>.</summary>
@@ -1122,7 +1122,7 @@ public sealed partial record Claim
 }
 
 /// <summary>A condition a claim depends on.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Condition
 {
     /// <summary>The condition, verbatim. YAML: <c>as_stated</c>, verbatim.</summary>
@@ -1136,7 +1136,7 @@ public sealed partial record Condition
 }
 
 /// <summary>A caveat attached to a claim.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Caveat
 {
     /// <summary>The kind of caveat, e.g. information_gap. YAML: <c>type</c>.</summary>
@@ -1147,7 +1147,7 @@ public sealed partial record Caveat
 }
 
 /// <summary>Something the speaker declined or failed to say.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Omission
 {
     /// <summary>What was left unsaid. YAML: <c>what</c>.</summary>
@@ -1158,7 +1158,7 @@ public sealed partial record Omission
 }
 
 /// <summary>A link from a statement (or one of its claims) to a statement, claim or event.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Relation
 {
     /// <summary>How they relate. YAML: <c>type</c>.</summary>
@@ -1199,7 +1199,7 @@ public sealed partial record Relation
 }
 
 /// <summary>Review status of a file.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Curation
 {
     /// <summary>Draft, reviewed or published. YAML: <c>status</c>.</summary>
@@ -1213,7 +1213,7 @@ public sealed partial record Curation
 }
 
 /// <summary>A number as stated, with its qualifier; bounds are computed.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Quantity
 {
     /// <summary>The words, verbatim. YAML: <c>as_stated</c>, verbatim.</summary>
@@ -1242,7 +1242,7 @@ public sealed partial record Quantity
 }
 
 /// <summary>How a claim is held: polarity, certainty and the hedge words (FactBank, ICD 203).</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Stance
 {
     /// <summary>Asserted, negated or open. YAML: <c>polarity</c>.</summary>
@@ -1271,7 +1271,7 @@ public sealed partial record Stance
 }
 
 /// <summary>A time as stated, resolved to EDTF with bounds.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record TimeRef
 {
     /// <summary>The words, or null when the source gives none. YAML: <c>as_stated</c>, verbatim.</summary>
@@ -1300,7 +1300,7 @@ public sealed partial record TimeRef
 }
 
 /// <summary>The size of a vague time window ("several weeks").</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Extent
 {
     /// <summary>A number, few, several or some. YAML: <c>amount</c>.</summary>
@@ -1311,7 +1311,7 @@ public sealed partial record Extent
 }
 
 /// <summary>A place and the part it plays.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record PlaceRole
 {
     /// <summary>The place or polity (an organisation only as a venue). YAML: <c>ref</c>.</summary>
@@ -1331,7 +1331,7 @@ public sealed partial record PlaceRole
 }
 
 /// <summary>A person.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Person : IEntity
 {
     /// <summary>The schema and version this file follows, e.g. <c>person/1</c>. YAML: <c>schema</c>.</summary>
@@ -1356,7 +1356,7 @@ public sealed partial record Person : IEntity
 }
 
 /// <summary>A position a person holds.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Position
 {
     /// <summary>The title. YAML: <c>title</c>.</summary>
@@ -1376,7 +1376,7 @@ public sealed partial record Position
 }
 
 /// <summary>An organisation.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Org : IEntity
 {
     /// <summary>The schema and version this file follows, e.g. <c>org/1</c>. YAML: <c>schema</c>.</summary>
@@ -1413,7 +1413,7 @@ public sealed partial record Org : IEntity
 }
 
 /// <summary>A country or other polity.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Polity : IEntity
 {
     /// <summary>The schema and version this file follows, e.g. <c>polity/1</c>. YAML: <c>schema</c>.</summary>
@@ -1438,7 +1438,7 @@ public sealed partial record Polity : IEntity
 }
 
 /// <summary>A place, including vague areas such as a front line.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Place : IEntity
 {
     /// <summary>The schema and version this file follows, e.g. <c>place/1</c>. YAML: <c>schema</c>.</summary>
@@ -1478,7 +1478,7 @@ public sealed partial record Place : IEntity
 }
 
 /// <summary>An event statements refer to.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Event : IEntity
 {
     /// <summary>The schema and version this file follows, e.g. <c>event/1</c>. YAML: <c>schema</c>.</summary>
@@ -1512,7 +1512,7 @@ public sealed partial record Event : IEntity
 }
 
 /// <summary>A participant in an event.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Participant
 {
     /// <summary>Who. YAML: <c>ref</c>.</summary>
@@ -1526,7 +1526,7 @@ public sealed partial record Participant
 }
 
 /// <summary>Where a source reports an event.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Report
 {
     /// <summary>The source. YAML: <c>source</c>.</summary>
@@ -1540,7 +1540,7 @@ public sealed partial record Report
 }
 
 /// <summary>A published source: an article, transcript, release, report or post.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Source : IEntity
 {
     /// <summary>The schema and version this file follows, e.g. <c>source/1</c>. YAML: <c>schema</c>.</summary>
@@ -1589,7 +1589,7 @@ public sealed partial record Source : IEntity
 }
 
 /// <summary>When a source was published.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Publication
 {
     /// <summary>The date. YAML: <c>date</c>.</summary>
@@ -1609,7 +1609,7 @@ public sealed partial record Publication
 }
 
 /// <summary>Facts about a source's text.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record SourceText
 {
     /// <summary>The number of paragraphs. YAML: <c>paragraphs</c>.</summary>
@@ -1623,7 +1623,7 @@ public sealed partial record SourceText
 }
 
 /// <summary>Something the outlet itself asserts.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record NarratorAssertion
 {
     /// <summary>The paragraph. YAML: <c>para</c>.</summary>

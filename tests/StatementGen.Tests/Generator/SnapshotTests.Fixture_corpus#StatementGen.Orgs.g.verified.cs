@@ -7,7 +7,7 @@ using System.Collections.Generic;
 namespace StatementGen.Generated;
 
 /// <summary>Every org in the corpus as a named member, with look-ups by id.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static partial class Orgs
 {
     /// <summary>Example Ministry (<c>org:example-ministry</c>, from example-ministry.yaml).</summary>

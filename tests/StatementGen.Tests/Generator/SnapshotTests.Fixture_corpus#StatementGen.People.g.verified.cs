@@ -7,7 +7,7 @@ using System.Collections.Generic;
 namespace StatementGen.Generated;
 
 /// <summary>Every person in the corpus as a named member, with look-ups by id.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static partial class People
 {
     /// <summary>Ada Example (<c>person:ada-example</c>, from ada-example.yaml).</summary>

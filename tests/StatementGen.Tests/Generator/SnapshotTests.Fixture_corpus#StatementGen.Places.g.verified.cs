@@ -7,7 +7,7 @@ using System.Collections.Generic;
 namespace StatementGen.Generated;
 
 /// <summary>Every place in the corpus as a named member, with look-ups by id.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static partial class Places
 {
     /// <summary>Example City (<c>place:example-city</c>, from example-city.yaml).</summary>

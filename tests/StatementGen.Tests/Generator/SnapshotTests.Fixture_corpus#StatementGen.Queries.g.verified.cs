@@ -8,7 +8,7 @@ using System.Linq;
 namespace StatementGen.Generated;
 
 /// <summary>Anything in the corpus that has an id: an entity file or a claim.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public interface IEntity
 {
     /// <summary>The id, with its kind.</summary>
@@ -18,7 +18,7 @@ public interface IEntity
 /// <summary>A likelihood range, as fractions between 0 and 1.</summary>
 /// <param name="Low">The lower end.</param>
 /// <param name="High">The upper end.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public readonly record struct LikelihoodRange(double Low, double High);
 
 /// <summary>The computed bounds of a quantity.</summary>
@@ -87,13 +87,12 @@ public sealed partial record Statement
     /// <summary>Relations that point at this statement as a whole.</summary>
     public IReadOnlyList<Relation> Incoming => RelationGraph.To(Id);
 
-    /// <summary>Every relation this statement stores.</summary>
-    public IReadOnlyList<Relation> Outgoing => RelationGraph
-        .All.Where(r => r.Owner == Id).ToArray();
+    /// <summary>Every relation this statement stores (the same as <see cref="Relations"/>).</summary>
+    public IReadOnlyList<Relation> Outgoing => Relations;
 }
 
 /// <summary>Orders statements by when they were said.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static class Chronology
 {
     /// <summary>
@@ -167,7 +166,7 @@ public static partial class Statements
 }
 
 /// <summary>Every claim of every statement, and queries over them.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static class Claims
 {
     /// <summary>Every claim, statement by statement in id order, in the order each statement lists them.</summary>
@@ -214,7 +213,7 @@ public static class Claims
 }
 
 /// <summary>The relation graph, both ways.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static class RelationGraph
 {
     /// <summary>Every relation, statement by statement in id order.</summary>

@@ -7,7 +7,7 @@ using System.Collections.Generic;
 namespace StatementGen.Generated;
 
 /// <summary>Every statement in the corpus as a named member, with look-ups by id.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "1.0.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static partial class Statements
 {
     /// <summary>An assertion by person:ada-example, said 2024-05-01 (<c>stmt:2024-05-01-ada-crowd-2000</c>, from 2024-05-01-ada-crowd-2000.yaml).</summary>
