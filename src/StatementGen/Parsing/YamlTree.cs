@@ -71,12 +71,16 @@ internal sealed class YamlTreeReader
     private readonly List<DiagnosticInfo> diagnostics;
     private readonly CancellationToken cancellationToken;
 
+    /// <summary>1 when the text starts with a byte order mark that the parser does not see, else 0.</summary>
+    private readonly int offset;
+
     private YamlTreeReader(string path, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         this.path = path;
         this.text = text;
         this.diagnostics = diagnostics;
         this.cancellationToken = cancellationToken;
+        offset = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
     }
 
     /// <summary>Reads the file's single document; null when it is empty or unreadable (diagnostics say why).</summary>
@@ -85,7 +89,7 @@ internal sealed class YamlTreeReader
 
     private YNode? ReadDocument()
     {
-        var parser = new Parser(new StringReader(text.ToString()));
+        var parser = new Parser(new StringReader(text.ToString(TextSpan.FromBounds(offset, text.Length))));
         try
         {
             parser.Consume<StreamStart>();
@@ -208,8 +212,8 @@ internal sealed class YamlTreeReader
     private LocationInfo Locate(Mark start, Mark end)
     {
         var length = text.Length;
-        var from = (int)Math.Max(0, Math.Min(start.Index, length));
-        var to = (int)Math.Max(from, Math.Min(end.Index, length));
+        var from = (int)Math.Max(0, Math.Min(start.Index + offset, length));
+        var to = (int)Math.Max(from, Math.Min(end.Index + offset, length));
         var span = TextSpan.FromBounds(from, to);
         return new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
     }

@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using StatementGen.Tests.Infrastructure;
+using Xunit;
+
+namespace StatementGen.Tests.Generator;
+
+/// <summary>Same corpus, same output; and an edit re-does only the work it must.</summary>
+public class PipelineTests
+{
+    private static string AllSources(GeneratorRun run) => string.Join("\n", run.Result.Results.Single().GeneratedSources
+        .Select(s => "//// " + s.HintName + "\n" + s.SourceText));
+
+    [Fact]
+    public void Output_does_not_depend_on_file_order_line_endings_or_a_byte_order_mark()
+    {
+        var baseline = AllSources(TestCorpus.Run(Fixtures.All));
+        var shuffled = Fixtures.All.Reverse().Select(f => (f.Path, "\uFEFF" + f.Yaml.Replace("\n", "\r\n"))).ToArray();
+        var run = TestCorpus.Run(shuffled);
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(baseline, AllSources(run));
+    }
+
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    [InlineData("fr-FR")]
+    public void Output_does_not_depend_on_the_current_culture(string culture)
+    {
+        var baseline = AllSources(TestCorpus.Run(Fixtures.All));
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+            Assert.Equal(baseline, AllSources(TestCorpus.Run(Fixtures.All)));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Fact]
+    public void A_csharp_edit_reparses_no_yaml_and_regenerates_nothing()
+    {
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var compilation = CSharpCompilation.Create("Consumer", [CSharpSyntaxTree.ParseText("class A { }", parse)], Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var texts = Fixtures.All.Select(f => (AdditionalText)new InMemoryText(TestCorpus.Root + f.Path, f.Yaml)).ToImmutableArray();
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([new CorpusGenerator().AsSourceGenerator()], texts, parse, null,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", parse));
+        driver = driver.RunGenerators(edited);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.All(result.TrackedSteps[TrackingNames.ParseFile].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(result.TrackedSteps[TrackingNames.Validate].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(result.TrackedSteps[TrackingNames.EmitInput].SelectMany(s => s.Outputs),
+            o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+    }
+
+    [Fact]
+    public void Editing_one_yaml_file_reparses_only_that_file()
+    {
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var compilation = CSharpCompilation.Create("Consumer", [], Net100.References.All);
+        var texts = Fixtures.All.Select(f => (AdditionalText)new InMemoryText(TestCorpus.Root + f.Path, f.Yaml)).ToImmutableArray();
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([new CorpusGenerator().AsSourceGenerator()], texts, parse, null,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGenerators(compilation);
+
+        var person = texts.Single(t => t.Path.EndsWith("ada-example.yaml", StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(person, new InMemoryText(person.Path, Fixtures.Person.Replace("Ada Example", "Ada B. Example")));
+        driver = driver.RunGenerators(compilation);
+
+        var reasons = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ParseFile]
+            .SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(Fixtures.All.Length - 1, reasons.Count(r => r == IncrementalStepRunReason.Cached));
+    }
+}
