@@ -65,7 +65,7 @@ internal sealed class CorpusParser
         var kind = ReadKind(mapping);
         if (kind is null) return null;
 
-        var value = ReadObject(mapping, SchemaCatalog.Type(kind.TypeName), FirstLine(mapping));
+        var value = ReadObject(mapping, SchemaCatalog.Type(kind.TypeName), mapping.Location);
         var idField = value.GetField("id");
         if (idField?.Value is not TextValue id) return null;
         return new EntityFile(kind.Kind, id.Text, id.Location, value);
@@ -116,7 +116,7 @@ internal sealed class CorpusParser
             if (value is null) continue;
             if (value is NullValue && field.Required)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, value.Location, type.Name, field.Key + "' to have a value, not null; give '" + field.Key));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, value.Location, type.Name, field.Key, " to have a value, not null"));
                 continue;
             }
 
@@ -128,7 +128,7 @@ internal sealed class CorpusParser
             // A misspelt required key is reported once, as unknown with its suggestion, not also as missing.
             if (field.Required && !suggested.Contains(field.Key) && !mapping.Entries.Any(e => e.Key.Value == field.Key))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, ownerLocation, type.Name, field.Key));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, ownerLocation, type.Name, field.Key, "; add it"));
             }
         }
 
@@ -168,7 +168,7 @@ internal sealed class CorpusParser
                 var objectType = SchemaCatalog.Type(obj.TypeName);
                 if (node is YMapping mapping)
                 {
-                    return ReadObject(mapping, objectType, FirstLine(mapping));
+                    return ReadObject(mapping, objectType, mapping.Location);
                 }
 
                 if (objectType.ScalarShorthand && node is YScalar shorthand)

@@ -66,6 +66,12 @@ internal sealed class YamlTreeReader
     /// <summary>Deeper nesting than any schema type needs; stops pathological input early.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>The longest text one value may hold; the longest excerpt in practice is a few hundred.</summary>
+    public const int MaxScalarLength = 65536;
+
+    /// <summary>The largest file read at all (in characters); a statement file is a few kilobytes.</summary>
+    public const int MaxFileLength = 1 << 20;
+
     private readonly string path;
     private readonly SourceText text;
     private readonly List<DiagnosticInfo> diagnostics;
@@ -89,6 +95,13 @@ internal sealed class YamlTreeReader
 
     private YNode? ReadDocument()
     {
+        if (text.Length > MaxFileLength)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileTooLarge, LocationInfo.FileStart(path),
+                text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxFileLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return null;
+        }
+
         var parser = new Parser(new StringReader(text.ToString(TextSpan.FromBounds(offset, text.Length))));
         try
         {
@@ -104,8 +117,7 @@ internal sealed class YamlTreeReader
             parser.Consume<DocumentEnd>();
             if (parser.Current is DocumentStart extra)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlUnsupported, Locate(extra.Start, extra.End),
-                    "A second YAML document", "keep one entity per file"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MultipleDocuments, Locate(extra.Start, extra.End)));
                 return null;
             }
 
@@ -139,16 +151,19 @@ internal sealed class YamlTreeReader
         var current = parser.Current ?? throw new YamlException("unexpected end of the file");
         if (depth > MaxDepth)
         {
-            Fail(current.Start, current.End, "Nesting deeper than " + MaxDepth + " levels", "flatten the structure");
+            Fail(DiagnosticDescriptors.NestingTooDeep, LocateToken(current.Start, current.End), MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         switch (current)
         {
             case AnchorAlias alias:
-                Fail(alias.Start, alias.End, "An alias (*" + alias.Value + ")", "write the value out in full");
+                Fail(DiagnosticDescriptors.AnchorOrAlias, Locate(alias.Start, alias.End), "The alias *" + alias.Value);
+                break;
+            case NodeEvent node when !node.Anchor.IsEmpty:
+                Fail(DiagnosticDescriptors.AnchorOrAlias, Locate(node.Start, node.End), "The anchor &" + node.Anchor);
                 break;
             case NodeEvent node when !node.Tag.IsEmpty && !node.Tag.IsNonSpecific:
-                Fail(node.Start, node.End, "An explicit tag (" + node.Tag + ")", "remove the tag; the schema decides each value's type");
+                Fail(DiagnosticDescriptors.ExplicitTag, Locate(node.Start, node.End), node.Tag.ToString());
                 break;
         }
 
@@ -156,17 +171,23 @@ internal sealed class YamlTreeReader
         {
             case Scalar scalar:
                 parser.MoveNext();
+                if (scalar.Value.Length > MaxScalarLength)
+                {
+                    Fail(DiagnosticDescriptors.ScalarTooLong, Locate(scalar.Start, scalar.End),
+                        scalar.Value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxScalarLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
                 return new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Locate(scalar.Start, scalar.End));
 
             case SequenceStart start:
             {
                 parser.MoveNext();
                 var items = new List<YNode>();
-                while (!parser.TryConsume<SequenceEnd>(out _))
+                while (parser.Current is not SequenceEnd)
                 {
                     items.Add(ReadNode(parser, depth + 1));
                 }
-                return new YSequence(items, Locate(start.Start, start.End));
+                var end = parser.Consume<SequenceEnd>();
+                return new YSequence(items, LocateContainer(start.Start, end.End));
             }
 
             case MappingStart start:
@@ -174,12 +195,12 @@ internal sealed class YamlTreeReader
                 parser.MoveNext();
                 var entries = new List<KeyValuePair<YScalar, YNode>>();
                 var seen = new HashSet<string>(StringComparer.Ordinal);
-                while (!parser.TryConsume<MappingEnd>(out _))
+                while (parser.Current is not MappingEnd)
                 {
                     var keyNode = ReadNode(parser, depth + 1);
                     if (keyNode is not YScalar key)
                     {
-                        Fail(keyNode.Location, "A complex key (a mapping or list used as a key)", "use a plain text key");
+                        Fail(DiagnosticDescriptors.ComplexKey, keyNode.Location, keyNode is YMapping ? "mapping" : "list");
                         throw new StopReading();
                     }
 
@@ -192,7 +213,8 @@ internal sealed class YamlTreeReader
 
                     entries.Add(new KeyValuePair<YScalar, YNode>(key, value));
                 }
-                return new YMapping(entries, Locate(start.Start, start.End));
+                var end = parser.Consume<MappingEnd>();
+                return new YMapping(entries, LocateContainer(start.Start, end.End));
             }
 
             default:
@@ -200,12 +222,23 @@ internal sealed class YamlTreeReader
         }
     }
 
-    private void Fail(Mark start, Mark end, string what, string fix) => Fail(Locate(start, end), what, fix);
-
-    private void Fail(LocationInfo location, string what, string fix)
+    private void Fail(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
     {
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlUnsupported, location, what, fix));
+        diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
         throw new StopReading();
+    }
+
+    /// <summary>A mapping or list from its first character to its last, without the whitespace after it.</summary>
+    private LocationInfo LocateContainer(Mark start, Mark end)
+    {
+        var from = (int)Math.Max(0, Math.Min(start.Index + offset, text.Length));
+        var to = (int)Math.Max(from, Math.Min(end.Index + offset, text.Length));
+        while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+
+        // A flow collection's end mark stops before its closing bracket; include it.
+        if (from < text.Length && to < text.Length && ((text[from] == '[' && text[to] == ']') || (text[from] == '{' && text[to] == '}'))) to++;
+        var span = TextSpan.FromBounds(from, to);
+        return new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
     }
 
     /// <summary>Turns parser marks (1-based line and column, 0-based character index) into a location.</summary>
@@ -217,6 +250,10 @@ internal sealed class YamlTreeReader
         var span = TextSpan.FromBounds(from, to);
         return new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
     }
+
+    /// <summary>A token's location, at least one character wide so that editors can underline it.</summary>
+    private LocationInfo LocateToken(Mark start, Mark end)
+        => end.Index > start.Index ? Locate(start, end) : Locate(start, new Mark(start.Index + 1, start.Line, start.Column + 1));
 
     private static string Clean(string message) => message.Replace("\r", " ").Replace("\n", " ").Trim();
 

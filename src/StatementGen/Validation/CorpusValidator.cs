@@ -101,12 +101,13 @@ internal static class CorpusValidator
 
                 if (!byId.ContainsKey(statementId))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Id, statementId, Hint(statementId, byId.Keys)));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, statementId, Hint(statementId, byId.Keys)));
                 }
                 else if (claimKeys.TryGetValue(statementId, out var keys) && !keys.Contains(key))
                 {
-                    var known = keys.Count == 0 ? "it has no claims" : "its claims are " + string.Join(", ", keys.OrderBy(k => k, StringComparer.Ordinal));
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Id, reference.Id, " (" + statementId + " has no claim '" + key + "'; " + known + ")"));
+                    var known = keys.Count == 0 ? "it has no claims" : "its claims are " + string.Join(", ", keys.OrderBy(k => k, StringComparer.Ordinal))
+                        + CorpusParser.Suggest(key, keys, null).Replace(";", "");
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownClaim, reference.Location, reference.Id, statementId, known));
                 }
                 break;
             }
@@ -114,14 +115,14 @@ internal static class CorpusValidator
             case RefValue reference:
                 if (!byId.ContainsKey(reference.Id) && !brokenIds.Contains(reference.Id))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Id, reference.Id, Hint(reference.Id, byId.Keys)));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Id, Hint(reference.Id, byId.Keys)));
                 }
                 break;
 
             case ObjectValue obj:
                 if (obj.TypeName == "Occasion" && obj.Get("before") is TextValue before && !occasionKeys.Contains(before.Text))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, before.Location, "before: " + before.Text, before.Text, " (no statement has an occasion with this key)"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownOccasion, before.Location, before.Text, CorpusParser.Suggest(before.Text, occasionKeys, null)));
                 }
 
                 foreach (var field in obj.Fields) CheckReferences(field.Value, byId, brokenIds, claimKeys, occasionKeys, diagnostics);

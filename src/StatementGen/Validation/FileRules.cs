@@ -18,6 +18,33 @@ internal static class FileRules
     {
         CheckId(path, entity, diagnostics);
         Visit(entity.Root, entity, diagnostics, cancellationToken);
+
+        // Advice only for a file without errors: a value dropped for an error is not a missing value.
+        if (!diagnostics.Any(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
+        {
+            CheckAdvice(entity, diagnostics);
+        }
+    }
+
+    /// <summary>Warnings for what is legal but worth a curator's look.</summary>
+    private static void CheckAdvice(EntityFile entity, List<DiagnosticInfo> diagnostics)
+    {
+        var root = entity.Root;
+        if (entity.Kind == RefKind.Statement)
+        {
+            var curation = root.GetObject("curation");
+            var status = curation?.Get("status") as EnumValue;
+            if (status is null || status.Member == "draft")
+            {
+                var at = status?.Location ?? root.GetField("curation")?.KeyLocation ?? entity.IdLocation;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotReviewed, at, entity.Id, status is null ? "without a curation status" : "a draft"));
+            }
+        }
+        else if (entity.Kind == RefKind.Person && root.Get("wikidata") is not TextValue)
+        {
+            var at = root.GetField("wikidata")?.KeyLocation ?? entity.IdLocation;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoWikidata, at, entity.Id));
+        }
     }
 
     private static void CheckId(string path, EntityFile entity, List<DiagnosticInfo> diagnostics)
@@ -31,6 +58,7 @@ internal static class FileRules
         var grandFolder = parts.Length > 2 ? parts[parts.Length - 3] : "";
 
         void Report(string message) => diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadId, entity.IdLocation, message));
+        void ReportFolder(string message) => diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongFolder, entity.IdLocation, message));
 
         var expectedPrefix = kind.Prefix + ":";
         if (!entity.Id.StartsWith(expectedPrefix, StringComparison.Ordinal))
@@ -57,23 +85,22 @@ internal static class FileRules
             var yearFolder = folder.Length == 4 && folder.All(c => c >= '0' && c <= '9');
             if (!yearFolder || grandFolder != kind.Folder)
             {
-                Report("A statement file belongs in '" + kind.Folder + "/YYYY/', but this one is in '" + grandFolder + "/" + folder + "/'");
+                ReportFolder("A statement file belongs in '" + kind.Folder + "/YYYY/', but this one is in '" + grandFolder + "/" + folder + "/'");
             }
             else if (slug.Length > 4 && slug[4] == '-' && slug.Substring(0, 4).All(c => c >= '0' && c <= '9') && slug.Substring(0, 4) != folder)
             {
-                Report("Statement '" + entity.Id + "' is dated " + slug.Substring(0, 4) + " but sits in '" + kind.Folder + "/" + folder + "/'; move it to '" + kind.Folder + "/" + slug.Substring(0, 4) + "/'");
+                ReportFolder("Statement '" + entity.Id + "' is dated " + slug.Substring(0, 4) + " but sits in '" + kind.Folder + "/" + folder + "/'; move it to '" + kind.Folder + "/" + slug.Substring(0, 4) + "/'");
             }
         }
         else if (folder != kind.Folder)
         {
-            Report("A " + kind.SchemaName + " file belongs in '" + kind.Folder + "/', but this one is in '" + folder + "/'");
+            ReportFolder("A " + kind.SchemaName + " file belongs in '" + kind.Folder + "/', but this one is in '" + folder + "/'");
         }
 
         if (entity.Kind == RefKind.Polity && entity.Root.GetText("iso3166") is { } iso && iso != slug.ToUpperInvariant())
         {
             var location = entity.Root.Get("iso3166")!.Location;
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadId, location,
-                "iso3166 '" + iso + "' does not match the id '" + entity.Id + "'; expected '" + slug.ToUpperInvariant() + "'"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IsoMismatch, location, iso, entity.Id, slug.ToUpperInvariant()));
         }
     }
 

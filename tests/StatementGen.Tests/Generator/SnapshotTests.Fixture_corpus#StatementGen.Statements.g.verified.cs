@@ -82,6 +82,12 @@ public static partial class Statements
                 StatementId = new StatementId("stmt:2024-05-01-ada-crowd-2000"),
             },
         },
+        Curation = new Curation
+        {
+            Status = CurationStatus.Reviewed,
+            By = "first curator",
+            ReviewedBy = "second curator",
+        },
     };
 
     /// <summary>An assessment by person:ada-example, said 2024-05-02 (<c>stmt:2024-05-02-ada-crowd-5000</c>, from 2024-05-02-ada-crowd-5000.yaml).</summary>
@@ -181,6 +187,10 @@ public static partial class Statements
                 Owner = new StatementId("stmt:2024-05-02-ada-crowd-5000"),
                 Origin = new EntityId(EntityKind.Statement, "stmt:2024-05-02-ada-crowd-5000"),
             },
+        },
+        Curation = new Curation
+        {
+            Status = CurationStatus.Published,
         },
     };
 

@@ -84,6 +84,7 @@ public static class Fixtures
             quantity: {as_stated: "at least 2,000 people", value: 2000, unit: person, qualifier: at_least}
             where: [{ref: place:example-city, role: location}]
             stance: {polarity: positive, certainty: certain}
+        curation: {status: reviewed, by: first curator, reviewed_by: second curator}
         """;
 
     public const string StatementLate = """
@@ -113,6 +114,7 @@ public static class Fixtures
         relations:
           - {type: updates_estimate, from: crowd, to: stmt:2024-05-01-ada-crowd-2000#crowd, basis: source_stated, direction: increase}
           - {type: refers_to, to: event:2024-summit, basis: curator_inference}
+        curation: {status: published}
         """;
 
     public static (string Path, string Yaml)[] All =>

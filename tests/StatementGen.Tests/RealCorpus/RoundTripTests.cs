@@ -28,6 +28,7 @@ public class RoundTripTests
     {
         var full = Path.Combine(Paths.Corpus, file);
         var model = CorpusParser.ParseFile(full, SourceText.From(File.ReadAllText(full)), CancellationToken.None);
+        Assert.False(model.HasErrors);
         var entity = model.Entity!;
         var compiled = StatementGen.Generated.Corpus.Find(entity.Id);
         Assert.NotNull(compiled);

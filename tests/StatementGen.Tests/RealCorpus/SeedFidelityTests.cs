@@ -33,7 +33,7 @@ public class SeedFidelityTests
     {
         var full = Path.Combine(Paths.Corpus, relativePath);
         var model = CorpusParser.ParseFile(full, SourceText.From(File.ReadAllText(full)), CancellationToken.None);
-        Assert.Empty(model.Diagnostics);
+        Assert.False(model.HasErrors);
         return model.Entity!;
     }
 
@@ -135,10 +135,15 @@ public class SeedFidelityTests
     }
 
     [Fact]
-    public void The_real_corpus_generates_without_diagnostics_and_compiles_cleanly()
+    public void The_real_corpus_generates_without_errors_and_compiles_cleanly()
     {
         var run = TestCorpus.Run(TestCorpus.RealCorpus());
-        Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompileProblems);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+
+        // The curation is an unreviewed draft, and most people's Wikidata ids are not checked yet: advice only.
+        Assert.Equal(14, run.Diagnostics.Count(d => d.Id == "STMT0070"));
+        Assert.Equal(5, run.Diagnostics.Count(d => d.Id == "STMT0071"));
+        Assert.Equal(19, run.Diagnostics.Count);
     }
 }
