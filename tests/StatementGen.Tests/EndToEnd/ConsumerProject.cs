@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Text;
+using StatementGen.Tests.Infrastructure;
+
+namespace StatementGen.Tests.EndToEnd;
+
+/// <summary>
+/// A throwaway consumer project on disk that loads the generator as an analyzer (the assemblies this
+/// test run built) and is built with the real <c>dotnet build</c>, as a user's project is.
+/// </summary>
+public sealed class ConsumerProject : IDisposable
+{
+    public ConsumerProject(IEnumerable<(string Path, string Yaml)> corpus, string extraProperties = "")
+    {
+        Directory = Path.Combine(Path.GetTempPath(), "statementgen-e2e-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(Directory);
+        var bin = AppContext.BaseDirectory;
+        File.WriteAllText(Path.Combine(Directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImportDirectoryBuildProps>false</ImportDirectoryBuildProps>
+                {extraProperties}
+              </PropertyGroup>
+              <Import Project="{Path.Combine(Paths.Repository, "src", "StatementGen", "buildTransitive", "StatementGen.props")}" />
+              <ItemGroup>
+                <Analyzer Include="{Path.Combine(bin, "StatementGen.dll")}" />
+                <Analyzer Include="{Path.Combine(bin, "YamlDotNet.dll")}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(Directory, "Uses.cs"), "public static class Uses { public static int Count => StatementGen.Generated.Statements.All.Count; }\n");
+        foreach (var (path, yaml) in corpus) Write(path, yaml);
+    }
+
+    public string Directory { get; }
+
+    public void Write(string corpusPath, string yaml)
+    {
+        var full = Path.Combine(Directory, "corpus", corpusPath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, yaml);
+    }
+
+    public void WriteFile(string name, string text) => File.WriteAllText(Path.Combine(Directory, name), text);
+
+    /// <summary>Runs <c>dotnet build</c>; returns the exit code and every line it printed.</summary>
+    public (int ExitCode, string Output) Build()
+    {
+        var start = new ProcessStartInfo("dotnet", "build --no-incremental -nologo -clp:NoSummary")
+        {
+            WorkingDirectory = Directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("dotnet build did not finish in 3 minutes in " + Directory);
+        }
+        return (process.ExitCode, output.Result + error.Result);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
