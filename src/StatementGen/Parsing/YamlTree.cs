@@ -129,6 +129,9 @@ internal sealed class YamlTreeReader
         }
         catch (StopReading)
         {
+            // The file is refused already; read on (events only, nothing built or expanded) so that
+            // a syntax error later in the file is still reported.
+            DrainForSyntaxErrors(parser);
             return null;
         }
         catch (YamlException e)
@@ -142,6 +145,30 @@ internal sealed class YamlTreeReader
             var mark = parser.Current?.Start ?? Mark.Empty;
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(mark, mark), Clean(e.Message)));
             return null;
+        }
+    }
+
+    private void DrainForSyntaxErrors(IParser parser)
+    {
+        try
+        {
+            while (parser.MoveNext())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(e.Start, e.End), Clean(e.Message)));
+        }
+        catch (Exception e)
+        {
+            var mark = parser.Current?.Start ?? Mark.Empty;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(mark, mark), Clean(e.Message)));
         }
     }
 
