@@ -171,7 +171,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>STMT0070: a statement nobody has reviewed yet.</summary>
     public static readonly DiagnosticDescriptor NotReviewed = Make("STMT0070",
-        "Statement not reviewed", "Statement '{0}' is {1}; have a second curator check it and set curation: {{status: reviewed, reviewed_by: …}}", Advice, DiagnosticSeverity.Warning);
+        "Statement not reviewed", "Statement '{0}' {1}; have a second curator check it and set curation: {{status: reviewed, reviewed_by: …}}", Advice, DiagnosticSeverity.Warning);
 
     /// <summary>STMT0071: a person without a checked Wikidata id.</summary>
     public static readonly DiagnosticDescriptor NoWikidata = Make("STMT0071",

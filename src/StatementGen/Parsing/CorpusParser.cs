@@ -259,7 +259,9 @@ internal sealed class CorpusParser
                 if (vocabulary.Find(text) is null)
                 {
                     var allowed = vocabulary.Members.Select(m => m.Yaml).ToArray();
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadEnum, location, text, vocabulary.Name, field.Key, Suggest(text, allowed, null), string.Join(", ", allowed)));
+                    var nearest = Nearest(text, allowed);
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadEnum, location, text, vocabulary.Name, field.Key,
+                        nearest is null ? "" : " (did you mean '" + nearest + "'?)", string.Join(", ", allowed)));
                     return null;
                 }
                 return new EnumValue(vocabulary.Name, text, location);

@@ -141,9 +141,9 @@ internal sealed class YamlTreeReader
         }
         catch (Exception e)
         {
-            // YamlDotNet throws a few non-YamlException errors on malformed input; report them, never crash.
-            var mark = parser.Current?.Start ?? Mark.Empty;
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(mark, mark), Clean(e.Message)));
+            // YamlDotNet throws a few non-YamlException errors on malformed input (an unclosed '[' among
+            // them); report them, never crash.
+            diagnostics.Add(ParserFailure(parser, e));
             return null;
         }
     }
@@ -167,8 +167,7 @@ internal sealed class YamlTreeReader
         }
         catch (Exception e)
         {
-            var mark = parser.Current?.Start ?? Mark.Empty;
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(mark, mark), Clean(e.Message)));
+            diagnostics.Add(ParserFailure(parser, e));
         }
     }
 
@@ -190,7 +189,7 @@ internal sealed class YamlTreeReader
                 Fail(DiagnosticDescriptors.AnchorOrAlias, Locate(node.Start, node.End), "The anchor &" + node.Anchor);
                 break;
             case NodeEvent node when !node.Tag.IsEmpty && !node.Tag.IsNonSpecific:
-                Fail(DiagnosticDescriptors.ExplicitTag, Locate(node.Start, node.End), node.Tag.ToString());
+                Fail(DiagnosticDescriptors.ExplicitTag, Locate(node.Start, node.End), WrittenTag(node));
                 break;
         }
 
@@ -278,9 +277,26 @@ internal sealed class YamlTreeReader
         return new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
     }
 
+    /// <summary>The tag as the file spells it (<c>!!str</c>), not as the parser resolves it.</summary>
+    private string WrittenTag(NodeEvent node)
+    {
+        var from = (int)Math.Min(node.Start.Index + offset, text.Length);
+        var end = from;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != ',' && text[end] != ']' && text[end] != '}') end++;
+        var written = text.ToString(TextSpan.FromBounds(from, end));
+        return written.StartsWith("!", StringComparison.Ordinal) ? written : node.Tag.ToString();
+    }
+
     /// <summary>A token's location, at least one character wide so that editors can underline it.</summary>
     private LocationInfo LocateToken(Mark start, Mark end)
         => end.Index > start.Index ? Locate(start, end) : Locate(start, new Mark(start.Index + 1, start.Line, start.Column + 1));
+
+    private DiagnosticInfo ParserFailure(IParser parser, Exception e)
+    {
+        var mark = parser.Current?.Start ?? Mark.Empty;
+        return DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(mark, mark),
+            "the YAML parser could not read on from here (" + Clean(e.Message) + "); look for an unclosed bracket or quote");
+    }
 
     private static string Clean(string message) => message.Replace("\r", " ").Replace("\n", " ").Trim();
 

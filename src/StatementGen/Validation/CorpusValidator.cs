@@ -105,8 +105,8 @@ internal static class CorpusValidator
                 }
                 else if (claimKeys.TryGetValue(statementId, out var keys) && !keys.Contains(key))
                 {
-                    var known = keys.Count == 0 ? "it has no claims" : "its claims are " + string.Join(", ", keys.OrderBy(k => k, StringComparer.Ordinal))
-                        + CorpusParser.Suggest(key, keys, null).Replace(";", "");
+                    var known = (keys.Count == 0 ? "it has no claims" : "its claims are " + string.Join(", ", keys.OrderBy(k => k, StringComparer.Ordinal)))
+                        + CorpusParser.Suggest(key, keys, null);
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownClaim, reference.Location, reference.Id, statementId, known));
                 }
                 break;

@@ -37,7 +37,7 @@ internal static class FileRules
             if (status is null || status.Member == "draft")
             {
                 var at = status?.Location ?? root.GetField("curation")?.KeyLocation ?? entity.IdLocation;
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotReviewed, at, entity.Id, status is null ? "without a curation status" : "a draft"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotReviewed, at, entity.Id, status is null ? "has no curation status" : "is a draft"));
             }
         }
         else if (entity.Kind == RefKind.Person && root.Get("wikidata") is not TextValue)
@@ -176,12 +176,12 @@ internal static class FileRules
         {
             var at = quoteField?.KeyLocation ?? rendering.GetField("mode")!.Value.Location;
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteModeMismatch, at,
-                "A " + mode + " rendering needs 'quote' with the words inside the quotation marks"));
+                Article(mode) + " rendering needs 'quote' with the words inside the quotation marks"));
         }
         else if (mode is not null && !quoted && quoteField is not null && quotes.Length > 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteModeMismatch, quoteField.KeyLocation,
-                "A " + mode + " rendering has no quotation marks, so it cannot have 'quote'; use mode mixed or direct, or remove the quote"));
+                Article(mode) + " rendering has no quotation marks, so it cannot have 'quote'; use mode mixed or direct, or remove the quote"));
         }
 
         if (rendering.GetText("excerpt") is { } excerpt)
@@ -195,6 +195,8 @@ internal static class FileRules
             }
         }
     }
+
+    private static string Article(string word) => ("aeiou".IndexOf(word[0]) >= 0 ? "An " : "A ") + word;
 
     private static void CheckClaim(ObjectValue claim, List<DiagnosticInfo> diagnostics)
     {
