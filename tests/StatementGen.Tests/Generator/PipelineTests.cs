@@ -25,6 +25,8 @@ public class PipelineTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("en-US")]
     [InlineData("tr-TR")]
     [InlineData("ar-SA")]
     [InlineData("fr-FR")]
@@ -40,6 +42,28 @@ public class PipelineTests
         finally
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Theory]
+    [InlineData("Pacific/Kiritimati")]
+    [InlineData("America/St_Johns")]
+    [InlineData("Asia/Kathmandu")]
+    public void Output_does_not_depend_on_the_time_zone(string zone)
+    {
+        var baseline = AllSources(TestCorpus.Run(Fixtures.All));
+        var previous = Environment.GetEnvironmentVariable("TZ");
+        try
+        {
+            Environment.SetEnvironmentVariable("TZ", zone);
+            TimeZoneInfo.ClearCachedData();
+            Assert.Equal(zone, TimeZoneInfo.Local.Id);
+            Assert.Equal(baseline, AllSources(TestCorpus.Run(Fixtures.All)));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("TZ", previous);
+            TimeZoneInfo.ClearCachedData();
         }
     }
 
