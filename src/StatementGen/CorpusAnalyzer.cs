@@ -36,6 +36,7 @@ public sealed class CorpusAnalyzer : DiagnosticAnalyzer
         {
             start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.StatementGenLiveDiagnostics", out var live);
             if (!string.Equals(live?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase)) return;
+            if (!GeneratorOptions.From(start.Options.AnalyzerConfigOptionsProvider).Enabled) return;
 
             var files = new ConcurrentBag<FileModel>();
             start.RegisterAdditionalFileAction(file =>

@@ -43,16 +43,18 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         var target = context.CompilationProvider
-            .Select(static (compilation, _) => new TargetInfo(
-                ((CSharpParseOptions?)compilation.SyntaxTrees.FirstOrDefault()?.Options)?.LanguageVersion ?? LanguageVersion.Default.MapSpecifiedToEffectiveVersion(),
-                compilation.GetTypeByMetadataName("System.DateOnly") is not null))
+            .Select(static (compilation, _) => TargetInfo.From(compilation))
             .WithTrackingName(TrackingNames.Target);
 
-        context.RegisterSourceOutput(corpus.Select(static (c, _) => c.Diagnostics).WithTrackingName(TrackingNames.Diagnostics),
-            static (spc, diagnostics) =>
-            {
-                foreach (var diagnostic in diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-            });
+        var diagnostics = corpus.Select(static (c, _) => c.Diagnostics)
+            .Combine(options.Select(static (o, _) => o.Enabled))
+            .WithTrackingName(TrackingNames.Diagnostics);
+        context.RegisterSourceOutput(diagnostics, static (spc, input) =>
+        {
+            var (found, enabled) = input;
+            if (!enabled) return;
+            foreach (var diagnostic in found) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+        });
 
         var emitInput = corpus.Select(static (c, _) => c.Entities)
             .Combine(options)
@@ -62,9 +64,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(emitInput, static (spc, input) =>
         {
             var ((entities, options), target) = input;
+            if (!options.Enabled && options.Problem is null)
+            {
+                return;
+            }
+
             if (options.Problem is { } optionProblem)
             {
-                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedConsumer, Location.None, optionProblem));
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidOption, Location.None, optionProblem));
                 return;
             }
 
@@ -75,7 +82,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
 
             var model = new CorpusModel(entities, EquatableArray<DiagnosticInfo>.Empty);
-            foreach (var (hintName, source) in CorpusEmitter.Emit(model, options.Namespace, spc.CancellationToken))
+            var settings = new EmitSettings(options.Namespace, options.Visibility, target);
+            foreach (var (hintName, source) in CorpusEmitter.Emit(model, settings, spc.CancellationToken))
             {
                 spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
             }

@@ -193,9 +193,13 @@ internal static class DiagnosticDescriptors
 
     // ---- the consuming project (0090-0099) -------------------------------------------------------------------
 
-    /// <summary>STMT0090: the consuming project cannot compile the generated code (language version, target, options).</summary>
+    /// <summary>STMT0090: the consuming project cannot compile the generated code (its C# version is too old).</summary>
     public static readonly DiagnosticDescriptor UnsupportedConsumer = Make("STMT0090",
         "Project cannot compile the generated corpus", "{0}; no corpus code was generated", Consumer);
+
+    /// <summary>STMT0091: an MSBuild option of the generator has a value it does not understand.</summary>
+    public static readonly DiagnosticDescriptor InvalidOption = Make("STMT0091",
+        "Invalid StatementGen option", "{0}; no corpus code was generated", Consumer);
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticDescriptors)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

@@ -1,4 +1,5 @@
 using System.Linq;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using StatementGen.Emit;
@@ -6,31 +7,70 @@ using StatementGen.Emit;
 namespace StatementGen;
 
 /// <summary>
-/// The MSBuild properties the generator reads (made visible with <c>CompilerVisibleProperty</c>):
-/// <c>StatementGenNamespace</c>, the namespace of the generated API (default <c>StatementGen.Generated</c>).
+/// The MSBuild properties the generator reads (made visible with <c>CompilerVisibleProperty</c> by the
+/// package's props): <c>StatementGenNamespace</c> (default <c>StatementGen.Generated</c>),
+/// <c>StatementGenVisibility</c> (<c>public</c> or <c>internal</c>, default <c>public</c>) and
+/// <c>StatementGenEnabled</c> (default <c>true</c>; <c>false</c> turns the generator off).
 /// </summary>
-internal sealed record GeneratorOptions(string Namespace, string? Problem)
+internal sealed record GeneratorOptions(bool Enabled, string Namespace, string Visibility, string? Problem)
 {
     public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider)
     {
-        provider.GlobalOptions.TryGetValue("build_property.StatementGenNamespace", out var ns);
-        ns = ns?.Trim();
-        if (string.IsNullOrEmpty(ns)) return new GeneratorOptions(CorpusEmitter.DefaultNamespace, null);
-        var valid = ns!.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
-        return valid
-            ? new GeneratorOptions(ns, null)
-            : new GeneratorOptions(CorpusEmitter.DefaultNamespace, "StatementGenNamespace '" + ns + "' is not a valid C# namespace");
+        var global = provider.GlobalOptions;
+        string? Read(string name) => global.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        var problems = new System.Collections.Generic.List<string>();
+
+        var enabledText = Read("StatementGenEnabled");
+        var enabled = true;
+        if (enabledText is not null && !bool.TryParse(enabledText, out enabled))
+        {
+            problems.Add("StatementGenEnabled '" + enabledText + "' must be true or false");
+            enabled = true;
+        }
+
+        var ns = Read("StatementGenNamespace") ?? CorpusEmitter.DefaultNamespace;
+        if (!ns.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None))
+        {
+            problems.Add("StatementGenNamespace '" + ns + "' is not a valid C# namespace");
+            ns = CorpusEmitter.DefaultNamespace;
+        }
+
+        var visibility = Read("StatementGenVisibility")?.ToLowerInvariant() ?? "public";
+        if (visibility != "public" && visibility != "internal")
+        {
+            problems.Add("StatementGenVisibility '" + Read("StatementGenVisibility") + "' must be public or internal");
+            visibility = "public";
+        }
+
+        return new GeneratorOptions(enabled, ns, visibility, problems.Count == 0 ? null : string.Join("; ", problems));
     }
 }
 
-/// <summary>What the consuming compilation can compile: the language version and <c>System.DateOnly</c>.</summary>
-internal sealed record TargetInfo(LanguageVersion LanguageVersion, bool HasDateOnly)
+/// <summary>
+/// What the consuming compilation offers: its language version, <c>System.DateOnly</c>, and the
+/// compiler-support types that C# 9-11 features need (emitted as internal polyfills when missing).
+/// </summary>
+internal sealed record TargetInfo(LanguageVersion LanguageVersion, bool HasDateOnly, bool HasIsExternalInit, bool HasRequiredMembers, bool HasSetsRequiredMembers)
 {
+    public static TargetInfo From(Compilation compilation)
+    {
+        bool Has(string name) => compilation.GetTypeByMetadataName(name) is { } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
+        var language = (compilation as CSharpCompilation)?.LanguageVersion ?? LanguageVersion.Default.MapSpecifiedToEffectiveVersion();
+        return new TargetInfo(
+            language,
+            Has("System.DateOnly"),
+            Has("System.Runtime.CompilerServices.IsExternalInit"),
+            Has("System.Runtime.CompilerServices.RequiredMemberAttribute") && Has("System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute"),
+            Has("System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute"));
+    }
+
     /// <summary>Null when the generated code compiles for this target, or the reason it would not.</summary>
     public string? Problem =>
         LanguageVersion < LanguageVersion.CSharp11
-            ? "The generated corpus needs C# 11 or later, but the project uses " + LanguageVersion.ToDisplayString() + "; set <LangVersion>11</LangVersion> or later"
-            : !HasDateOnly
-                ? "The generated corpus needs System.DateOnly (.NET 6 or later), which the project's target framework lacks"
-                : null;
+            ? "The generated corpus needs C# 11 or later, but the project uses " + LanguageVersion.ToDisplayString() + "; set <LangVersion>11</LangVersion> (or later, e.g. latest) in the project file"
+            : null;
+
+    /// <summary>The type that holds dates: <c>System.DateOnly</c>, or <c>System.DateTime</c> where it is missing (.NET Framework, netstandard2.0).</summary>
+    public string DateType => HasDateOnly ? "System.DateOnly" : "System.DateTime";
 }

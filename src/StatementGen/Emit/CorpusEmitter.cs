@@ -38,28 +38,30 @@ internal static class CorpusEmitter
            || (kind.Kind == RefKind.Statement && StatementMembers.Contains(name));
 
     /// <summary>The generated files: hint name and text.</summary>
-    public static IEnumerable<(string HintName, string Source)> Emit(CorpusModel corpus, string ns, CancellationToken cancellationToken)
+    public static IEnumerable<(string HintName, string Source)> Emit(CorpusModel corpus, EmitSettings settings, CancellationToken cancellationToken)
     {
-        yield return ("StatementGen.Model.g.cs", EmitModel(ns));
-        yield return ("StatementGen.Queries.g.cs", EmitQueries(ns));
+        yield return ("StatementGen.Model.g.cs", EmitModel(settings));
+        yield return ("StatementGen.Queries.g.cs", EmitQueries(settings));
         foreach (var kind in SchemaCatalog.Kinds)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var entities = corpus.Entities.Where(e => e.Kind == kind.Kind).ToArray();
-            yield return ("StatementGen." + kind.CollectionName + ".g.cs", EmitCollection(kind, entities, ns, cancellationToken));
+            yield return ("StatementGen." + kind.CollectionName + ".g.cs", EmitCollection(kind, entities, settings, cancellationToken));
         }
-        yield return ("StatementGen.Corpus.g.cs", EmitCorpus(ns));
+        yield return ("StatementGen.Corpus.g.cs", EmitCorpus(settings));
+        if (Polyfills(settings.Target) is { } polyfills) yield return ("StatementGen.Polyfills.g.cs", polyfills);
     }
 
     // ---- the model: ids, enums, records -----------------------------------------------------------
 
-    private static string EmitModel(string ns)
+    private static string EmitModel(EmitSettings settings)
     {
-        var w = Start(ns, "using System;\nusing System.Collections.Generic;\n");
+        var v = settings.Visibility;
+        var w = Start(settings, "using System;\nusing System.Collections.Generic;\n");
 
         w.Line("/// <summary>The kinds of thing an id can name.</summary>");
         w.Line(GeneratedCode);
-        w.Open("public enum EntityKind");
+        w.Open(v + " enum EntityKind");
         foreach (var kind in SchemaCatalog.Kinds)
         {
             w.Line("/// <summary>" + Article(kind.SchemaName, capital: true) + " (<c>" + kind.Prefix + ":</c>).</summary>");
@@ -74,7 +76,7 @@ internal static class CorpusEmitter
         w.Line("/// <param name=\"Kind\">What the id names.</param>");
         w.Line("/// <param name=\"Value\">The id as written in the corpus.</param>");
         w.Line(GeneratedCode);
-        w.Open("public readonly record struct EntityId(EntityKind Kind, string Value)");
+        w.Open(v + " readonly record struct EntityId(EntityKind Kind, string Value)");
         w.Line("/// <summary>The id as written in the corpus.</summary>");
         w.Line("public override string ToString() => Value;");
         w.Close();
@@ -86,7 +88,7 @@ internal static class CorpusEmitter
             w.Line("/// <summary>The id of " + what + ".</summary>");
             w.Line("/// <param name=\"Value\">The id as written in the corpus.</param>");
             w.Line(GeneratedCode);
-            w.Open("public readonly record struct " + idType + "(string Value)");
+            w.Open(v + " readonly record struct " + idType + "(string Value)");
             w.Line("/// <summary>The same id, untyped.</summary>");
             w.Line("public static implicit operator EntityId(" + idType + " id) => new(EntityKind." + enumMember + ", id.Value);");
             w.Line();
@@ -100,7 +102,7 @@ internal static class CorpusEmitter
             w.Line();
             w.Line("/// <summary>" + vocabulary.Doc + "</summary>");
             w.Line(GeneratedCode);
-            w.Open("public enum " + vocabulary.Name);
+            w.Open(v + " enum " + vocabulary.Name);
             foreach (var member in vocabulary.Members)
             {
                 w.Line("/// <summary>" + member.Doc + " YAML: <c>" + member.Yaml + "</c>.</summary>");
@@ -112,7 +114,7 @@ internal static class CorpusEmitter
         w.Line();
         w.Line("/// <summary>The YAML spelling of every vocabulary value.</summary>");
         w.Line(GeneratedCode);
-        w.Open("public static class VocabularyExtensions");
+        w.Open(v + " static class VocabularyExtensions");
         foreach (var vocabulary in SchemaCatalog.Vocabularies)
         {
             w.Line("/// <summary>The value as written in the corpus, e.g. <c>" + vocabulary.Members[0].Yaml + "</c>.</summary>");
@@ -156,18 +158,18 @@ internal static class CorpusEmitter
         foreach (var type in SchemaCatalog.Types)
         {
             w.Line();
-            EmitRecord(w, type);
+            EmitRecord(w, type, v);
         }
 
         return w.ToString();
     }
 
-    private static void EmitRecord(CodeWriter w, TypeDef type)
+    private static void EmitRecord(CodeWriter w, TypeDef type, string visibility)
     {
         var kind = SchemaCatalog.Kinds.FirstOrDefault(k => k.TypeName == type.Name);
         w.Line("/// <summary>" + type.Doc + "</summary>");
         w.Line(GeneratedCode);
-        w.Open("public sealed partial record " + type.Name + (kind is null ? "" : " : IEntity"));
+        w.Open(visibility + " sealed partial record " + type.Name + (kind is null ? "" : " : IEntity"));
         var first = true;
         foreach (var field in type.Fields)
         {
@@ -223,7 +225,7 @@ internal static class CorpusEmitter
                     case ScalarKind.Int: return "int";
                     case ScalarKind.Number: return "decimal";
                     case ScalarKind.Bool: return "bool";
-                    case ScalarKind.Date: return "DateOnly";
+                    case ScalarKind.Date: return "CorpusDate";
                     case ScalarKind.Enum: return scalar.Vocabulary!;
                     case ScalarKind.Ref: return RefType(scalar.RefKinds);
                     case ScalarKind.Id: throw new InvalidOperationException("ids are typed per kind");
@@ -243,12 +245,12 @@ internal static class CorpusEmitter
 
     // ---- data: one class per kind ------------------------------------------------------------------
 
-    private static string EmitCollection(EntityKindDef kind, IReadOnlyList<EntityFile> entities, string ns, CancellationToken cancellationToken)
+    private static string EmitCollection(EntityKindDef kind, IReadOnlyList<EntityFile> entities, EmitSettings settings, CancellationToken cancellationToken)
     {
-        var w = Start(ns, "using System;\nusing System.Collections.Generic;\n");
+        var w = Start(settings, "using System;\nusing System.Collections.Generic;\n");
         w.Line("/// <summary>Every " + kind.SchemaName + " in the corpus as a named member, with look-ups by id.</summary>");
         w.Line(GeneratedCode);
-        w.Open("public static partial class " + kind.CollectionName);
+        w.Open(settings.Visibility + " static partial class " + kind.CollectionName);
         foreach (var entity in entities)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -419,7 +421,7 @@ internal static class CorpusEmitter
 
     // ---- queries and the cross-kind look-up ----------------------------------------------------------
 
-    private static string EmitQueries(string ns)
+    private static string EmitQueries(EmitSettings settings)
     {
         using var stream = typeof(CorpusEmitter).Assembly.GetManifestResourceStream("StatementGen.Runtime.CorpusQueries.cs")
             ?? throw new InvalidOperationException("the query template is missing from the generator assembly");
@@ -427,31 +429,30 @@ internal static class CorpusEmitter
         var template = reader.ReadToEnd().Replace("\r\n", "\n");
         const string TemplateNamespace = "namespace " + DefaultNamespace + ";";
         var at = template.IndexOf(TemplateNamespace, StringComparison.Ordinal);
-        var usings = template.Substring(0, at);
+        var usings = template.Substring(0, at).Replace("using CorpusDate = System.DateOnly;", "using CorpusDate = " + settings.Target.DateType + ";");
         var body = template.Substring(at + TemplateNamespace.Length);
-        return Header + usings + "namespace " + ns + ";" + AddGeneratedCode(body);
+        return Header + usings + "namespace " + settings.Namespace + ";" + AdjustTopLevelTypes(body, settings.Visibility);
     }
 
-    /// <summary>Marks every top-level type of the template as generated code.</summary>
-    private static string AddGeneratedCode(string body)
+    /// <summary>Gives every top-level type of the template the chosen visibility and marks it as generated code.</summary>
+    private static string AdjustTopLevelTypes(string body, string visibility)
     {
         var lines = body.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            if (lines[i].StartsWith("public ", StringComparison.Ordinal) && !lines[i].Contains(" partial "))
-            {
-                lines[i] = GeneratedCode + "\n" + lines[i];
-            }
+            if (!lines[i].StartsWith("public ", StringComparison.Ordinal)) continue;
+            var declaration = visibility + lines[i].Substring("public".Length);
+            lines[i] = lines[i].Contains(" partial ") ? declaration : GeneratedCode + "\n" + declaration;
         }
         return string.Join("\n", lines);
     }
 
-    private static string EmitCorpus(string ns)
+    private static string EmitCorpus(EmitSettings settings)
     {
-        var w = Start(ns, "");
+        var w = Start(settings, "");
         w.Line("/// <summary>Looks up any id in the corpus.</summary>");
         w.Line(GeneratedCode);
-        w.Open("public static partial class Corpus");
+        w.Open(settings.Visibility + " static partial class Corpus");
         w.Line("/// <summary>The entity or claim with this id (any kind, told by its prefix), or null.</summary>");
         w.Open("public static IEntity? Find(string id)");
         w.Line("var colon = id.IndexOf(':');");
@@ -477,18 +478,79 @@ internal static class CorpusEmitter
 
     // ---- helpers -------------------------------------------------------------------------------------
 
-    private static CodeWriter Start(string ns, string usings)
+    private static CodeWriter Start(EmitSettings settings, string usings)
     {
         var w = new CodeWriter();
-        foreach (var line in (Header + usings).TrimEnd('\n').Split('\n')) w.Line(line);
+        foreach (var line in (Header + usings + "using CorpusDate = " + settings.Target.DateType + ";\n").Split('\n'))
+        {
+            if (line.Length > 0) w.Line(line);
+        }
         w.Line();
-        w.Line("namespace " + ns + ";");
+        w.Line("namespace " + settings.Namespace + ";");
         w.Line();
         return w;
     }
 
     private static string Date(SimpleDate date) =>
-        "new DateOnly(" + date.Year.ToString(CultureInfo.InvariantCulture) + ", " + date.Month.ToString(CultureInfo.InvariantCulture) + ", " + date.Day.ToString(CultureInfo.InvariantCulture) + ")";
+        "new CorpusDate(" + date.Year.ToString(CultureInfo.InvariantCulture) + ", " + date.Month.ToString(CultureInfo.InvariantCulture) + ", " + date.Day.ToString(CultureInfo.InvariantCulture) + ")";
+
+    /// <summary>
+    /// Compiler-support types that C# 9-11 features need and older targets lack (netstandard2.0,
+    /// .NET Framework): emitted internal, only those the compilation does not already offer.
+    /// </summary>
+    private static string? Polyfills(TargetInfo target)
+    {
+        if (target.HasIsExternalInit && target.HasRequiredMembers && target.HasSetsRequiredMembers) return null;
+        var w = new CodeWriter();
+        foreach (var line in Header.TrimEnd('\n').Split('\n')) w.Line(line);
+        if (!target.HasIsExternalInit || !target.HasRequiredMembers)
+        {
+            w.Line();
+            w.Open("namespace System.Runtime.CompilerServices");
+            if (!target.HasIsExternalInit)
+            {
+                w.Line("/// <summary>Lets <c>init</c> accessors compile on targets without it.</summary>");
+                w.Line("internal static class IsExternalInit");
+                w.Line("{");
+                w.Line("}");
+            }
+            if (!target.HasRequiredMembers)
+            {
+                w.Line();
+                w.Line("/// <summary>Lets <c>required</c> members compile on targets without it.</summary>");
+                w.Line("[global::System.AttributeUsage(global::System.AttributeTargets.Class | global::System.AttributeTargets.Struct | global::System.AttributeTargets.Field | global::System.AttributeTargets.Property, AllowMultiple = false, Inherited = false)]");
+                w.Line("internal sealed class RequiredMemberAttribute : global::System.Attribute");
+                w.Line("{");
+                w.Line("}");
+                w.Line();
+                w.Line("/// <summary>Marks members that need a compiler feature.</summary>");
+                w.Line("[global::System.AttributeUsage(global::System.AttributeTargets.All, AllowMultiple = true, Inherited = false)]");
+                w.Open("internal sealed class CompilerFeatureRequiredAttribute : global::System.Attribute");
+                w.Line("/// <summary>Names the feature.</summary>");
+                w.Line("public CompilerFeatureRequiredAttribute(string featureName) => FeatureName = featureName;");
+                w.Line();
+                w.Line("/// <summary>The feature.</summary>");
+                w.Line("public string FeatureName { get; }");
+                w.Line();
+                w.Line("/// <summary>Whether a compiler that lacks the feature may ignore it.</summary>");
+                w.Line("public bool IsOptional { get; init; }");
+                w.Close();
+            }
+            w.Close();
+        }
+        if (!target.HasSetsRequiredMembers)
+        {
+            w.Line();
+            w.Open("namespace System.Diagnostics.CodeAnalysis");
+            w.Line("/// <summary>Marks constructors that set every required member.</summary>");
+            w.Line("[global::System.AttributeUsage(global::System.AttributeTargets.Constructor, AllowMultiple = false, Inherited = false)]");
+            w.Line("internal sealed class SetsRequiredMembersAttribute : global::System.Attribute");
+            w.Line("{");
+            w.Line("}");
+            w.Close();
+        }
+        return w.ToString();
+    }
 
     /// <summary>"an org", "a person".</summary>
     private static string Article(string noun, bool capital)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CorpusDate = System.DateOnly;
 
 namespace StatementGen.Generated;
 
@@ -51,8 +52,8 @@ public sealed partial record TimeRef
     /// Whether the time could fall within <paramref name="from"/>..<paramref name="to"/> (both included):
     /// its Earliest..Latest overlaps the range; an open end reaches as far as it needs.
     /// </summary>
-    public bool Overlaps(DateOnly from, DateOnly to)
-        => (Earliest ?? DateOnly.MinValue) <= to && (Latest ?? DateOnly.MaxValue) >= from;
+    public bool Overlaps(CorpusDate from, CorpusDate to)
+        => (Earliest ?? CorpusDate.MinValue) <= to && (Latest ?? CorpusDate.MaxValue) >= from;
 }
 
 /// <summary>Navigation from a claim.</summary>
@@ -96,9 +97,9 @@ public static class Chronology
     /// </summary>
     public static int Compare(Statement a, Statement b)
     {
-        var byLatest = (a.Said.Latest ?? DateOnly.MaxValue).CompareTo(b.Said.Latest ?? DateOnly.MaxValue);
+        var byLatest = (a.Said.Latest ?? CorpusDate.MaxValue).CompareTo(b.Said.Latest ?? CorpusDate.MaxValue);
         if (byLatest != 0) return byLatest;
-        var byEarliest = (a.Said.Earliest ?? DateOnly.MinValue).CompareTo(b.Said.Earliest ?? DateOnly.MinValue);
+        var byEarliest = (a.Said.Earliest ?? CorpusDate.MinValue).CompareTo(b.Said.Earliest ?? CorpusDate.MinValue);
         if (byEarliest != 0) return byEarliest;
         if (a.Occasion?.Before is { } aBefore && aBefore == b.Occasion?.Key) return -1;
         if (b.Occasion?.Before is { } bBefore && bBefore == a.Occasion?.Key) return 1;
@@ -131,7 +132,7 @@ public static partial class Statements
     public static IReadOnlyList<Statement> BySource(SourceId source) => Indexes.BySource.Get(source.Value);
 
     /// <summary>Statements that may have been said within <paramref name="from"/>..<paramref name="to"/> (overlap of Earliest..Latest), in the order said.</summary>
-    public static IReadOnlyList<Statement> Between(DateOnly from, DateOnly to)
+    public static IReadOnlyList<Statement> Between(CorpusDate from, CorpusDate to)
         => Indexes.Chronological.Where(s => s.Said.Overlaps(from, to)).ToArray();
 
     private static class Indexes
@@ -181,7 +182,7 @@ public static class Claims
     public static IReadOnlyList<Claim> ByPlace(EntityId place) => Indexes.Chronological.Where(c => c.NamedPlaces.Contains(place)).ToArray();
 
     /// <summary>Claims whose time (<see cref="Claim.Time"/>) overlaps <paramref name="from"/>..<paramref name="to"/>, in the order said.</summary>
-    public static IReadOnlyList<Claim> Between(DateOnly from, DateOnly to) => Indexes.Chronological.Where(c => c.Time.Overlaps(from, to)).ToArray();
+    public static IReadOnlyList<Claim> Between(CorpusDate from, CorpusDate to) => Indexes.Chronological.Where(c => c.Time.Overlaps(from, to)).ToArray();
 
     /// <summary>
     /// Every estimate: a claim with a quantity that counts something in its own right (not a part of

@@ -384,8 +384,8 @@ internal static class SchemaCatalog
             F("extent", Obj("Extent"), "The size of a vague window."),
         }, new[]
         {
-            new ComputedDef("Earliest", "System.DateOnly?", "The first day the value covers, or null when open or unknown."),
-            new ComputedDef("Latest", "System.DateOnly?", "The last day the value covers, or null when open or unknown."),
+            new ComputedDef("Earliest", "CorpusDate?", "The first day the value covers, or null when open or unknown."),
+            new ComputedDef("Latest", "CorpusDate?", "The last day the value covers, or null when open or unknown."),
         }, scalarShorthand: true),
         new TypeDef("Extent", "The size of a vague time window (\"several weeks\").", new[]
         {

@@ -24,6 +24,7 @@ public sealed class ConsumerProject : IDisposable
                 {extraProperties}
               </PropertyGroup>
               <Import Project="{Path.Combine(Paths.Repository, "src", "StatementGen", "buildTransitive", "StatementGen.props")}" />
+              <Import Project="{Path.Combine(Paths.Repository, "src", "StatementGen", "buildTransitive", "StatementGen.targets")}" />
               <ItemGroup>
                 <Analyzer Include="{Path.Combine(bin, "StatementGen.dll")}" />
                 <Analyzer Include="{Path.Combine(bin, "YamlDotNet.dll")}" />

@@ -70,7 +70,7 @@ public class GeneratorTests
     {
         var run = TestCorpus.Run(Fixtures.All, ns: "Not A.Namespace");
         var diagnostic = Assert.Single(run.Diagnostics);
-        Assert.Equal("STMT0090", diagnostic.Id);
+        Assert.Equal("STMT0091", diagnostic.Id);
         Assert.Contains("'Not A.Namespace'", diagnostic.GetMessage());
         Assert.Empty(run.Result.Results.Single().GeneratedSources);
     }
@@ -86,6 +86,61 @@ public class GeneratorTests
         Assert.Empty(run.CompileProblems);
     }
 
+    [Theory]
+    [InlineData("StatementGenVisibility", "protected", "must be public or internal")]
+    [InlineData("StatementGenEnabled", "maybe", "must be true or false")]
+    public void An_unknown_option_value_is_reported(string option, string value, string message)
+    {
+        var run = TestCorpus.Run(Fixtures.All, properties: new Dictionary<string, string> { [option] = value });
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("STMT0091", diagnostic.Id);
+        Assert.Contains(message, diagnostic.GetMessage());
+        Assert.Empty(run.Result.Results.Single().GeneratedSources);
+    }
+
+    [Fact]
+    public void Internal_visibility_keeps_every_generated_type_internal()
+    {
+        var run = TestCorpus.Run(Fixtures.All, "internal static class Uses { internal static object X => StatementGen.Generated.People.AdaExample; }",
+            properties: new Dictionary<string, string> { ["StatementGenVisibility"] = "internal" });
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompileProblems);
+        var types = run.Output.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>()
+            .Where(t => t.ContainingNamespace.ToDisplayString() == "StatementGen.Generated" && t.ContainingType is null).ToArray();
+        Assert.True(types.Length > 40);
+        Assert.All(types, t => Assert.Equal(Accessibility.Internal, t.DeclaredAccessibility));
+    }
+
+    [Fact]
+    public void The_kill_switch_turns_everything_off()
+    {
+        var broken = Fixtures.With("people/ada-example.yaml", "not: [valid");
+        var run = TestCorpus.Run(broken, properties: new Dictionary<string, string> { ["StatementGenEnabled"] = "false" });
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.Result.Results.Single().GeneratedSources);
+    }
+
+    [Theory]
+    [InlineData(TestCorpus.Target.Net80, "System.DateOnly", false)]
+    [InlineData(TestCorpus.Target.NetStandard20, "System.DateTime", true)]
+    [InlineData(TestCorpus.Target.Net472, "System.DateTime", true)]
+    public void Every_target_compiles_with_the_polyfills_and_dates_it_needs(TestCorpus.Target target, string dateType, bool polyfills)
+    {
+        const string consumer = """
+            using StatementGen.Generated;
+            public static class Uses
+            {
+                public static bool Overlaps => Statements.Between(Statements._2024_05_01_AdaCrowd_2000.Said.Earliest!.Value, Statements._2024_05_01_AdaCrowd_2000.Said.Latest!.Value).Count == 1;
+                public static decimal? Upper => Claims.LatestEstimate("attendance")!.Quantity!.Upper;
+            }
+            """;
+        var run = TestCorpus.Run(Fixtures.All, consumer, target: target);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompileProblems);
+        Assert.Contains("using CorpusDate = " + dateType + ";", run.Source("StatementGen.Model.g.cs"));
+        Assert.Equal(polyfills, run.Result.Results.Single().GeneratedSources.Any(s => s.HintName == "StatementGen.Polyfills.g.cs"));
+    }
+
     [Fact]
     public void Scalar_time_shorthand_means_a_stated_day()
     {
@@ -93,7 +148,7 @@ public class GeneratorTests
         var source = run.Source("StatementGen.Statements.g.cs");
         Assert.Contains(
             "Said = new TimeRef { Edtf = \"2024-05-01\", Precision = TimePrecision.Day, Basis = TimeBasis.Stated, " +
-            "Earliest = new DateOnly(2024, 5, 1), Latest = new DateOnly(2024, 5, 1), },",
+            "Earliest = new CorpusDate(2024, 5, 1), Latest = new CorpusDate(2024, 5, 1), },",
             OneLine(source));
     }
 

@@ -3,6 +3,7 @@
 #nullable enable
 using System;
 using System.Collections.Generic;
+using CorpusDate = System.DateOnly;
 
 namespace StatementGen.Generated;
 
@@ -24,9 +25,9 @@ public static partial class Events
             Edtf = "2024-21",
             Precision = TimePrecision.Season,
             Basis = TimeBasis.Relative,
-            Anchor = new DateOnly(2024, 5, 2),
-            Earliest = new DateOnly(2024, 3, 1),
-            Latest = new DateOnly(2024, 5, 31),
+            Anchor = new CorpusDate(2024, 5, 2),
+            Earliest = new CorpusDate(2024, 3, 1),
+            Latest = new CorpusDate(2024, 5, 31),
         },
         Where = new PlaceRole[]
         {

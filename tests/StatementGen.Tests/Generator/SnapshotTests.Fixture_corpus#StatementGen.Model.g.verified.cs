@@ -3,6 +3,7 @@
 #nullable enable
 using System;
 using System.Collections.Generic;
+using CorpusDate = System.DateOnly;
 
 namespace StatementGen.Generated;
 
@@ -1287,16 +1288,16 @@ public sealed partial record TimeRef
     public required TimeBasis Basis { get; init; }
 
     /// <summary>The date relative words were resolved against. YAML: <c>anchor</c>.</summary>
-    public DateOnly? Anchor { get; init; }
+    public CorpusDate? Anchor { get; init; }
 
     /// <summary>The size of a vague window. YAML: <c>extent</c>.</summary>
     public Extent? Extent { get; init; }
 
     /// <summary>The first day the value covers, or null when open or unknown. Computed by the generator.</summary>
-    public System.DateOnly? Earliest { get; init; }
+    public CorpusDate? Earliest { get; init; }
 
     /// <summary>The last day the value covers, or null when open or unknown. Computed by the generator.</summary>
-    public System.DateOnly? Latest { get; init; }
+    public CorpusDate? Latest { get; init; }
 }
 
 /// <summary>The size of a vague time window ("several weeks").</summary>
@@ -1366,10 +1367,10 @@ public sealed partial record Position
     public required EntityId Org { get; init; }
 
     /// <summary>A date it was held on. YAML: <c>as_of</c>.</summary>
-    public DateOnly? AsOf { get; init; }
+    public CorpusDate? AsOf { get; init; }
 
     /// <summary>When it ended. YAML: <c>until</c>.</summary>
-    public DateOnly? Until { get; init; }
+    public CorpusDate? Until { get; init; }
 
     /// <summary>The source that shows it. YAML: <c>evidence</c>.</summary>
     public SourceId? Evidence { get; init; }
@@ -1571,7 +1572,7 @@ public sealed partial record Source : IEntity
     public required Publication Published { get; init; }
 
     /// <summary>When it was retrieved. YAML: <c>retrieved</c>.</summary>
-    public DateOnly? Retrieved { get; init; }
+    public CorpusDate? Retrieved { get; init; }
 
     /// <summary>Facts about the text: paragraphs, hash, what is stored. YAML: <c>text</c>.</summary>
     public SourceText? Text { get; init; }
@@ -1593,7 +1594,7 @@ public sealed partial record Source : IEntity
 public sealed partial record Publication
 {
     /// <summary>The date. YAML: <c>date</c>.</summary>
-    public required DateOnly Date { get; init; }
+    public required CorpusDate Date { get; init; }
 
     /// <summary>The weekday, as a check on the date. YAML: <c>weekday</c>.</summary>
     public string? Weekday { get; init; }

@@ -3,6 +3,7 @@
 #nullable enable
 using System;
 using System.Collections.Generic;
+using CorpusDate = System.DateOnly;
 
 namespace StatementGen.Generated;
 
@@ -27,7 +28,7 @@ public static partial class People
             {
                 Title = "Spokesperson",
                 Org = new EntityId(EntityKind.Org, "org:example-ministry"),
-                AsOf = new DateOnly(2024, 5, 1),
+                AsOf = new CorpusDate(2024, 5, 1),
                 Evidence = new SourceId("src:example-daily-2024-05-02"),
             },
         },

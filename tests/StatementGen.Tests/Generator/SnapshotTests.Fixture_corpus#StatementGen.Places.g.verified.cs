@@ -3,6 +3,7 @@
 #nullable enable
 using System;
 using System.Collections.Generic;
+using CorpusDate = System.DateOnly;
 
 namespace StatementGen.Generated;
 

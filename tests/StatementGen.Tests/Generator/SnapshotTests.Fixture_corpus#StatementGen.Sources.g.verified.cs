@@ -3,6 +3,7 @@
 #nullable enable
 using System;
 using System.Collections.Generic;
+using CorpusDate = System.DateOnly;
 
 namespace StatementGen.Generated;
 
@@ -21,7 +22,7 @@ public static partial class Sources
         Language = "en",
         Published = new Publication
         {
-            Date = new DateOnly(2024, 5, 2),
+            Date = new CorpusDate(2024, 5, 2),
             Weekday = "Thursday",
         },
         Text = new SourceText

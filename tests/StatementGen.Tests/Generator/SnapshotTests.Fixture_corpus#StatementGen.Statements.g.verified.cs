@@ -3,6 +3,7 @@
 #nullable enable
 using System;
 using System.Collections.Generic;
+using CorpusDate = System.DateOnly;
 
 namespace StatementGen.Generated;
 
@@ -33,8 +34,8 @@ public static partial class Statements
             Edtf = "2024-05-01",
             Precision = TimePrecision.Day,
             Basis = TimeBasis.Stated,
-            Earliest = new DateOnly(2024, 5, 1),
-            Latest = new DateOnly(2024, 5, 1),
+            Earliest = new CorpusDate(2024, 5, 1),
+            Latest = new CorpusDate(2024, 5, 1),
         },
         Renderings = new Rendering[]
         {
@@ -107,9 +108,9 @@ public static partial class Statements
             Edtf = "2024-05-02",
             Precision = TimePrecision.Day,
             Basis = TimeBasis.Relative,
-            Anchor = new DateOnly(2024, 5, 2),
-            Earliest = new DateOnly(2024, 5, 2),
-            Latest = new DateOnly(2024, 5, 2),
+            Anchor = new CorpusDate(2024, 5, 2),
+            Earliest = new CorpusDate(2024, 5, 2),
+            Latest = new CorpusDate(2024, 5, 2),
         },
         Renderings = new Rendering[]
         {
@@ -150,8 +151,8 @@ public static partial class Statements
                     Edtf = "2024-04-30/2024-05-01",
                     Precision = TimePrecision.Day,
                     Basis = TimeBasis.Inferred,
-                    Earliest = new DateOnly(2024, 4, 30),
-                    Latest = new DateOnly(2024, 5, 1),
+                    Earliest = new CorpusDate(2024, 4, 30),
+                    Latest = new CorpusDate(2024, 5, 1),
                 },
                 Stance = new Stance
                 {

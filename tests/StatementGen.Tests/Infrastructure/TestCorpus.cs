@@ -45,17 +45,43 @@ public static class TestCorpus
     /// <summary>A corpus root that looks like a real path on every platform.</summary>
     public const string Root = "/repo/corpus/";
 
-    public static GeneratorRun Run(IEnumerable<(string Path, string Yaml)> files, string csharp = "", string? ns = null, LanguageVersion language = LanguageVersion.Latest)
+    /// <summary>Reference assemblies of the consumer's target framework.</summary>
+    public enum Target
+    {
+        Net100,
+        Net80,
+        NetStandard20,
+        Net472,
+    }
+
+    public static IEnumerable<MetadataReference> References(Target target) => target switch
+    {
+        Target.Net80 => Net80.References.All,
+        Target.NetStandard20 => NetStandard20.References.All,
+        Target.Net472 => Net472.References.All,
+        _ => Net100.References.All,
+    };
+
+    public static GeneratorRun Run(
+        IEnumerable<(string Path, string Yaml)> files,
+        string csharp = "",
+        string? ns = null,
+        LanguageVersion language = LanguageVersion.Latest,
+        Target target = Target.Net100,
+        IReadOnlyDictionary<string, string>? properties = null)
     {
         var parse = new CSharpParseOptions(language, DocumentationMode.Diagnose);
         var compilation = CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText(csharp, parse, path: "Program.cs") },
-            Net100.References.All,
+            References(target),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
         var texts = files.Select(f => (AdditionalText)new InMemoryText(Root + f.Path, f.Yaml)).ToImmutableArray();
-        var options = new TestOptionsProvider(ns is null ? ImmutableDictionary<string, string>.Empty : ImmutableDictionary<string, string>.Empty.Add("build_property.StatementGenNamespace", ns));
+        var global = ImmutableDictionary<string, string>.Empty;
+        if (ns is not null) global = global.Add("build_property.StatementGenNamespace", ns);
+        foreach (var (key, value) in properties ?? new Dictionary<string, string>()) global = global.SetItem("build_property." + key, value);
+        var options = new TestOptionsProvider(global);
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },
             texts,
