@@ -77,7 +77,7 @@ public static class TestCorpus
             References(target),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-        var texts = files.Select(f => (AdditionalText)new InMemoryText(Root + f.Path, f.Yaml)).ToImmutableArray();
+        var texts = files.Select(f => (AdditionalText)new InMemoryText(Path.IsPathRooted(f.Path) ? f.Path : Root + f.Path, f.Yaml)).ToImmutableArray();
         var global = ImmutableDictionary<string, string>.Empty;
         if (ns is not null) global = global.Add("build_property.StatementGenNamespace", ns);
         foreach (var (key, value) in properties ?? new Dictionary<string, string>()) global = global.SetItem("build_property." + key, value);

@@ -1,0 +1,253 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StatementGen.Model;
+
+namespace StatementGen.Cli;
+
+/// <summary>
+/// The <c>statementgen</c> command line: the generator's rules for curators who work outside the
+/// compiler. Exit codes: 0 success, 1 problems in the corpus (or a refused operation), 2 usage errors.
+/// </summary>
+public static class Cli
+{
+    public const int Success = 0;
+    public const int Problems = 1;
+    public const int Usage = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Check, scaffold and export a StatementGen corpus (YAML files of official statements) with the same rules as the build.");
+
+        var corpusArgument = new Argument<string>("corpus-dir") { Description = "The corpus folder.", DefaultValueFactory = _ => "corpus" };
+        var formatOption = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
+        formatOption.AcceptOnlyFromAmong("text", "json");
+        var validate = new Command("validate", "Report every problem in the corpus, as the build would (canonical file(line,col): severity STMTnnnn: message lines).")
+        {
+            corpusArgument,
+            formatOption,
+        };
+        validate.SetAction(result => Validate(result.GetValue(corpusArgument)!, result.GetValue(formatOption)!, stdout, stderr));
+        root.Add(validate);
+
+        var kindArgument = new Argument<string>("kind") { Description = "statement, person, org, polity, place, event or source." };
+        kindArgument.AcceptOnlyFromAmong(SchemaCatalog.Kinds.Select(k => k.SchemaName).ToArray());
+        var slugArgument = new Argument<string>("slug") { Description = "The new id's slug, e.g. sabrina-singh or 2024-10-29-singh-briefing (the file name without .yaml)." };
+        var corpusOption = new Option<string>("--corpus") { Description = "The corpus folder.", DefaultValueFactory = _ => "corpus" };
+        var setOption = new Option<string[]>("--set") { Description = "A value for a key, as path=value (e.g. name=\"Sabrina Singh\", speaker.ref=person:sabrina-singh, renderings.0.excerpt=…). Repeatable.", AllowMultipleArgumentsPerToken = false };
+        var scaffold = new Command("new", "Create a file of the given kind in the right folder, with the schema line, the id and every required key.")
+        {
+            kindArgument,
+            slugArgument,
+            corpusOption,
+            setOption,
+        };
+        scaffold.SetAction(result => New(result.GetValue(kindArgument)!, result.GetValue(slugArgument)!, result.GetValue(corpusOption)!, result.GetValue(setOption) ?? [], stdout, stderr));
+        root.Add(scaffold);
+
+        var exportCorpus = new Argument<string>("corpus-dir") { Description = "The corpus folder.", DefaultValueFactory = _ => "corpus" };
+        var exportFormat = new Option<string>("--format") { Description = "json (an array), ndjson (one entity per line) or csv (one row per claim).", DefaultValueFactory = _ => "json" };
+        exportFormat.AcceptOnlyFromAmong("json", "ndjson", "csv");
+        var outputOption = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var export = new Command("export", "Write the whole corpus as JSON or NDJSON (lossless) or as CSV (claims, flattened).")
+        {
+            exportCorpus,
+            exportFormat,
+            outputOption,
+        };
+        export.SetAction(result => Export(result.GetValue(exportCorpus)!, result.GetValue(exportFormat)!, result.GetValue(outputOption), stdout, stderr));
+        root.Add(export);
+
+        var statsCorpus = new Argument<string>("corpus-dir") { Description = "The corpus folder.", DefaultValueFactory = _ => "corpus" };
+        var stats = new Command("stats", "Count entities by kind, statements by speaker, claims by topic, and problems by id.") { statsCorpus };
+        stats.SetAction(result => Stats(result.GetValue(statsCorpus)!, stdout, stderr));
+        root.Add(stats);
+
+        var schemaOutput = new Option<string>("--output", "-o") { Description = "The folder to write the schema files to.", DefaultValueFactory = _ => "schema" };
+        var schema = new Command("schema", "Write the JSON Schema (draft 2020-12) of every kind of corpus file, for editors.") { schemaOutput };
+        schema.SetAction(result => Schema(result.GetValue(schemaOutput)!, stdout));
+        root.Add(schema);
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) stderr.WriteLine("error: " + error.Message);
+            stderr.WriteLine("Run 'statementgen --help' for usage.");
+            return Usage;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    private static bool CheckFolder(string directory, TextWriter stderr)
+    {
+        if (Directory.Exists(directory)) return true;
+        stderr.WriteLine($"error: corpus folder '{directory}' does not exist");
+        return false;
+    }
+
+    // ---- validate -----------------------------------------------------------------------------------
+
+    private static int Validate(string directory, string format, TextWriter stdout, TextWriter stderr)
+    {
+        if (!CheckFolder(directory, stderr)) return Usage;
+        var corpus = CorpusFolder.Load(directory);
+        var diagnostics = corpus.Corpus.Diagnostics;
+        if (format == "json")
+        {
+            var array = new JsonArray(diagnostics.Select(d =>
+            {
+                var span = d.Location.LineSpan;
+                return (JsonNode)new JsonObject
+                {
+                    ["id"] = d.Id,
+                    ["severity"] = d.Severity.ToString().ToLowerInvariant(),
+                    ["path"] = d.Location.Path,
+                    ["line"] = span.Start.Line + 1,
+                    ["column"] = span.Start.Character + 1,
+                    ["endLine"] = span.End.Line + 1,
+                    ["endColumn"] = span.End.Character + 1,
+                    ["message"] = d.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture),
+                };
+            }).ToArray());
+            stdout.WriteLine(array.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        }
+        else
+        {
+            foreach (var diagnostic in diagnostics) stdout.WriteLine(diagnostic.ToDiagnostic().ToString());
+            var errors = corpus.Errors.Count();
+            stdout.WriteLine($"{corpus.Files.Count} files, {corpus.Corpus.Entities.Count} valid entities: {errors} errors, {diagnostics.Count - errors} warnings.");
+        }
+
+        return corpus.Errors.Any() ? Problems : Success;
+    }
+
+    // ---- new ----------------------------------------------------------------------------------------
+
+    private static int New(string kindName, string slug, string directory, string[] settings, TextWriter stdout, TextWriter stderr)
+    {
+        var kind = SchemaCatalog.KindBySchemaName(kindName)!;
+        if (!Parsing.CorpusParser.IsSlug(slug))
+        {
+            stderr.WriteLine($"error: '{slug}' is not a slug: use lower-case letters and digits in groups joined by '-'");
+            return Usage;
+        }
+
+        var relative = kind.Kind == RefKind.Statement
+            ? $"{kind.Folder}/{(slug.Length > 4 && char.IsDigit(slug[0]) ? slug[..4] : DateTime.UtcNow.Year.ToString(CultureInfo.InvariantCulture))}/{slug}.yaml"
+            : $"{kind.Folder}/{slug}.yaml";
+        var path = Path.Combine(directory, relative);
+        if (File.Exists(path))
+        {
+            stderr.WriteLine($"error: {path} already exists; not overwritten");
+            return Problems;
+        }
+
+        var existing = Directory.Exists(directory) ? CorpusFolder.Load(directory) : null;
+        string yaml;
+        try
+        {
+            yaml = Scaffolder.Create(kind, slug, existing, settings, SchemaLine(directory, relative, kind));
+        }
+        catch (ArgumentException e)
+        {
+            stderr.WriteLine("error: " + e.Message);
+            return Usage;
+        }
+
+        // Check the new file against the corpus before writing it.
+        var check = CorpusFolder.Load(Directory.Exists(directory) ? directory : Path.GetTempPath(), [(path, yaml)]);
+        var problems = check.Corpus.Diagnostics.Where(d => d.Location.Path == path && d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToArray();
+        if (problems.Length > 0)
+        {
+            foreach (var problem in problems) stderr.WriteLine(problem.ToDiagnostic().ToString());
+            stderr.WriteLine($"error: {path} was not written; fix the values above (--set key=value)");
+            return Problems;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, yaml);
+        stdout.WriteLine($"created {path}");
+        return Success;
+    }
+
+    /// <summary>The editor hint that points at the kind's JSON Schema in <c>schema/</c> beside the corpus folder.</summary>
+    private static string SchemaLine(string directory, string relative, EntityKindDef kind)
+    {
+        var depth = relative.Count(c => c == '/') + 1;
+        return "# yaml-language-server: $schema=" + string.Concat(Enumerable.Repeat("../", depth)) + "schema/" + kind.SchemaName + ".schema.json";
+    }
+
+    // ---- export -------------------------------------------------------------------------------------
+
+    private static int Export(string directory, string format, string? output, TextWriter stdout, TextWriter stderr)
+    {
+        if (!CheckFolder(directory, stderr)) return Usage;
+        var corpus = CorpusFolder.Load(directory);
+        var errors = corpus.Errors.ToArray();
+        if (errors.Length > 0)
+        {
+            foreach (var error in errors) stderr.WriteLine(error.ToDiagnostic().ToString());
+            stderr.WriteLine("error: the corpus has errors; nothing exported");
+            return Problems;
+        }
+
+        var text = format switch
+        {
+            "csv" => Exporter.Csv(corpus),
+            "ndjson" => Exporter.NdJson(corpus),
+            _ => Exporter.Json(corpus),
+        };
+
+        if (output is null)
+        {
+            stdout.Write(text);
+        }
+        else
+        {
+            File.WriteAllText(output, text);
+            stdout.WriteLine($"wrote {output}");
+        }
+        return Success;
+    }
+
+    // ---- stats --------------------------------------------------------------------------------------
+
+    private static int Stats(string directory, TextWriter stdout, TextWriter stderr)
+    {
+        if (!CheckFolder(directory, stderr)) return Usage;
+        var corpus = CorpusFolder.Load(directory);
+        var entities = corpus.Corpus.Entities;
+
+        void Table(string title, IEnumerable<(string Key, int Count)> rows)
+        {
+            stdout.WriteLine(title);
+            var list = rows.OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal).ToArray();
+            if (list.Length == 0) stdout.WriteLine("  (none)");
+            foreach (var (key, count) in list) stdout.WriteLine($"  {count,5}  {key}");
+        }
+
+        Table("entities by kind", SchemaCatalog.Kinds.Select(k => (k.SchemaName, entities.Count(e => e.Kind == k.Kind))));
+        var statements = entities.Where(e => e.Kind == RefKind.Statement).Select(e => e.Root).ToArray();
+        Table("statements by speaker", statements.GroupBy(s => (s.GetObject("speaker")?.Get("ref") as RefValue)?.Id ?? "?").Select(g => (g.Key, g.Count())));
+        var claims = statements.SelectMany(s => s.GetList("claims").OfType<ObjectValue>()).ToArray();
+        Table("claims by topic", claims.GroupBy(c => c.GetText("topic") ?? "(no topic)").Select(g => (g.Key, g.Count())));
+        Table("problems by id", corpus.Corpus.Diagnostics.GroupBy(d => d.Id + " " + d.Severity.ToString().ToLowerInvariant()).Select(g => (g.Key, g.Count())));
+        return corpus.Errors.Any() ? Problems : Success;
+    }
+
+    // ---- schema -------------------------------------------------------------------------------------
+
+    private static int Schema(string output, TextWriter stdout)
+    {
+        Directory.CreateDirectory(output);
+        foreach (var (name, json) in JsonSchemaWriter.WriteAll())
+        {
+            var path = Path.Combine(output, name);
+            File.WriteAllText(path, json);
+            stdout.WriteLine($"wrote {path}");
+        }
+        return Success;
+    }
+}

@@ -1,0 +1,1 @@
+return StatementGen.Cli.Cli.Run(args, Console.Out, Console.Error);

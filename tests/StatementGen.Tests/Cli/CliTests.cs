@@ -1,0 +1,195 @@
+using System.Text.Json.Nodes;
+using Microsoft.CodeAnalysis.Text;
+using StatementGen.Model;
+using StatementGen.Parsing;
+using StatementGen.Tests.Generator;
+using StatementGen.Tests.Infrastructure;
+using Xunit;
+
+namespace StatementGen.Tests.Cli;
+
+/// <summary>The statementgen command line, end to end on the real corpus and on temporary corpora.</summary>
+public class CliTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = StatementGen.Cli.Cli.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Validate_passes_the_real_corpus_with_its_advice_warnings()
+    {
+        var (exit, output, _) = Run("validate", Paths.Corpus);
+        Assert.Equal(0, exit);
+        Assert.EndsWith("44 files, 44 valid entities: 0 errors, 19 warnings." + Environment.NewLine, output);
+        Assert.Equal(19, output.Split('\n').Count(l => l.Contains(": warning STMT00")));
+    }
+
+    [Fact]
+    public void Validate_fails_a_broken_copy_with_canonical_lines_and_json()
+    {
+        using var corpus = new TempCorpus(TestCorpus.RealCorpus().Select(f => f.Path == "people/sabrina-singh.yaml" ? (f.Path, f.Yaml.Replace("name:", "nmae:")) : f));
+        var (exit, output, _) = Run("validate", corpus.Directory);
+        Assert.Equal(1, exit);
+        Assert.Contains(corpus.PathOf("people/sabrina-singh.yaml") + "(4,1): error STMT0011: Unknown key 'nmae' in Person; did you mean 'name'?", output);
+
+        (exit, output, _) = Run("validate", corpus.Directory, "--format", "json");
+        Assert.Equal(1, exit);
+        var error = JsonNode.Parse(output)!.AsArray().Single(d => (string)d!["severity"]! == "error")!;
+        Assert.Equal(("STMT0011", 4, 1, 4, 5), ((string)error["id"]!, (int)error["line"]!, (int)error["column"]!, (int)error["endLine"]!, (int)error["endColumn"]!));
+    }
+
+    public static TheoryData<DiagnosticCase> Cases() => DiagnosticsTests.Cases();
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_cli_reports_exactly_what_the_build_reports(DiagnosticCase @case)
+    {
+        using var corpus = new TempCorpus(@case.Corpus);
+        var fromGenerator = TestCorpus.Run(corpus.Files()).Diagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal).ToArray();
+        var (_, output, _) = Run("validate", corpus.Directory);
+        var fromCli = output.Split('\n').Where(l => l.Contains(": error STMT") || l.Contains(": warning STMT")).Order(StringComparer.Ordinal).ToArray();
+        Assert.NotEmpty(fromCli);
+        Assert.Equal(fromGenerator, fromCli);
+    }
+
+    [Fact]
+    public void New_scaffolds_valid_files_that_validate_and_refuses_to_overwrite()
+    {
+        using var corpus = new TempCorpus(Fixtures.All);
+        var (exit, output, error) = Run("new", "person", "jane-doe", "--corpus", corpus.Directory, "--set", "name=Jane Doe");
+        Assert.True(exit == 0, error);
+        var person = File.ReadAllText(corpus.PathOf("people/jane-doe.yaml"));
+        Assert.StartsWith("# yaml-language-server: $schema=../../schema/person.schema.json\nschema: person/1\nid: person:jane-doe\nname: \"Jane Doe\"\n", person);
+
+        (exit, _, error) = Run("new", "statement", "2024-05-03-jane-remarks", "--corpus", corpus.Directory,
+            "--set", "speaker.ref=person:jane-doe", "--set", "renderings.0.source=src:example-daily-2024-05-02",
+            "--set", "said.edtf=2024-05-03", "--set", "claims.0.text=Jane spoke.", "--set", "claims.0.stance.cues.0=we think");
+        Assert.True(exit == 0, error);
+        Assert.True(File.Exists(corpus.PathOf("statements/2024/2024-05-03-jane-remarks.yaml")));
+
+        (exit, output, _) = Run("validate", corpus.Directory);
+        Assert.Equal(0, exit);
+        Assert.Contains("10 files, 10 valid entities: 0 errors", output);
+
+        (exit, _, error) = Run("new", "person", "jane-doe", "--corpus", corpus.Directory);
+        Assert.Equal(1, exit);
+        Assert.Contains("already exists", error);
+    }
+
+    [Theory]
+    [InlineData(new[] { "new", "statement", "2024-05-03-x" }, "--set speaker.ref=<person, org or polity id>")]
+    [InlineData(new[] { "new", "person", "Jane" }, "is not a slug")]
+    [InlineData(new[] { "new", "person", "jane", "--set", "nmae=Jane" }, "Person has no key 'nmae'; did you mean 'name'?")]
+    [InlineData(new[] { "new", "persona", "jane" }, "persona")]
+    [InlineData(new[] { "validate", "no-such-folder" }, "does not exist")]
+    [InlineData(new[] { "frobnicate" }, "Unrecognized command or argument 'frobnicate'")]
+    [InlineData(new[] { "export", "--format", "xml" }, "xml")]
+    public void Usage_errors_exit_2_with_a_clear_message(string[] args, string message)
+    {
+        using var corpus = new TempCorpus(Fixtures.All);
+        var full = args.Select(a => a == "no-such-folder" ? Path.Combine(corpus.Root, a) : a).ToList();
+        if (full[0] == "new") full.AddRange(["--corpus", corpus.Directory]);
+        var (exit, _, error) = Run([.. full]);
+        Assert.Equal(2, exit);
+        Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public void New_refuses_values_the_build_would_reject_and_writes_nothing()
+    {
+        using var corpus = new TempCorpus(Fixtures.All);
+        var (exit, _, error) = Run("new", "person", "jane-doe", "--corpus", corpus.Directory, "--set", "wikidata=42");
+        Assert.Equal(1, exit);
+        Assert.Contains("error STMT0015", error);
+        Assert.False(File.Exists(corpus.PathOf("people/jane-doe.yaml")));
+    }
+
+    [Fact]
+    public void Help_is_available_everywhere()
+    {
+        foreach (var command in new[] { "", "validate", "new", "export", "stats", "schema" })
+        {
+            var (exit, output, _) = Run(command.Length == 0 ? ["--help"] : [command, "--help"]);
+            Assert.Equal(0, exit);
+            Assert.Contains("Usage:", output);
+        }
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("ndjson")]
+    public void Export_is_lossless_the_export_reads_back_into_the_same_model(string format)
+    {
+        var (exit, output, _) = Run("export", Paths.Corpus, "--format", format);
+        Assert.Equal(0, exit);
+        var entries = format == "json"
+            ? JsonNode.Parse(output)!.AsArray().Select(e => e!).ToArray()
+            : output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToArray();
+        Assert.Equal(44, entries.Length);
+        foreach (var entry in entries)
+        {
+            var file = (string)entry["file"]!;
+            var path = Path.Combine(Paths.Corpus, file);
+            var original = CorpusParser.ParseFile(path, SourceText.From(File.ReadAllText(path)), CancellationToken.None).Entity!.Root;
+            var reimported = CorpusParser.ParseFile(path, SourceText.From(entry["data"]!.ToJsonString()), CancellationToken.None);
+            Assert.False(reimported.HasErrors, file);
+            Assert.Equal(Canonical(original), Canonical(reimported.Entity!.Root));
+        }
+    }
+
+    /// <summary>A value tree as text, without locations: equal text means equal values, types and key order.</summary>
+    private static string Canonical(Value value) => value switch
+    {
+        ObjectValue obj => obj.TypeName + "{" + string.Join(",", obj.Fields.Select(f => f.Key + "=" + Canonical(f.Value))) + "}",
+        ListValue list => "[" + string.Join(",", list.Items.Select(Canonical)) + "]",
+        TextValue text => "text:" + System.Text.Json.JsonSerializer.Serialize(text.Text),
+        IntValue number => "int:" + number.Number,
+        NumberValue number => "number:" + number.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        BoolValue flag => "bool:" + flag.Flag,
+        DateValue date => "date:" + date.Date,
+        EdtfValue edtf => "edtf:" + edtf.Text + "|" + edtf.Earliest + "|" + edtf.Latest,
+        EnumValue member => "enum:" + member.Vocabulary + "." + member.Member,
+        RefValue reference => "ref:" + reference.Kind + ":" + reference.Id,
+        NullValue => "null",
+        _ => throw new InvalidOperationException(),
+    };
+
+    [Fact]
+    public void Export_csv_has_one_row_per_claim_and_writes_to_a_file()
+    {
+        using var corpus = new TempCorpus([]);
+        var file = Path.Combine(corpus.Root, "claims.csv");
+        var (exit, output, _) = Run("export", Paths.Corpus, "--format", "csv", "--output", file);
+        Assert.Equal(0, exit);
+        Assert.Contains("wrote " + file, output);
+        var lines = File.ReadAllLines(file);
+        Assert.Equal(1 + 21, lines.Length);
+        Assert.StartsWith("statement,claim,kind,speaker,", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("stmt:2024-10-28-singh-dprk-troops-10000,troops-sent,assessment,person:sabrina-singh,org:us-dod,2024-10-28,2024-10-28,2024-10-28,quantity,dprk-troops-russia,troops_deployed,\"around 10,000 soldiers in total\",10000,,soldier,approximate,positive,probable,We believe,,place:eastern-russia,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Export_refuses_a_broken_corpus()
+    {
+        using var corpus = new TempCorpus(Fixtures.With("people/ada-example.yaml", Fixtures.Person.Replace("name:", "nmae:")));
+        var (exit, output, error) = Run("export", corpus.Directory);
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains("nothing exported", error);
+    }
+
+    [Fact]
+    public void Stats_counts_kinds_speakers_topics_and_problems()
+    {
+        var (exit, output, _) = Run("stats", Paths.Corpus);
+        Assert.Equal(0, exit);
+        Assert.Contains("     14  statement", output);
+        Assert.Contains("      6  person:sabrina-singh", output);
+        Assert.Contains("     14  STMT0070 warning", output);
+        Assert.Contains("      5  STMT0071 warning", output);
+    }
+}
