@@ -107,4 +107,85 @@ public class PipelineTests
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(Fixtures.All.Length - 1, reasons.Count(r => r == IncrementalStepRunReason.Cached));
     }
+
+    private static (GeneratorDriver Driver, Compilation Compilation, ImmutableArray<AdditionalText> Texts) Start()
+    {
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var compilation = CSharpCompilation.Create("Consumer", [CSharpSyntaxTree.ParseText("class A { }", parse)], Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var texts = Fixtures.All.Select(f => (AdditionalText)new InMemoryText(TestCorpus.Root + f.Path, f.Yaml)).ToImmutableArray();
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([new CorpusGenerator().AsSourceGenerator()], texts, parse, null,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return (driver.RunGenerators(compilation), compilation, texts);
+    }
+
+    [Fact]
+    public void An_identical_yaml_file_is_unchanged_and_nothing_downstream_reruns()
+    {
+        var (driver, compilation, texts) = Start();
+        var person = texts.Single(t => t.Path.EndsWith("ada-example.yaml", StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(person, new InMemoryText(person.Path, Fixtures.Person)).RunGenerators(compilation);
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+
+        var parsed = steps[TrackingNames.ParseFile].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
+        Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.Unchanged));
+        Assert.All(parsed, r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, r.ToString()));
+        foreach (var name in new[] { TrackingNames.Validate, TrackingNames.EmitInput, TrackingNames.Diagnostics })
+        {
+            Assert.All(steps[name].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, name + ": " + o.Reason));
+        }
+    }
+
+    [Fact]
+    public void No_step_output_holds_a_compilation_symbol_syntax_node_or_additional_text()
+    {
+        var (driver, _, _) = Start();
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        var ours = typeof(TrackingNames).GetFields().Select(f => (string)f.GetValue(null)!).ToArray();
+        Assert.Equal(6, ours.Length);
+        Assert.All(ours, name => Assert.True(steps.ContainsKey(name), name + " was not tracked"));
+
+        // Roslyn's own input steps (the compilation, the additional texts) are left out: they are the inputs.
+        foreach (var (name, runs) in steps.Where(s => ours.Contains(s.Key)))
+        {
+            foreach (var output in runs.SelectMany(r => r.Outputs))
+            {
+                var found = Forbidden(output.Value, new HashSet<object>(ReferenceEqualityComparer.Instance), name);
+                Assert.True(found is null, found);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_walk_finds_a_roslyn_object_however_deep()
+    {
+        var compilation = CSharpCompilation.Create("Probe");
+        Assert.NotNull(Forbidden(new object[] { 1, new List<object> { ("x", new[] { compilation }) } }, new HashSet<object>(ReferenceEqualityComparer.Instance), "probe"));
+        Assert.Null(Forbidden(new object[] { 1, "text", new List<int> { 2 } }, new HashSet<object>(ReferenceEqualityComparer.Instance), "probe"));
+    }
+
+    /// <summary>Walks an object graph (fields, arrays, collections) and names the first Roslyn object it finds.</summary>
+    private static string? Forbidden(object? value, HashSet<object> seen, string path)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || value is decimal) return null;
+        if (value is Compilation or ISymbol or SyntaxNode or SyntaxTree or AdditionalText or SemanticModel or Location)
+        {
+            return $"{path} holds a {value.GetType().Name}";
+        }
+        if (!value.GetType().IsValueType && !seen.Add(value)) return null;
+        if (value is System.Collections.IEnumerable items)
+        {
+            var i = 0;
+            foreach (var item in items)
+            {
+                if (Forbidden(item, seen, $"{path}[{i++}]") is { } inner) return inner;
+            }
+            if (value.GetType().IsArray) return null;
+        }
+        foreach (var field in value.GetType().GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic))
+        {
+            if (Forbidden(field.GetValue(value), seen, path + "." + field.Name) is { } inner) return inner;
+        }
+        return null;
+    }
 }
