@@ -76,15 +76,8 @@ public class JsonSchemaTests
         return Schemas[kind].Evaluate(element, new EvaluationOptions()).IsValid;
     }
 
-    public static TheoryData<string> CorpusFiles()
-    {
-        var data = new TheoryData<string>();
-        foreach (var (path, _) in TestCorpus.RealCorpus()) data.Add(path);
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(CorpusFiles))]
+    [MemberData(nameof(TestCorpus.RealCorpusFiles), MemberType = typeof(TestCorpus))]
     public void Every_corpus_file_validates_against_its_schema(string file)
     {
         var yaml = File.ReadAllText(Path.Combine(Paths.Corpus, file));

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using StatementGen.Tests.Infrastructure;
 
 namespace StatementGen.Tests.EndToEnd;
@@ -47,29 +45,7 @@ public sealed class ConsumerProject : IDisposable
     public void WriteFile(string name, string text) => File.WriteAllText(Path.Combine(Directory, name), text);
 
     /// <summary>Runs <c>dotnet build</c>; returns the exit code and every line it printed.</summary>
-    public (int ExitCode, string Output) Build()
-    {
-        var start = new ProcessStartInfo("dotnet", "build --no-incremental -nologo -clp:NoSummary")
-        {
-            WorkingDirectory = Directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet build did not finish in 3 minutes in " + Directory);
-        }
-        return (process.ExitCode, output.Result + error.Result);
-    }
+    public (int ExitCode, string Output) Build() => Dotnet.Run(Directory, "build --no-incremental -nologo -clp:NoSummary");
 
     public void Dispose()
     {

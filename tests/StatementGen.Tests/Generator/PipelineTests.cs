@@ -70,14 +70,8 @@ public class PipelineTests
     [Fact]
     public void A_csharp_edit_reparses_no_yaml_and_regenerates_nothing()
     {
+        var (driver, compilation, _) = Start();
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create("Consumer", [CSharpSyntaxTree.ParseText("class A { }", parse)], Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var texts = Fixtures.All.Select(f => (AdditionalText)new InMemoryText(TestCorpus.Root + f.Path, f.Yaml)).ToImmutableArray();
-        GeneratorDriver driver = CSharpGeneratorDriver.Create([new CorpusGenerator().AsSourceGenerator()], texts, parse, null,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        driver = driver.RunGenerators(compilation);
-
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", parse));
         driver = driver.RunGenerators(edited);
         var result = driver.GetRunResult().Results.Single();
@@ -91,13 +85,7 @@ public class PipelineTests
     [Fact]
     public void Editing_one_yaml_file_reparses_only_that_file()
     {
-        var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create("Consumer", [], Net100.References.All);
-        var texts = Fixtures.All.Select(f => (AdditionalText)new InMemoryText(TestCorpus.Root + f.Path, f.Yaml)).ToImmutableArray();
-        GeneratorDriver driver = CSharpGeneratorDriver.Create([new CorpusGenerator().AsSourceGenerator()], texts, parse, null,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        driver = driver.RunGenerators(compilation);
-
+        var (driver, compilation, texts) = Start();
         var person = texts.Single(t => t.Path.EndsWith("ada-example.yaml", StringComparison.Ordinal));
         driver = driver.ReplaceAdditionalText(person, new InMemoryText(person.Path, Fixtures.Person.Replace("Ada Example", "Ada B. Example")));
         driver = driver.RunGenerators(compilation);

@@ -96,6 +96,14 @@ public static class TestCorpus
 
     public static GeneratorRun Run(params (string Path, string Yaml)[] files) => Run((IEnumerable<(string, string)>)files);
 
+    /// <summary>The real corpus's file paths (relative to corpus/), one theory row each.</summary>
+    public static TheoryData<string> RealCorpusFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var (path, _) in RealCorpus()) data.Add(path);
+        return data;
+    }
+
     /// <summary>The real corpus in <c>corpus/</c>, read from disk.</summary>
     public static IReadOnlyList<(string Path, string Yaml)> RealCorpus()
     {

@@ -10,13 +10,6 @@ namespace StatementGen.Tests.RealCorpus;
 /// </summary>
 public class BreakageTests
 {
-    public static TheoryData<string> CorpusFiles()
-    {
-        var data = new TheoryData<string>();
-        foreach (var (path, _) in TestCorpus.RealCorpus()) data.Add(path);
-        return data;
-    }
-
     private static GeneratorRun RunWith(string path, Func<string, string> breakIt)
     {
         var files = TestCorpus.RealCorpus().Select(f => f.Path == path ? (f.Path, breakIt(f.Yaml)) : f).ToArray();
@@ -31,7 +24,7 @@ public class BreakageTests
     }
 
     [Theory]
-    [MemberData(nameof(CorpusFiles))]
+    [MemberData(nameof(TestCorpus.RealCorpusFiles), MemberType = typeof(TestCorpus))]
     public void A_typo_in_the_third_key_is_one_unknown_key_error_at_that_key(string path)
     {
         var all = File.ReadAllLines(Path.Combine(Paths.Corpus, path));
@@ -52,7 +45,7 @@ public class BreakageTests
     }
 
     [Theory]
-    [MemberData(nameof(CorpusFiles))]
+    [MemberData(nameof(TestCorpus.RealCorpusFiles), MemberType = typeof(TestCorpus))]
     public void A_syntax_error_is_one_syntax_error_in_that_file(string path)
     {
         var run = RunWith(path, yaml => yaml + "\nbroken: [unclosed\n");

@@ -13,15 +13,8 @@ namespace StatementGen.Tests.RealCorpus;
 /// </summary>
 public class RoundTripTests
 {
-    public static TheoryData<string> CorpusFiles()
-    {
-        var data = new TheoryData<string>();
-        foreach (var (path, _) in TestCorpus.RealCorpus()) data.Add(path);
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(CorpusFiles))]
+    [MemberData(nameof(TestCorpus.RealCorpusFiles), MemberType = typeof(TestCorpus))]
     public void Every_field_of_the_file_is_in_the_compiled_record(string file)
     {
         var full = Path.Combine(Paths.Corpus, file);

@@ -22,13 +22,6 @@ public class SeedFidelityTests
 
     private static string[] Paragraphs => Seed.Replace("\r\n", "\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-    public static TheoryData<string> CorpusFiles()
-    {
-        var data = new TheoryData<string>();
-        foreach (var (path, _) in TestCorpus.RealCorpus()) data.Add(path);
-        return data;
-    }
-
     private static EntityFile Parse(string relativePath)
     {
         var full = Path.Combine(Paths.Corpus, relativePath);
@@ -72,7 +65,7 @@ public class SeedFidelityTests
     }
 
     [Theory]
-    [MemberData(nameof(CorpusFiles))]
+    [MemberData(nameof(TestCorpus.RealCorpusFiles), MemberType = typeof(TestCorpus))]
     public void Every_verbatim_field_is_the_seed_articles_exact_text(string file)
     {
         var seed = Seed;
@@ -85,7 +78,7 @@ public class SeedFidelityTests
     }
 
     [Theory]
-    [MemberData(nameof(CorpusFiles))]
+    [MemberData(nameof(TestCorpus.RealCorpusFiles), MemberType = typeof(TestCorpus))]
     public void Every_quote_is_inside_its_excerpt(string file)
     {
         var renderings = Parse(file).Root.GetList("renderings").OfType<ObjectValue>().ToArray();
