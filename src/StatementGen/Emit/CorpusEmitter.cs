@@ -24,18 +24,30 @@ internal static class CorpusEmitter
     private static readonly string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"StatementGen\", \"" +
         typeof(CorpusEmitter).Assembly.GetName().Version!.ToString() + "\")]";
 
-    private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize" };
-    private static readonly string[] CollectionMembers = { "All", "Find", "Get", "IdIndex" };
-    private static readonly string[] StatementMembers = { "Chronological", "BySpeaker", "ByOnBehalfOf", "ByTopic", "ByPlace", "BySource", "Between", "Indexes", "Lookup" };
+    /// <summary>
+    /// Names an entity member may not take: the members of the generated classes and of object, and
+    /// every type name the generated classes use without qualification (a member named like a type
+    /// would hide it inside the class).
+    /// </summary>
+    private static readonly HashSet<string> Reserved = new(
+        new[]
+        {
+            "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+            "All", "Find", "Get", "IdIndex", "Map", "Build",
+            "Chronological", "BySpeaker", "ByOnBehalfOf", "ByTopic", "ByPlace", "BySource", "Between", "Indexes", "Lookup",
+            "EntityKind", "EntityId", "ClaimId", "IEntity", "LikelihoodRange", "Chronology", "Claims", "RelationGraph", "Corpus", "VocabularyExtensions", "CorpusDate",
+            "Array", "StringComparer", "Dictionary", "KeyNotFoundException", "IReadOnlyList", "IEnumerable", "Func", "DateOnly", "DateTime", "Comparer", "Enumerable", "String", "Object", "System",
+        }
+        .Concat(SchemaCatalog.Types.Select(t => t.Name))
+        .Concat(SchemaCatalog.Vocabularies.Select(v => v.Name))
+        .Concat(SchemaCatalog.Kinds.SelectMany(k => new[] { k.CollectionName, k.TypeName, k.IdTypeName })),
+        StringComparer.Ordinal);
 
     /// <summary>The C# member for an entity: its slug in Pascal case (see <see cref="Naming"/>).</summary>
     public static string MemberName(string id) => Naming.ToPascalCase(id.Substring(id.IndexOf(':') + 1));
 
-    /// <summary>Whether a member name is taken by the generated class itself.</summary>
-    public static bool IsReservedMember(EntityKindDef kind, string name)
-        => name == kind.CollectionName || name == kind.TypeName
-           || ObjectMembers.Contains(name) || CollectionMembers.Contains(name)
-           || (kind.Kind == RefKind.Statement && StatementMembers.Contains(name));
+    /// <summary>Whether a member name is taken by the generated code itself.</summary>
+    public static bool IsReservedMember(EntityKindDef kind, string name) => Reserved.Contains(name);
 
     /// <summary>The generated files: hint name and text.</summary>
     public static IEnumerable<(string HintName, string Source)> Emit(CorpusModel corpus, EmitSettings settings, CancellationToken cancellationToken)

@@ -18,10 +18,11 @@ namespace StatementGen.Parsing;
 /// </summary>
 internal sealed class CorpusParser
 {
-    private static readonly Regex IntPattern = new("^[-+]?[0-9]+$", RegexOptions.CultureInvariant);
-    private static readonly Regex NumberPattern = new(@"^[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
-    private static readonly Regex DatePattern = new("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", RegexOptions.CultureInvariant);
-    private static readonly Regex SlugRegex = new("^" + SchemaCatalog.SlugPattern + "$", RegexOptions.CultureInvariant);
+    // Anchored with \z, not $: '$' would also match before a final line break.
+    private static readonly Regex IntPattern = new(@"^[-+]?[0-9]+\z", RegexOptions.CultureInvariant);
+    private static readonly Regex NumberPattern = new(@"^[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?\z", RegexOptions.CultureInvariant);
+    private static readonly Regex DatePattern = new(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}\z", RegexOptions.CultureInvariant);
+    private static readonly Regex SlugRegex = new("^(?:" + SchemaCatalog.SlugPattern + @")\z", RegexOptions.CultureInvariant);
     private static readonly Dictionary<string, Regex> PatternCache = new();
 
     private readonly string path;
@@ -206,7 +207,7 @@ internal sealed class CorpusParser
                 return new TextValue(text, location);
 
             case ScalarKind.Int:
-                if (!node.Plain || !IntPattern.IsMatch(text) || !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+                if (!node.Plain || !IntPattern.IsMatch(text) || !int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
                 {
                     return WrongType(field, node, Expected(type));
                 }
@@ -334,7 +335,7 @@ internal sealed class CorpusParser
 
     private static string Expected(ScalarType type) => type.Kind switch
     {
-        ScalarKind.Int => type.Minimum is { } min ? "a whole number of at least " + min.ToString(CultureInfo.InvariantCulture) : "a whole number",
+        ScalarKind.Int => type.Minimum is { } min ? "a whole number from " + min.ToString(CultureInfo.InvariantCulture) + " to 2147483647" : "a whole number",
         ScalarKind.Number => "a number",
         ScalarKind.Bool => "true or false",
         ScalarKind.Date => "a date (YYYY-MM-DD)",
@@ -351,7 +352,7 @@ internal sealed class CorpusParser
         {
             if (!PatternCache.TryGetValue(pattern, out regex))
             {
-                regex = new Regex("^(" + pattern + ")$", RegexOptions.CultureInvariant);
+                regex = new Regex("^(?:" + pattern + @")\z", RegexOptions.CultureInvariant);
                 PatternCache[pattern] = regex;
             }
         }
@@ -370,22 +371,41 @@ internal sealed class CorpusParser
     }
 
     /// <summary>The candidate closest to <paramref name="actual"/> in edits, if close enough to be a typo.</summary>
+    /// <remarks>
+    /// Cheap by construction: candidates whose length alone rules them out are skipped, and each
+    /// comparison stops as soon as it cannot come within the allowed distance.
+    /// </remarks>
     internal static string? Nearest(string actual, IEnumerable<string> candidates)
-        => candidates
-            .Select(c => (Candidate: c, Distance: EditDistance(actual.ToLowerInvariant(), c)))
-            .Where(x => x.Distance <= Math.Max(1, Math.Min(3, actual.Length / 3)))
-            .OrderBy(x => x.Distance).ThenBy(x => x.Candidate, StringComparer.Ordinal)
-            .Select(x => x.Candidate)
-            .FirstOrDefault();
+    {
+        var word = actual.ToLowerInvariant();
+        var limit = Math.Max(1, Math.Min(3, word.Length / 3));
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            if (Math.Abs(candidate.Length - word.Length) > limit) continue;
+            var distance = EditDistance(word, candidate, Math.Min(limit, bestDistance));
+            if (distance < bestDistance || (distance == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return bestDistance <= limit ? best : null;
+    }
 
-    /// <summary>Edits between two words, a swap of neighbours counting as one (optimal string alignment).</summary>
-    private static int EditDistance(string a, string b)
+    /// <summary>
+    /// Edits between two words, a swap of neighbours counting as one (optimal string alignment);
+    /// returns more than <paramref name="limit"/> as soon as the words cannot come within it.
+    /// </summary>
+    private static int EditDistance(string a, string b, int limit)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
         for (var j = 0; j <= b.Length; j++) d[0, j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
+            var rowMinimum = int.MaxValue;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
@@ -394,7 +414,9 @@ internal sealed class CorpusParser
                 {
                     d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
                 }
+                rowMinimum = Math.Min(rowMinimum, d[i, j]);
             }
+            if (rowMinimum > limit + 1) return limit + 1;
         }
         return d[a.Length, b.Length];
     }

@@ -59,11 +59,12 @@ internal static class CorpusValidator
             if (root.GetObject("occasion")?.GetText("key") is { } occasion) occasionKeys.Add(occasion);
         }
 
+        var hints = new Hints(byId.Keys);
         foreach (var file in byId.Values)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var before = diagnostics.Count;
-            CheckReferences(file.Entity!.Root, byId, brokenIds, claimKeys, occasionKeys, diagnostics);
+            CheckReferences(file.Entity!.Root, byId, brokenIds, claimKeys, occasionKeys, hints, diagnostics);
             if (diagnostics.Count > before) failed.Add(file.Path);
         }
 
@@ -86,7 +87,7 @@ internal static class CorpusValidator
         return int.MaxValue;
     }
 
-    private static void CheckReferences(Value value, Dictionary<string, FileModel> byId, HashSet<string> brokenIds, Dictionary<string, HashSet<string>> claimKeys, HashSet<string> occasionKeys, List<DiagnosticInfo> diagnostics)
+    private static void CheckReferences(Value value, Dictionary<string, FileModel> byId, HashSet<string> brokenIds, Dictionary<string, HashSet<string>> claimKeys, HashSet<string> occasionKeys, Hints hints, List<DiagnosticInfo> diagnostics)
     {
         switch (value)
         {
@@ -101,7 +102,7 @@ internal static class CorpusValidator
 
                 if (!byId.ContainsKey(statementId))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, statementId, Hint(statementId, byId.Keys)));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, statementId, hints.For(statementId)));
                 }
                 else if (claimKeys.TryGetValue(statementId, out var keys) && !keys.Contains(key))
                 {
@@ -115,31 +116,52 @@ internal static class CorpusValidator
             case RefValue reference:
                 if (!byId.ContainsKey(reference.Id) && !brokenIds.Contains(reference.Id))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Id, Hint(reference.Id, byId.Keys)));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Id, hints.For(reference.Id)));
                 }
                 break;
 
             case ObjectValue obj:
                 if (obj.TypeName == "Occasion" && obj.Get("before") is TextValue before && !occasionKeys.Contains(before.Text))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownOccasion, before.Location, before.Text, CorpusParser.Suggest(before.Text, occasionKeys, null)));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownOccasion, before.Location, before.Text, hints.Among(before.Text, occasionKeys)));
                 }
 
-                foreach (var field in obj.Fields) CheckReferences(field.Value, byId, brokenIds, claimKeys, occasionKeys, diagnostics);
+                foreach (var field in obj.Fields) CheckReferences(field.Value, byId, brokenIds, claimKeys, occasionKeys, hints, diagnostics);
                 break;
 
             case ListValue list:
-                foreach (var item in list.Items) CheckReferences(item, byId, brokenIds, claimKeys, occasionKeys, diagnostics);
+                foreach (var item in list.Items) CheckReferences(item, byId, brokenIds, claimKeys, occasionKeys, hints, diagnostics);
                 break;
         }
     }
 
-    private static string Hint(string id, IEnumerable<string> known)
+    /// <summary>
+    /// "Did you mean" hints for unknown references, within a fixed budget of comparisons so that a
+    /// corpus with thousands of dangling references cannot make the build crawl.
+    /// </summary>
+    private sealed class Hints
     {
-        var colon = id.IndexOf(':');
-        var prefix = colon < 0 ? "" : id.Substring(0, colon + 1);
-        var suggestion = CorpusParser.Suggest(id, known.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)), null);
-        return suggestion.Length == 0 ? "; add a file for it or fix the id" : suggestion;
+        private const int Budget = 200_000;
+        private readonly Dictionary<string, string[]> byPrefix;
+        private int spent;
+
+        public Hints(IEnumerable<string> known)
+            => byPrefix = known.GroupBy(Prefix, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+        private static string Prefix(string id) => id.IndexOf(':') is var colon and >= 0 ? id.Substring(0, colon + 1) : "";
+
+        public string For(string id)
+        {
+            var suggestion = byPrefix.TryGetValue(Prefix(id), out var candidates) ? Among(id, candidates) : "";
+            return suggestion.Length == 0 ? "; add a file for it or fix the id" : suggestion;
+        }
+
+        public string Among(string actual, IReadOnlyCollection<string> candidates)
+        {
+            if (spent + candidates.Count > Budget) return "";
+            spent += candidates.Count;
+            return CorpusParser.Suggest(actual, candidates, null);
+        }
     }
 
     /// <summary>Each entity becomes a C# member of its kind's class; two ids must not map to one name.</summary>
