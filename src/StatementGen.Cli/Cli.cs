@@ -66,7 +66,7 @@ public static class Cli
 
         var schemaOutput = new Option<string>("--output", "-o") { Description = "The folder to write the schema files to.", DefaultValueFactory = _ => "schema" };
         var schema = new Command("schema", "Write the JSON Schema (draft 2020-12) of every kind of corpus file, for editors.") { schemaOutput };
-        schema.SetAction(result => Schema(result.GetValue(schemaOutput)!, stdout));
+        schema.SetAction(result => Schema(result.GetValue(schemaOutput)!, stdout, stderr));
         root.Add(schema);
 
         var parse = root.Parse(args);
@@ -134,8 +134,9 @@ public static class Cli
             return Usage;
         }
 
+        var dated = System.Text.RegularExpressions.Regex.IsMatch(slug, "^[0-9]{4}-");
         var relative = kind.Kind == RefKind.Statement
-            ? $"{kind.Folder}/{(slug.Length > 4 && char.IsDigit(slug[0]) ? slug[..4] : DateTime.UtcNow.Year.ToString(CultureInfo.InvariantCulture))}/{slug}.yaml"
+            ? $"{kind.Folder}/{(dated ? slug[..4] : DateTime.UtcNow.Year.ToString(CultureInfo.InvariantCulture))}/{slug}.yaml"
             : $"{kind.Folder}/{slug}.yaml";
         var path = Path.Combine(directory, relative);
         if (File.Exists(path))
@@ -144,7 +145,7 @@ public static class Cli
             return Problems;
         }
 
-        var existing = Directory.Exists(directory) ? CorpusFolder.Load(directory) : null;
+        var existing = CorpusFolder.Load(directory);
         string yaml;
         try
         {
@@ -156,9 +157,10 @@ public static class Cli
             return Usage;
         }
 
-        // Check the new file against the corpus before writing it.
-        var check = CorpusFolder.Load(Directory.Exists(directory) ? directory : Path.GetTempPath(), [(path, yaml)]);
-        var problems = check.Corpus.Diagnostics.Where(d => d.Location.Path == path && d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToArray();
+        // Check the new file against the corpus before writing it: it may add no error anywhere.
+        var check = CorpusFolder.Load(directory, [(path, yaml)]);
+        var before = existing.Errors.ToHashSet();
+        var problems = check.Errors.Where(d => !before.Contains(d)).ToArray();
         if (problems.Length > 0)
         {
             foreach (var problem in problems) stderr.WriteLine(problem.ToDiagnostic().ToString());
@@ -166,8 +168,7 @@ public static class Cli
             return Problems;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, yaml);
+        if (!TryWrite(path, yaml, stderr)) return Usage;
         stdout.WriteLine($"created {path}");
         return Success;
     }
@@ -206,7 +207,7 @@ public static class Cli
         }
         else
         {
-            File.WriteAllText(output, text);
+            if (!TryWrite(output, text, stderr, createFolder: false)) return Usage;
             stdout.WriteLine($"wrote {output}");
         }
         return Success;
@@ -239,15 +240,30 @@ public static class Cli
 
     // ---- schema -------------------------------------------------------------------------------------
 
-    private static int Schema(string output, TextWriter stdout)
+    private static int Schema(string output, TextWriter stdout, TextWriter stderr)
     {
-        Directory.CreateDirectory(output);
         foreach (var (name, json) in JsonSchemaWriter.WriteAll())
         {
             var path = Path.Combine(output, name);
-            File.WriteAllText(path, json);
+            if (!TryWrite(path, json, stderr)) return Usage;
             stdout.WriteLine($"wrote {path}");
         }
         return Success;
+    }
+
+    /// <summary>Writes a file; a path that cannot be written is a usage error with a message, not a crash.</summary>
+    private static bool TryWrite(string path, string text, TextWriter stderr, bool createFolder = true)
+    {
+        try
+        {
+            if (createFolder && Path.GetDirectoryName(path) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
+            File.WriteAllText(path, text);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error: cannot write {path}: {e.Message}");
+            return false;
+        }
     }
 }

@@ -23,11 +23,18 @@ internal sealed class CorpusFolder
 
     public IEnumerable<DiagnosticInfo> Errors => Corpus.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
 
-    /// <summary>Every .yaml and .yml file under <paramref name="directory"/>, paths as the user gave the folder.</summary>
+    /// <summary>
+    /// Every .yaml and .yml file under <paramref name="directory"/> (none if it does not exist), plus
+    /// <paramref name="extra"/> files not yet on disk; paths as the user gave the folder.
+    /// </summary>
     public static CorpusFolder Load(string directory, IEnumerable<(string Path, string Text)>? extra = null, CancellationToken cancellationToken = default)
     {
-        var paths = System.IO.Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
-            .Where(CorpusGenerator.IsCorpusFile)
+        // The same globs as the package's MSBuild files, so file-name case matters where MSBuild's does.
+        var onDisk = System.IO.Directory.Exists(directory)
+            ? System.IO.Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
+                .Concat(System.IO.Directory.EnumerateFiles(directory, "*.yml", SearchOption.AllDirectories))
+            : [];
+        var paths = onDisk
             .Select(p => (Path: p, Text: File.ReadAllText(p)))
             .Concat(extra ?? [])
             .OrderBy(p => p.Path, StringComparer.Ordinal)

@@ -50,7 +50,7 @@ internal static class Scaffolder
     /// <summary>A reference with no entity to point at yet; must be given with --set.</summary>
     private sealed record Missing(string Path, RefKind Kinds, string[] Examples);
 
-    public static string Create(EntityKindDef kind, string slug, CorpusFolder? corpus, IEnumerable<string> settings, string schemaLine)
+    public static string Create(EntityKindDef kind, string slug, CorpusFolder corpus, IEnumerable<string> settings, string schemaLine)
     {
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var root = Build(SchemaCatalog.Type(kind.TypeName), "", corpus, today);

@@ -41,7 +41,7 @@ public sealed class CorpusAnalyzer : DiagnosticAnalyzer
             var files = new ConcurrentBag<FileModel>();
             start.RegisterAdditionalFileAction(file =>
             {
-                if (!CorpusGenerator.IsCorpusFile(file.AdditionalFile.Path)) return;
+                if (!CorpusGenerator.IsCorpusFile(file.AdditionalFile.Path, file.Options.AnalyzerConfigOptionsProvider.GetOptions(file.AdditionalFile))) return;
                 var model = CorpusParser.ParseFile(file.AdditionalFile.Path, file.AdditionalFile.GetText(file.CancellationToken), file.CancellationToken);
                 files.Add(model);
                 foreach (var diagnostic in model.Diagnostics) file.ReportDiagnostic(diagnostic.ToDiagnostic());

@@ -29,7 +29,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var files = context.AdditionalTextsProvider
-            .Where(static text => IsCorpusFile(text.Path))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsCorpusFile(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, _) => pair.Left)
             .Select(static (text, cancellationToken) => CorpusParser.ParseFile(text.Path, text.GetText(cancellationToken), cancellationToken))
             .WithTrackingName(TrackingNames.ParseFile);
 
@@ -64,7 +66,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(emitInput, static (spc, input) =>
         {
             var ((entities, options), target) = input;
-            if (!options.Enabled && options.Problem is null)
+            if (!options.Enabled)
             {
                 return;
             }
@@ -93,6 +95,18 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     /// <summary>Corpus files are the AdditionalFiles with a .yaml or .yml extension.</summary>
     public static bool IsCorpusFile(string path)
         => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// With the package's MSBuild files, corpus files carry the item metadata <c>StatementGenCorpus=true</c>,
+    /// so other YAML in AdditionalFiles (an OpenAPI document, say) is left alone. Where no file carries
+    /// the metadata at all (a hand-made setup, the tests), every .yaml or .yml file is a corpus file.
+    /// </summary>
+    public static bool IsCorpusFile(string path, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
+    {
+        if (!IsCorpusFile(path)) return false;
+        return !options.TryGetValue("build_metadata.AdditionalFiles.StatementGenCorpus", out var marked)
+            || string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase);
+    }
 }
 
 /// <summary>Names of the pipeline steps, for caching tests.</summary>

@@ -51,7 +51,7 @@ internal sealed record GeneratorOptions(bool Enabled, string Namespace, string V
 /// What the consuming compilation offers: its language version, <c>System.DateOnly</c>, and the
 /// compiler-support types that C# 9-11 features need (emitted as internal polyfills when missing).
 /// </summary>
-internal sealed record TargetInfo(LanguageVersion LanguageVersion, bool HasDateOnly, bool HasIsExternalInit, bool HasRequiredMembers, bool HasSetsRequiredMembers)
+internal sealed record TargetInfo(LanguageVersion LanguageVersion, bool HasDateOnly, bool HasIsExternalInit, bool HasRequiredMember, bool HasCompilerFeatureRequired, bool HasSetsRequiredMembers)
 {
     public static TargetInfo From(Compilation compilation)
     {
@@ -61,7 +61,8 @@ internal sealed record TargetInfo(LanguageVersion LanguageVersion, bool HasDateO
             language,
             Has("System.DateOnly"),
             Has("System.Runtime.CompilerServices.IsExternalInit"),
-            Has("System.Runtime.CompilerServices.RequiredMemberAttribute") && Has("System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute"),
+            Has("System.Runtime.CompilerServices.RequiredMemberAttribute"),
+            Has("System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute"),
             Has("System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute"));
     }
 

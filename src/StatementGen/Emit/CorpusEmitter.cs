@@ -512,10 +512,10 @@ internal static class CorpusEmitter
     /// </summary>
     private static string? Polyfills(TargetInfo target)
     {
-        if (target.HasIsExternalInit && target.HasRequiredMembers && target.HasSetsRequiredMembers) return null;
+        if (target.HasIsExternalInit && target.HasRequiredMember && target.HasCompilerFeatureRequired && target.HasSetsRequiredMembers) return null;
         var w = new CodeWriter();
         foreach (var line in Header.TrimEnd('\n').Split('\n')) w.Line(line);
-        if (!target.HasIsExternalInit || !target.HasRequiredMembers)
+        if (!target.HasIsExternalInit || !target.HasRequiredMember || !target.HasCompilerFeatureRequired)
         {
             w.Line();
             w.Open("namespace System.Runtime.CompilerServices");
@@ -526,7 +526,7 @@ internal static class CorpusEmitter
                 w.Line("{");
                 w.Line("}");
             }
-            if (!target.HasRequiredMembers)
+            if (!target.HasRequiredMember)
             {
                 w.Line();
                 w.Line("/// <summary>Lets <c>required</c> members compile on targets without it.</summary>");
@@ -534,6 +534,9 @@ internal static class CorpusEmitter
                 w.Line("internal sealed class RequiredMemberAttribute : global::System.Attribute");
                 w.Line("{");
                 w.Line("}");
+            }
+            if (!target.HasCompilerFeatureRequired)
+            {
                 w.Line();
                 w.Line("/// <summary>Marks members that need a compiler feature.</summary>");
                 w.Line("[global::System.AttributeUsage(global::System.AttributeTargets.All, AllowMultiple = true, Inherited = false)]");

@@ -51,12 +51,17 @@ internal static class CorpusValidator
 
         var claimKeys = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var occasionKeys = new HashSet<string>(StringComparer.Ordinal);
+        var occasionBefore = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in byId.Values)
         {
             var root = file.Entity!.Root;
             if (file.Entity.Kind != RefKind.Statement) continue;
             claimKeys[file.Entity.Id] = new HashSet<string>(root.GetList("claims").OfType<ObjectValue>().Select(c => c.GetText("key")).OfType<string>(), StringComparer.Ordinal);
-            if (root.GetObject("occasion")?.GetText("key") is { } occasion) occasionKeys.Add(occasion);
+            if (root.GetObject("occasion")?.GetText("key") is { } occasion)
+            {
+                occasionKeys.Add(occasion);
+                if (root.GetObject("occasion")?.GetText("before") is { } earlierThan) occasionBefore[occasion] = earlierThan;
+            }
         }
 
         var hints = new Hints(byId.Keys);
@@ -65,6 +70,7 @@ internal static class CorpusValidator
             cancellationToken.ThrowIfCancellationRequested();
             var before = diagnostics.Count;
             CheckReferences(file.Entity!.Root, byId, brokenIds, claimKeys, occasionKeys, hints, diagnostics);
+            CheckOccasionOrder(file.Entity.Root, occasionBefore, diagnostics);
             if (diagnostics.Count > before) failed.Add(file.Path);
         }
 
@@ -132,6 +138,21 @@ internal static class CorpusValidator
             case ListValue list:
                 foreach (var item in list.Items) CheckReferences(item, byId, brokenIds, claimKeys, occasionKeys, hints, diagnostics);
                 break;
+        }
+    }
+
+    /// <summary>An occasion cannot come before itself, nor before one that comes before it.</summary>
+    private static void CheckOccasionOrder(ObjectValue root, Dictionary<string, string> occasionBefore, List<DiagnosticInfo> diagnostics)
+    {
+        var occasion = root.GetObject("occasion");
+        if (occasion?.GetText("key") is not { } key || occasion.Get("before") is not TextValue before) return;
+        if (before.Text == key)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownOccasion, before.Location, before.Text, " other than this occasion's own key; an occasion cannot come before itself"));
+        }
+        else if (occasionBefore.TryGetValue(before.Text, out var loop) && loop == key)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownOccasion, before.Location, before.Text, " that does not in turn say it came before '" + key + "'; two occasions cannot each come first"));
         }
     }
 

@@ -192,4 +192,43 @@ public class CliTests
         Assert.Contains("     14  STMT0070 warning", output);
         Assert.Contains("      5  STMT0071 warning", output);
     }
+
+    [Fact]
+    public void New_works_in_a_folder_that_does_not_exist_yet()
+    {
+        using var corpus = new TempCorpus([]);
+        var fresh = Path.Combine(corpus.Root, "fresh-corpus");
+        var (exit, output, error) = Run("new", "person", "jane-doe", "--corpus", fresh, "--set", "name=Jane Doe");
+        Assert.True(exit == 0, error);
+        Assert.True(File.Exists(Path.Combine(fresh, "people", "jane-doe.yaml")), output);
+    }
+
+    [Fact]
+    public void New_refuses_an_id_another_file_already_declares()
+    {
+        using var corpus = new TempCorpus(Fixtures.All.Append(("people/jane-doe.yml", Fixtures.Person.Replace("person:ada-example", "person:jane-doe"))));
+        var (exit, _, error) = Run("new", "person", "jane-doe", "--corpus", corpus.Directory, "--set", "name=Jane Doe");
+        Assert.Equal(1, exit);
+        Assert.Contains("STMT0032", error);
+        Assert.False(File.Exists(corpus.PathOf("people/jane-doe.yaml")));
+    }
+
+    [Fact]
+    public void New_statement_without_a_date_in_its_slug_goes_to_this_years_folder()
+    {
+        using var corpus = new TempCorpus(Fixtures.All);
+        var (exit, output, error) = Run("new", "statement", "1st-briefing", "--corpus", corpus.Directory,
+            "--set", "speaker.ref=person:ada-example", "--set", "renderings.0.source=src:example-daily-2024-05-02");
+        Assert.True(exit == 0, error);
+        Assert.Contains($"statements/{DateTime.UtcNow.Year}/1st-briefing.yaml", output.Replace('\\', '/'));
+    }
+
+    [Fact]
+    public void Export_to_a_folder_that_does_not_exist_is_a_usage_error()
+    {
+        using var corpus = new TempCorpus([]);
+        var (exit, _, error) = Run("export", Paths.Corpus, "--output", Path.Combine(corpus.Root, "missing", "x.json"));
+        Assert.Equal(2, exit);
+        Assert.Contains("cannot write", error);
+    }
 }

@@ -24,6 +24,21 @@ public class GeneratedFilesTests
     }
 }
 
+/// <summary>Other YAML among the AdditionalFiles is not taken for corpus files.</summary>
+[Trait("Category", "EndToEnd")]
+public class OtherYamlTests
+{
+    [Fact]
+    public void A_yaml_additional_file_outside_the_corpus_is_left_alone()
+    {
+        using var project = new ConsumerProject(Fixtures.All, "</PropertyGroup><ItemGroup><AdditionalFiles Include=\"openapi.yaml\" /></ItemGroup><PropertyGroup>");
+        project.WriteFile("openapi.yaml", "openapi: 3.1.0\ninfo: {title: Not a corpus file, version: 1.0.0}\n");
+        var (exit, output) = project.Build();
+        Assert.True(exit == 0, output);
+        Assert.DoesNotContain("openapi.yaml", output);
+    }
+}
+
 /// <summary>The generator loads in every compiler from the .NET 8 SDK on: it references Roslyn 4.8 at most.</summary>
 public class HostCompatibilityTests
 {

@@ -108,8 +108,12 @@ public static class DiagnosticCases
             With("places/all-places.yaml", "schema: place/1\nid: place:all-places\nname: All\ntype: city\n")),
         Case("STMT0034", "unknown claim", LatePath, Late("#crowd, basis", "#crowds, basis"), "stmt:2024-05-01-ada-crowd-2000#crowds", "did you mean 'crowd'?",
             Late("to: stmt:2024-05-01-ada-crowd-2000#crowd", "to: stmt:2024-05-01-ada-crowd-2000")),
-        Case("STMT0035", "unknown occasion", EarlyPath, Early("setting: press_briefing}", "setting: press_briefing, before: 2024-05-02-briefing}"), "2024-05-02-briefing", "No statement has an occasion with key",
-            Early("setting: press_briefing}", "setting: press_briefing, before: 2024-05-01-briefing}")),
+        new("STMT0035", "unknown occasion", With(EarlyPath, Early("setting: press_briefing}", "setting: press_briefing, before: 2024-05-02-briefing}")), EarlyPath,
+            "2024-05-02-briefing", null, "No statement has an occasion with key",
+            With(EarlyPath, Early("setting: press_briefing}", "setting: press_briefing, before: 2024-05-02-talk}"))
+                .Where(f => f.Item1 != LatePath)
+                .Append((LatePath, Late("speaker: {ref: person:ada-example, identification: named}", "speaker: {ref: person:ada-example, identification: named}\noccasion: {key: 2024-05-02-talk}")))
+                .ToArray()),
         Case("STMT0050", "quote not in excerpt", LatePath, Late("between 4,000 and 5,000 came\"]", "5,000 came\"]"), "\"It is likely that 5,000 came\"", "does not occur in the rendering's excerpt",
             Late("between 4,000 and 5,000 came\"]", "between 4,000 and … came\"]")),
         Case("STMT0051", "quote on an indirect rendering", EarlyPath, Early("    fidelity: faithful", "    quote: [at least 2,000 people came]\n    fidelity: faithful"), "quote", "indirect rendering has no quotation marks",

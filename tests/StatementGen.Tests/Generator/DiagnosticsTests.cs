@@ -156,4 +156,45 @@ public class DiagnosticsTests
             Assert.Equal(expectedCategory == "StatementGen.Advice" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, d.DefaultSeverity);
         });
     }
+
+    [Fact]
+    public void A_whole_number_too_large_for_the_generated_int_is_refused()
+    {
+        var run = TestCorpus.Run(Fixtures.With("statements/2024/2024-05-01-ada-crowd-2000.yaml", Fixtures.StatementEarly.Replace("para: 1", "para: 3000000000")));
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("STMT0012", diagnostic.Id);
+        Assert.Contains("from 1 to 2147483647", diagnostic.GetMessage());
+        Assert.Empty(run.CompileProblems);
+    }
+
+    [Fact]
+    public void A_trailing_line_break_does_not_pass_a_pattern_and_the_message_stays_on_one_line()
+    {
+        var run = TestCorpus.Run(Fixtures.With("people/ada-example.yaml", Fixtures.Person.Replace("wikidata: Q42", "wikidata: \"Q42\\n#line 1\"")));
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("STMT0015", diagnostic.Id);
+        Assert.Contains("'Q42\\n#line 1'", diagnostic.GetMessage());
+        Assert.DoesNotContain('\n', diagnostic.ToString());
+    }
+
+    [Theory]
+    [InlineData("setting: press_briefing}", "setting: press_briefing, before: 2024-05-01-briefing}", "cannot come before itself")]
+    public void An_occasion_cannot_come_before_itself(string from, string to, string message)
+    {
+        var run = TestCorpus.Run(Fixtures.With("statements/2024/2024-05-01-ada-crowd-2000.yaml", Fixtures.StatementEarly.Replace(from, to)));
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("STMT0035", diagnostic.Id);
+        Assert.Contains(message, diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Two_occasions_cannot_each_come_first()
+    {
+        var early = Fixtures.StatementEarly.Replace("setting: press_briefing}", "setting: press_briefing, before: 2024-05-02-talk}");
+        var late = Fixtures.StatementLate.Replace("speaker: {ref: person:ada-example, identification: named}",
+            "speaker: {ref: person:ada-example, identification: named}\noccasion: {key: 2024-05-02-talk, before: 2024-05-01-briefing}");
+        var run = TestCorpus.Run(Fixtures.With("statements/2024/2024-05-01-ada-crowd-2000.yaml", early).Where(f => !f.Item1.Contains("5000")).Append(("statements/2024/2024-05-02-ada-crowd-5000.yaml", late)));
+        Assert.Equal(["STMT0035", "STMT0035"], run.Ids);
+        Assert.All(run.Diagnostics, d => Assert.Contains("cannot each come first", d.GetMessage()));
+    }
 }

@@ -112,6 +112,14 @@ public class GeneratorTests
     }
 
     [Fact]
+    public void The_kill_switch_silences_even_bad_options()
+    {
+        var run = TestCorpus.Run(Fixtures.All, properties: new Dictionary<string, string> { ["StatementGenEnabled"] = "false", ["StatementGenVisibility"] = "protected" });
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.Result.Results.Single().GeneratedSources);
+    }
+
+    [Fact]
     public void The_kill_switch_turns_everything_off()
     {
         var broken = Fixtures.With("people/ada-example.yaml", "not: [valid");

@@ -252,7 +252,14 @@ public sealed class RandomCorpus
                 break;
             case "Occasion":
                 if (obj.ContainsKey("key")) obj["key"] = "occasion-" + ownerId.Substring(5);
-                if (obj.ContainsKey("before")) obj["before"] = occasionKeys[random.Next(occasionKeys.Count)];
+                if (obj.ContainsKey("before"))
+                {
+                    // Only later statements' occasions, so that no occasion comes before itself or in a cycle.
+                    var own = occasionKeys.IndexOf("occasion-" + ownerId.Substring(5));
+                    var later = occasionKeys.Skip(own + 1).ToArray();
+                    if (own < 0 || later.Length == 0) obj.Remove("before");
+                    else obj["before"] = later[random.Next(later.Length)];
+                }
                 break;
         }
     }
