@@ -47,7 +47,7 @@ internal static class CorpusEmitter
     public static string MemberName(string id) => Naming.ToPascalCase(id.Substring(id.IndexOf(':') + 1));
 
     /// <summary>Whether a member name is taken by the generated code itself.</summary>
-    public static bool IsReservedMember(EntityKindDef kind, string name) => Reserved.Contains(name);
+    public static bool IsReservedMember(string name) => Reserved.Contains(name);
 
     /// <summary>The generated files: hint name and text.</summary>
     public static IEnumerable<(string HintName, string Source)> Emit(CorpusModel corpus, EmitSettings settings, CancellationToken cancellationToken)

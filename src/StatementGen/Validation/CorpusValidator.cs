@@ -197,7 +197,7 @@ internal static class CorpusValidator
                 var entity = file.Entity!;
                 var name = CorpusEmitter.MemberName(entity.Id);
                 string? clash = null;
-                if (CorpusEmitter.IsReservedMember(kind, name)) clash = "is already a member of the generated API";
+                if (CorpusEmitter.IsReservedMember(name)) clash = "is already a member of the generated API";
                 else if (taken.TryGetValue(name, out var other)) clash = "is already taken by '" + other + "'";
                 if (clash is not null)
                 {
