@@ -32,7 +32,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => IsCorpusFile(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
             .Select(static (pair, _) => pair.Left)
-            .Select(static (text, cancellationToken) => CorpusParser.ParseFile(text.Path, text.GetText(cancellationToken), cancellationToken))
+            .Select(static (text, cancellationToken) => CorpusParser.ParseFile(text.Path, text.GetText(cancellationToken), cancellationToken, encode: true))
             .WithTrackingName(TrackingNames.ParseFile);
 
         var corpus = files
@@ -58,7 +58,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             foreach (var diagnostic in found) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
         });
 
-        var emitInput = corpus.Select(static (c, _) => c.Entities)
+        // Only the location-free data goes on, so an edit that moves text without changing values
+        // (whitespace, comments, key order) stops here and the emitted sources stay cached.
+        var emitInput = corpus.Select(static (c, _) => c.Entities.Select(e => e.Encoded!).ToEquatableArray())
+            .WithTrackingName(TrackingNames.EmitModel)
             .Combine(options)
             .Combine(target)
             .WithTrackingName(TrackingNames.EmitInput);
@@ -83,9 +86,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 return;
             }
 
-            var model = new CorpusModel(entities, EquatableArray<DiagnosticInfo>.Empty);
             var settings = new EmitSettings(options.Namespace, options.Visibility, target);
-            foreach (var (hintName, source) in CorpusEmitter.Emit(model, settings, spc.CancellationToken))
+            foreach (var (hintName, source) in CorpusEmitter.Emit(entities.AsImmutableArray(), settings, spc.CancellationToken))
             {
                 spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
             }
@@ -126,6 +128,9 @@ public static class TrackingNames
 
     /// <summary>The diagnostics to report.</summary>
     public const string Diagnostics = nameof(Diagnostics);
+
+    /// <summary>The validated entities in their location-free form.</summary>
+    public const string EmitModel = nameof(EmitModel);
 
     /// <summary>Everything emission needs.</summary>
     public const string EmitInput = nameof(EmitInput);

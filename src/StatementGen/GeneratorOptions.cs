@@ -49,9 +49,10 @@ internal sealed record GeneratorOptions(bool Enabled, string Namespace, string V
 
 /// <summary>
 /// What the consuming compilation offers: its language version, <c>System.DateOnly</c>, and the
-/// compiler-support types that C# 9-11 features need (emitted as internal polyfills when missing).
+/// compiler-support types that C# 9-11 features need (emitted as internal polyfills when missing),
+/// <c>ReadOnlySpan&lt;byte&gt;</c> (System.Memory on older targets) and <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c>.
 /// </summary>
-internal sealed record TargetInfo(LanguageVersion LanguageVersion, bool HasDateOnly, bool HasIsExternalInit, bool HasRequiredMember, bool HasCompilerFeatureRequired, bool HasSetsRequiredMembers)
+internal sealed record TargetInfo(LanguageVersion LanguageVersion, bool HasDateOnly, bool HasIsExternalInit, bool HasRequiredMember, bool HasCompilerFeatureRequired, bool HasSetsRequiredMembers, bool HasReadOnlySpan = true, bool HasSpanGetString = true)
 {
     public static TargetInfo From(Compilation compilation)
     {
@@ -63,14 +64,19 @@ internal sealed record TargetInfo(LanguageVersion LanguageVersion, bool HasDateO
             Has("System.Runtime.CompilerServices.IsExternalInit"),
             Has("System.Runtime.CompilerServices.RequiredMemberAttribute"),
             Has("System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute"),
-            Has("System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute"));
+            Has("System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute"),
+            Has("System.ReadOnlySpan`1"),
+            compilation.GetTypeByMetadataName("System.Text.Encoding") is { } encoding
+                && encoding.GetMembers("GetString").OfType<IMethodSymbol>().Any(m => m.Parameters.Length == 1 && m.Parameters[0].Type.Name == "ReadOnlySpan"));
     }
 
     /// <summary>Null when the generated code compiles for this target, or the reason it would not.</summary>
     public string? Problem =>
         LanguageVersion < LanguageVersion.CSharp11
             ? "The generated corpus needs C# 11 or later, but the project uses " + LanguageVersion.ToDisplayString() + "; set <LangVersion>11</LangVersion> (or later, e.g. latest) in the project file"
-            : null;
+            : !HasReadOnlySpan
+                ? "The generated corpus keeps its data in System.ReadOnlySpan<byte>, which this target lacks; add <PackageReference Include=\"System.Memory\" Version=\"4.6.3\" /> to the project file"
+                : null;
 
     /// <summary>The type that holds dates: <c>System.DateOnly</c>, or <c>System.DateTime</c> where it is missing (.NET Framework, netstandard2.0).</summary>
     public string DateType => HasDateOnly ? "System.DateOnly" : "System.DateTime";

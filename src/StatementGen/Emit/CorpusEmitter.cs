@@ -50,15 +50,19 @@ internal static class CorpusEmitter
     public static bool IsReservedMember(string name) => Reserved.Contains(name);
 
     /// <summary>The generated files: hint name and text.</summary>
-    public static IEnumerable<(string HintName, string Source)> Emit(CorpusModel corpus, EmitSettings settings, CancellationToken cancellationToken)
+    public static IEnumerable<(string HintName, string Source)> Emit(IReadOnlyList<EncodedEntity> corpus, EmitSettings settings, CancellationToken cancellationToken)
     {
         yield return ("StatementGen.Model.g.cs", EmitModel(settings));
-        yield return ("StatementGen.Queries.g.cs", EmitQueries(settings));
+        yield return ("StatementGen.Queries.g.cs", EmitTemplate("CorpusQueries.cs", settings));
+        yield return ("StatementGen.Data.g.cs", EmitTemplate("CorpusData.cs", settings));
+        yield return ("StatementGen.Hash.g.cs", EmitTemplate("CorpusHash.cs", settings));
+        yield return ("StatementGen.Decoders.g.cs", EmitDecoders(settings));
         foreach (var kind in SchemaCatalog.Kinds)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var entities = corpus.Entities.Where(e => e.Kind == kind.Kind).ToArray();
+            var entities = corpus.Where(e => e.Kind == kind.Kind).ToArray();
             yield return ("StatementGen." + kind.CollectionName + ".g.cs", EmitCollection(kind, entities, settings, cancellationToken));
+            yield return ("StatementGen." + kind.CollectionName + ".Data.g.cs", EmitData(kind, entities, settings, cancellationToken));
         }
         yield return ("StatementGen.Corpus.g.cs", EmitCorpus(settings));
         if (Polyfills(settings.Target) is { } polyfills) yield return ("StatementGen.Polyfills.g.cs", polyfills);
@@ -225,7 +229,7 @@ internal static class CorpusEmitter
         return (field.Required ? type : type + "?", "");
     }
 
-    private static string ElementType(FieldType type)
+    internal static string ElementType(FieldType type)
     {
         switch (type)
         {
@@ -257,57 +261,145 @@ internal static class CorpusEmitter
 
     // ---- data: one class per kind ------------------------------------------------------------------
 
-    private static string EmitCollection(EntityKindDef kind, IReadOnlyList<EntityFile> entities, EmitSettings settings, CancellationToken cancellationToken)
+    /// <summary>The target size of one data literal: larger literals cost the compiler more per byte.</summary>
+    internal const int PieceSize = 256 * 1024;
+
+    /// <summary>Pieces per group in the two-level dispatch, so the first query JITs two small switches, not one per piece.</summary>
+    private const int PieceGroup = 16;
+
+    private static string EmitCollection(EntityKindDef kind, IReadOnlyList<EncodedEntity> entities, EmitSettings settings, CancellationToken cancellationToken)
     {
         var w = Start(settings, "using System;\nusing System.Collections.Generic;\n");
+        var tableType = kind.TypeName + "Table";
         w.Line("/// <summary>Every " + kind.SchemaName + " in the corpus as a named member, with look-ups by id.</summary>");
         w.Line(GeneratedCode);
         w.Open(settings.Visibility + " static partial class " + kind.CollectionName);
-        foreach (var entity in entities)
+        for (var i = 0; i < entities.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            w.Line("/// <summary>" + Describe(kind, entity) + "</summary>");
-            WriteObject(w, entity.Root, "public static " + kind.TypeName + " " + MemberName(entity.Id) + " { get; } = ", ";", entity.Id, kind);
+            if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            w.Line("/// <summary>" + entities[i].Summary + "</summary>");
+            w.Line("public static " + kind.TypeName + " " + entities[i].MemberName + " => Table[" + i.ToString(CultureInfo.InvariantCulture) + "];");
             w.Line();
         }
 
-        w.Line("/// <summary>Every " + kind.SchemaName + ", ordered by id.</summary>");
-        if (entities.Count == 0)
-        {
-            w.Line("public static IReadOnlyList<" + kind.TypeName + "> All { get; } = Array.Empty<" + kind.TypeName + ">();");
-        }
-        else
-        {
-            w.Line("public static IReadOnlyList<" + kind.TypeName + "> All { get; } = new " + kind.TypeName + "[]");
-            w.Line("{");
-            w.Indent();
-            foreach (var entity in entities) w.Line(MemberName(entity.Id) + ",");
-            w.Outdent();
-            w.Line("};");
-        }
-
+        w.Line("/// <summary>Every " + kind.SchemaName + ", ordered by id; each is decoded on first use and then kept.</summary>");
+        w.Line("public static IReadOnlyList<" + kind.TypeName + "> All => Table;");
         w.Line();
         w.Line("/// <summary>The " + kind.SchemaName + " with this id (e.g. <c>" + kind.Prefix + ":slug</c>), or null.</summary>");
-        w.Line("public static " + kind.TypeName + "? Find(string id) => IdIndex.Map.TryGetValue(id, out var found) ? found : null;");
+        w.Line("public static " + kind.TypeName + "? Find(string id) => Table.Find(id);");
         w.Line();
         w.Line("/// <summary>The " + kind.SchemaName + " with this id; throws <see cref=\"KeyNotFoundException\"/> when there is none.</summary>");
-        w.Line("public static " + kind.TypeName + " Get(" + kind.IdTypeName + " id) => Find(id.Value) ?? throw new KeyNotFoundException(\"No " + kind.SchemaName + " '\" + id.Value + \"' in the corpus.\");");
+        w.Line("public static " + kind.TypeName + " Get(" + kind.IdTypeName + " id) => Table.Find(id.Value) ?? throw new KeyNotFoundException(\"No " + kind.SchemaName + " '\" + id.Value + \"' in the corpus.\");");
         w.Line();
-        w.Open("private static class IdIndex");
-        w.Line("internal static readonly Dictionary<string, " + kind.TypeName + "> Map = Build();");
+        w.Line("private static readonly " + tableType + " Table = new();");
         w.Line();
-        w.Open("private static Dictionary<string, " + kind.TypeName + "> Build()");
-        w.Line("var map = new Dictionary<string, " + kind.TypeName + ">(All.Count, StringComparer.Ordinal);");
-        w.Line("foreach (var item in All) map.Add(item.Id.Value, item);");
-        w.Line("return map;");
-        w.Close();
+        w.Line("/// <summary>The " + kind.SchemaName + " data: where each record lies, the id hash table and the decoder.</summary>");
+        w.Open("private sealed partial class " + tableType + " : EntityTable<" + kind.TypeName + ">");
+        w.Line("internal " + tableType + "()");
+        w.Line("    : base(" + entities.Count.ToString(CultureInfo.InvariantCulture) + ")");
+        w.Line("{");
+        w.Line("}");
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Line("protected override " + kind.TypeName + " Decode(ref CorpusReader reader) => CorpusDecoders.Read" + kind.TypeName + "(ref reader);");
         w.Close();
         w.Close();
         return w.ToString();
     }
 
-    private static string Describe(EntityKindDef kind, EntityFile entity)
+    /// <summary>
+    /// The data of one kind: the records cut into pieces of about <see cref="PieceSize"/> bytes (a record
+    /// never straddles two), the directory of where each lies, and the id hash table.
+    /// </summary>
+    private static string EmitData(EntityKindDef kind, IReadOnlyList<EncodedEntity> entities, EmitSettings settings, CancellationToken cancellationToken)
     {
+        var pieces = new List<System.Text.StringBuilder>();
+        var directory = new System.Text.StringBuilder(entities.Count * 6);
+        var pieceLength = 0;
+        foreach (var entity in entities)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (pieces.Count == 0 || (pieceLength > 0 && pieceLength + entity.ByteLength > PieceSize))
+            {
+                pieces.Add(new System.Text.StringBuilder());
+                pieceLength = 0;
+            }
+            Digits(directory, pieces.Count - 1, 2);
+            Digits(directory, pieceLength, 4);
+            pieces[pieces.Count - 1].Append(entity.Literal);
+            pieceLength += entity.ByteLength;
+        }
+
+        var slotCount = 1;
+        while (slotCount < entities.Count * 2) slotCount *= 2;
+        var width = 1;
+        while (1 << (6 * width) <= entities.Count) width++;
+        var slots = new int[slotCount];
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var slot = (int)(StatementGen.Generated.CorpusHash.Of(entities[i].Id) & (ulong)(slotCount - 1));
+            while (slots[slot] != 0) slot = (slot + 1) & (slotCount - 1);
+            slots[slot] = i + 1;
+        }
+        var slotText = new System.Text.StringBuilder(slotCount * width);
+        foreach (var entry in slots) Digits(slotText, entry, width);
+
+        var w = Start(settings, "using System;\n");
+        w.Line("// The " + kind.SchemaName + " records as data (see the CorpusReader and CorpusDecoders types for the layout).");
+        w.Open(settings.Visibility + " static partial class " + kind.CollectionName);
+        w.Open("private sealed partial class " + kind.TypeName + "Table");
+        w.Line("/// <inheritdoc />");
+        w.Line("protected override int SlotWidth => " + width.ToString(CultureInfo.InvariantCulture) + ";");
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Line("protected override ReadOnlySpan<byte> Directory => " + CSharpLiteral.String(directory.ToString()) + "u8;");
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Line("protected override ReadOnlySpan<byte> Slots => " + CSharpLiteral.String(slotText.ToString()) + "u8;");
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Line("protected override ReadOnlySpan<byte> Piece(int index) => (index / " + PieceGroup.ToString(CultureInfo.InvariantCulture) + ") switch");
+        w.Line("{");
+        w.Indent();
+        var groups = (pieces.Count + PieceGroup - 1) / PieceGroup;
+        for (var g = 0; g < groups; g++)
+        {
+            var number = g.ToString(CultureInfo.InvariantCulture);
+            w.Line(number + " => Group" + number + "(index % " + PieceGroup.ToString(CultureInfo.InvariantCulture) + "),");
+        }
+        w.Line("_ => throw new ArgumentOutOfRangeException(nameof(index)),");
+        w.Outdent();
+        w.Line("};");
+        for (var g = 0; g < groups; g++)
+        {
+            w.Line();
+            w.Line("private static ReadOnlySpan<byte> Group" + g.ToString(CultureInfo.InvariantCulture) + "(int index) => index switch");
+            w.Line("{");
+            w.Indent();
+            for (var p = g * PieceGroup; p < Math.Min(pieces.Count, (g + 1) * PieceGroup); p++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                w.Line((p - (g * PieceGroup)).ToString(CultureInfo.InvariantCulture) + " => \"" + pieces[p] + "\"u8,");
+            }
+            w.Line("_ => throw new ArgumentOutOfRangeException(nameof(index)),");
+            w.Outdent();
+            w.Line("};");
+        }
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    /// <summary>Appends <paramref name="value"/> as <paramref name="width"/> digits of 6 bits, most significant first.</summary>
+    private static void Digits(System.Text.StringBuilder builder, int value, int width)
+    {
+        for (var i = width - 1; i >= 0; i--) builder.Append((char)('0' + ((value >> (6 * i)) & 63)));
+    }
+
+    /// <summary>The doc comment of an entity's member: its name or what it is, its id and its file.</summary>
+    public static string Describe(EntityFile entity)
+    {
+        var kind = SchemaCatalog.Kind(entity.Kind);
         var root = entity.Root;
         var label = kind.NameField is { } nameField && root.GetText(nameField) is { } name
             ? CSharpLiteral.Xml(name)
@@ -319,130 +411,27 @@ internal static class CorpusEmitter
         return label + " (<c>" + CSharpLiteral.Xml(entity.Id) + "</c>, from " + CSharpLiteral.Xml(file) + ").";
     }
 
-    private static void WriteObject(CodeWriter w, ObjectValue obj, string prefix, string suffix, string ownerId, EntityKindDef? kind)
-    {
-        var type = SchemaCatalog.Type(obj.TypeName);
-        w.Line(prefix + "new " + type.Name);
-        w.Line("{");
-        w.Indent();
-        foreach (var field in type.Fields)
-        {
-            var value = obj.Get(field.Key);
-            if (value is null or NullValue) continue;
-            WriteField(w, field.PropertyName, field.Type, value, ownerId, kind);
-        }
-
-        foreach (var computed in Computed(obj, ownerId))
-        {
-            w.Line(computed.Property + " = " + computed.Expression + ",");
-        }
-
-        w.Outdent();
-        w.Line("}" + suffix);
-    }
-
-    private static void WriteField(CodeWriter w, string property, FieldType type, Value value, string ownerId, EntityKindDef? kind)
-    {
-        switch (value)
-        {
-            case ObjectValue obj:
-                WriteObject(w, obj, property + " = ", ",", ownerId, null);
-                break;
-            case ListValue list when list.Items.Count == 0:
-                break;
-            case ListValue list:
-                var itemType = ((ListType)type).Item;
-                w.Line(property + " = new " + ElementType(itemType) + "[]");
-                w.Line("{");
-                w.Indent();
-                foreach (var item in list.Items)
-                {
-                    if (item is ObjectValue itemObject) WriteObject(w, itemObject, "", ",", ownerId, null);
-                    else w.Line(Scalar(item, itemType, kind) + ",");
-                }
-                w.Outdent();
-                w.Line("},");
-                break;
-            default:
-                w.Line(property + " = " + Scalar(value, type, kind) + ",");
-                break;
-        }
-    }
-
-    private static string Scalar(Value value, FieldType type, EntityKindDef? kind)
-    {
-        switch (value)
-        {
-            case TextValue text when type is ScalarType { Kind: ScalarKind.Id }:
-                return "new " + kind!.IdTypeName + "(" + CSharpLiteral.String(text.Text) + ")";
-            case TextValue text:
-                return CSharpLiteral.String(text.Text);
-            case EdtfValue edtf:
-                return CSharpLiteral.String(edtf.Text);
-            case IntValue number:
-                return number.Number.ToString(CultureInfo.InvariantCulture);
-            case NumberValue number:
-                return number.Number.ToString(CultureInfo.InvariantCulture) + "m";
-            case BoolValue flag:
-                return flag.Flag ? "true" : "false";
-            case DateValue date:
-                return Date(date.Date);
-            case EnumValue member:
-                return member.Vocabulary + "." + SchemaCatalog.Vocabulary(member.Vocabulary).Find(member.Member)!.CSharpName;
-            case RefValue reference:
-                return Reference(reference, ((ScalarType)type).RefKinds);
-            default:
-                throw new InvalidOperationException("unexpected value " + value.GetType().Name);
-        }
-    }
-
-    private static string Reference(RefValue reference, RefKind accepted)
-    {
-        var typed = RefType(accepted);
-        var literal = CSharpLiteral.String(reference.Id);
-        if (typed != "EntityId") return "new " + typed + "(" + literal + ")";
-        var member = reference.Kind == RefKind.Claim ? "Claim" : SchemaCatalog.Kind(reference.Kind).EnumMember;
-        return "new EntityId(EntityKind." + member + ", " + literal + ")";
-    }
-
-    /// <summary>The values the generator works out for a record: claim ids, relation ends, time bounds.</summary>
-    private static IEnumerable<(string Property, string Expression)> Computed(ObjectValue obj, string ownerId)
-    {
-        switch (obj.TypeName)
-        {
-            case "Claim":
-                var claimId = ownerId + "#" + obj.GetText("key");
-                yield return ("Id", "new ClaimId(" + CSharpLiteral.String(claimId) + ")");
-                yield return ("StatementId", "new StatementId(" + CSharpLiteral.String(ownerId) + ")");
-                break;
-            case "Relation":
-                yield return ("Owner", "new StatementId(" + CSharpLiteral.String(ownerId) + ")");
-                yield return ("Origin", obj.GetText("from") is { } from
-                    ? "new EntityId(EntityKind.Claim, " + CSharpLiteral.String(ownerId + "#" + from) + ")"
-                    : "new EntityId(EntityKind.Statement, " + CSharpLiteral.String(ownerId) + ")");
-                break;
-            case "TimeRef":
-                if (obj.Get("edtf") is EdtfValue edtf)
-                {
-                    if (edtf.Earliest is { } earliest) yield return ("Earliest", Date(earliest));
-                    if (edtf.Latest is { } latest) yield return ("Latest", Date(latest));
-                }
-                break;
-        }
-    }
-
     // ---- queries and the cross-kind look-up ----------------------------------------------------------
 
-    private static string EmitQueries(EmitSettings settings)
+    private static string EmitDecoders(EmitSettings settings)
     {
-        using var stream = typeof(CorpusEmitter).Assembly.GetManifestResourceStream("StatementGen.Runtime.CorpusQueries.cs")
-            ?? throw new InvalidOperationException("the query template is missing from the generator assembly");
+        var w = Start(settings, "using System;\n");
+        DecoderEmitter.Write(w);
+        return w.ToString();
+    }
+
+    /// <summary>A file of <c>Runtime/</c>, carried as a resource, in the consumer's namespace and visibility.</summary>
+    private static string EmitTemplate(string name, EmitSettings settings)
+    {
+        using var stream = typeof(CorpusEmitter).Assembly.GetManifestResourceStream("StatementGen.Runtime." + name)
+            ?? throw new InvalidOperationException("the template " + name + " is missing from the generator assembly");
         using var reader = new StreamReader(stream);
         var template = reader.ReadToEnd().Replace("\r\n", "\n");
         const string TemplateNamespace = "namespace " + DefaultNamespace + ";";
         var at = template.IndexOf(TemplateNamespace, StringComparison.Ordinal);
         var usings = template.Substring(0, at).Replace("using CorpusDate = System.DateOnly;", "using CorpusDate = " + settings.Target.DateType + ";");
         var body = template.Substring(at + TemplateNamespace.Length);
+        if (!settings.Target.HasSpanGetString) body = body.Replace("Encoding.UTF8.GetString(bytes)", "Encoding.UTF8.GetString(bytes.ToArray())");
         return Header + usings + "namespace " + settings.Namespace + ";" + AdjustTopLevelTypes(body, settings.Visibility);
     }
 
@@ -452,6 +441,11 @@ internal static class CorpusEmitter
         var lines = body.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
+            if (lines[i].StartsWith("internal ", StringComparison.Ordinal))
+            {
+                lines[i] = GeneratedCode + "\n" + lines[i];
+                continue;
+            }
             if (!lines[i].StartsWith("public ", StringComparison.Ordinal)) continue;
             var declaration = visibility + lines[i].Substring("public".Length);
             lines[i] = lines[i].Contains(" partial ") ? declaration : GeneratedCode + "\n" + declaration;

@@ -32,5 +32,9 @@ internal sealed record FileModel(string Path, EntityFile? Entity, EquatableArray
     }
 }
 
-/// <summary>The entity a file declares: its kind, id and value tree.</summary>
-internal sealed record EntityFile(RefKind Kind, string Id, LocationInfo IdLocation, ObjectValue Root);
+/// <summary>The entity a file declares: its kind, id and value tree, and its data for emission once encoded.</summary>
+internal sealed record EntityFile(RefKind Kind, string Id, LocationInfo IdLocation, ObjectValue Root)
+{
+    /// <summary>The location-free form emission works from (see <c>RecordEncoder</c>); null until encoded.</summary>
+    public EncodedEntity? Encoded { get; init; }
+}

@@ -34,7 +34,8 @@ internal sealed class CorpusParser
         this.cancellationToken = cancellationToken;
     }
 
-    public static FileModel ParseFile(string path, SourceText? text, CancellationToken cancellationToken)
+    /// <summary>Reads one file; with <paramref name="encode"/>, also lays its entity down as data for emission.</summary>
+    public static FileModel ParseFile(string path, SourceText? text, CancellationToken cancellationToken, bool encode = false)
     {
         var parser = new CorpusParser(path, cancellationToken);
         var entity = text is null ? null : parser.Parse(text);
@@ -46,6 +47,7 @@ internal sealed class CorpusParser
         if (entity is not null)
         {
             FileRules.Check(path, entity, parser.diagnostics, cancellationToken);
+            if (encode) entity = entity with { Encoded = Emit.RecordEncoder.Encode(entity, Emit.CorpusEmitter.Describe(entity)) };
         }
 
         return new FileModel(path, entity, parser.diagnostics.ToEquatableArray());

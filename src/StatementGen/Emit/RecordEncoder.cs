@@ -1,0 +1,268 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using StatementGen.Model;
+
+namespace StatementGen.Emit;
+
+/// <summary>
+/// Lays one entity down as compact data for a <c>"…"u8</c> literal, read back at run time by the
+/// decoders <see cref="DecoderEmitter"/> writes. Structure is 7-bit text; strings are UTF-8.
+/// </summary>
+/// <remarks>
+/// The layout, field by field in catalogue order (a type's YAML fields, then its computed values):
+/// <list type="bullet">
+/// <item>a number is a varint: 5 bits per byte, low bits first, each byte <c>'0' + bits</c>, plus 32
+/// when more bytes follow; a signed number is zig-zagged first;</item>
+/// <item>an optional field other than a string starts with <c>'1'</c> (present) or <c>'0'</c> (absent);</item>
+/// <item>a string starts with a varint <c>h</c>: 0 is null; <c>1 + 3n</c> is n UTF-8 bytes that follow;
+/// <c>2 + 3k</c> repeats the string at byte k of this entity; <c>3 + 3n</c> is n UTF-16 units as
+/// 4 hex digits each (only for text holding a lone surrogate, which UTF-8 cannot carry);</item>
+/// <item>a list is its count then its items; a boolean is <c>'1'</c> or <c>'0'</c>; a date is three
+/// varints; a decimal is its invariant text; an enum is its member's index; an untyped reference is
+/// the <c>EntityKind</c> index then the id.</item>
+/// </list>
+/// The entity's id comes first, so the id table can compare against it without decoding the record.
+/// Offsets are relative to the entity, so an entity's data does not depend on where it is placed.
+/// </remarks>
+internal sealed class RecordEncoder
+{
+    private readonly StringBuilder data = new();
+    private readonly Dictionary<string, int> seen = new(StringComparer.Ordinal);
+    private int byteLength;
+
+    /// <summary>The data of one entity, with the names and summary the emitter shows beside it.</summary>
+    public static EncodedEntity Encode(EntityFile entity, string summary)
+    {
+        var encoder = new RecordEncoder();
+        encoder.String(entity.Id);
+        encoder.Object(entity.Root, entity.Id);
+        var literal = CSharpLiteral.String(encoder.data.ToString());
+        return new EncodedEntity(entity.Kind, entity.Id, CorpusEmitter.MemberName(entity.Id), summary, literal.Substring(1, literal.Length - 2), encoder.byteLength);
+    }
+
+    private void Object(ObjectValue obj, string ownerId)
+    {
+        var type = SchemaCatalog.Type(obj.TypeName);
+        foreach (var field in type.Fields)
+        {
+            var value = obj.Get(field.Key);
+            if (value is NullValue) value = null;
+            if (field.Type is ListType list)
+            {
+                var items = value is ListValue l ? l.Items : EquatableArray<Value>.Empty;
+                Varint(items.Count);
+                foreach (var item in items) Required(list.Item, item, ownerId);
+                continue;
+            }
+
+            if (field.DefaultBool is { } flag)
+            {
+                Flag(value is BoolValue b ? b.Flag : flag);
+            }
+            else if (field.Required)
+            {
+                Required(field.Type, value, ownerId);
+            }
+            else if (IsString(field.Type))
+            {
+                if (value is null) Varint(0);
+                else Required(field.Type, value, ownerId);
+            }
+            else
+            {
+                Flag(value is not null);
+                if (value is not null) Required(field.Type, value, ownerId);
+            }
+        }
+
+        switch (obj.TypeName)
+        {
+            case "Claim":
+                String(ownerId + "#" + obj.GetText("key"));
+                String(ownerId);
+                break;
+            case "Relation":
+                String(ownerId);
+                if (obj.GetText("from") is { } from)
+                {
+                    Varint(KindIndex(RefKind.Claim));
+                    String(ownerId + "#" + from);
+                }
+                else
+                {
+                    Varint(KindIndex(RefKind.Statement));
+                    String(ownerId);
+                }
+                break;
+            case "TimeRef":
+                var edtf = obj.Get("edtf") as EdtfValue;
+                OptionalDate(edtf?.Earliest);
+                OptionalDate(edtf?.Latest);
+                break;
+        }
+    }
+
+    /// <summary>Whether a field of this type is read as a string (null needs no presence flag).</summary>
+    public static bool IsString(FieldType type) => type is ScalarType { Kind: ScalarKind.Text or ScalarKind.Edtf };
+
+    private void Required(FieldType type, Value? value, string ownerId)
+    {
+        switch (value)
+        {
+            case ObjectValue obj:
+                Object(obj, ownerId);
+                return;
+            case TextValue text:
+                String(text.Text);
+                return;
+            case EdtfValue edtf:
+                String(edtf.Text);
+                return;
+            case IntValue number:
+                var n = (int)number.Number;
+                Varint((uint)((n << 1) ^ (n >> 31)));
+                return;
+            case NumberValue number:
+                String(number.Number.ToString(CultureInfo.InvariantCulture));
+                return;
+            case BoolValue flag:
+                Flag(flag.Flag);
+                return;
+            case DateValue date:
+                Date(date.Date);
+                return;
+            case EnumValue member:
+                var vocabulary = SchemaCatalog.Vocabulary(member.Vocabulary);
+                Varint(IndexOf(vocabulary, member.Member));
+                return;
+            case RefValue reference:
+                if (!DecoderEmitter.IsTypedReference(((ScalarType)type).RefKinds)) Varint(KindIndex(reference.Kind));
+                String(reference.Id);
+                return;
+            default:
+                // Validation keeps entities with a missing required value out of the generated code;
+                // the placeholder only keeps the encoder total for files that never reach emission.
+                Placeholder(type);
+                return;
+        }
+    }
+
+    private void Placeholder(FieldType type)
+    {
+        switch (type)
+        {
+            case ObjectType obj:
+                Object(new ObjectValue(obj.TypeName, EquatableArray<FieldValue>.Empty, LocationInfo.FileStart("")), "");
+                break;
+            case ScalarType { Kind: ScalarKind.Bool }:
+                Flag(false);
+                break;
+            case ScalarType { Kind: ScalarKind.Date }:
+                Date(new SimpleDate(1, 1, 1));
+                break;
+            case ScalarType { Kind: ScalarKind.Ref } scalar when !DecoderEmitter.IsTypedReference(scalar.RefKinds):
+                Varint(0);
+                String("");
+                break;
+            case ScalarType { Kind: ScalarKind.Text or ScalarKind.Edtf or ScalarKind.Id or ScalarKind.Ref }:
+                String("");
+                break;
+            case ScalarType { Kind: ScalarKind.Number }:
+                String("0");
+                break;
+            default:
+                Varint(0);
+                break;
+        }
+    }
+
+    private static int IndexOf(VocabularyDef vocabulary, string yaml)
+    {
+        for (var i = 0; i < vocabulary.Members.Count; i++)
+        {
+            if (vocabulary.Members[i].Yaml == yaml) return i;
+        }
+        return 0;
+    }
+
+    /// <summary>The position of a kind in the generated <c>EntityKind</c> enum (claims last).</summary>
+    public static int KindIndex(RefKind kind)
+    {
+        for (var i = 0; i < SchemaCatalog.Kinds.Count; i++)
+        {
+            if (SchemaCatalog.Kinds[i].Kind == kind) return i;
+        }
+        return SchemaCatalog.Kinds.Count;
+    }
+
+    private void OptionalDate(SimpleDate? date)
+    {
+        Flag(date is not null);
+        if (date is { } value) Date(value);
+    }
+
+    private void Date(SimpleDate date)
+    {
+        Varint((uint)date.Year);
+        Varint((uint)date.Month);
+        Varint((uint)date.Day);
+    }
+
+    private void Flag(bool flag) => Ascii(flag ? '1' : '0');
+
+    private void Varint(int value) => Varint((uint)value);
+
+    private void Varint(uint value)
+    {
+        while (value >= 32)
+        {
+            Ascii((char)('0' + 32 + (value & 31)));
+            value >>= 5;
+        }
+        Ascii((char)('0' + value));
+    }
+
+    private void String(string text)
+    {
+        if (text.Length >= 3 && seen.TryGetValue(text, out var at))
+        {
+            Varint(2 + (3 * (uint)at));
+            return;
+        }
+
+        var start = byteLength;
+        if (HasLoneSurrogate(text))
+        {
+            Varint(3 + (3 * (uint)text.Length));
+            foreach (var unit in text) foreach (var digit in ((int)unit).ToString("x4", CultureInfo.InvariantCulture)) Ascii(digit);
+        }
+        else
+        {
+            var bytes = Encoding.UTF8.GetByteCount(text);
+            Varint(1 + (3 * (uint)bytes));
+            data.Append(text);
+            byteLength += bytes;
+        }
+
+        if (text.Length >= 3) seen[text] = start;
+    }
+
+    private void Ascii(char c)
+    {
+        data.Append(c);
+        byteLength++;
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(text[i])) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,216 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Threading;
+using CorpusDate = System.DateOnly;
+
+namespace StatementGen.Generated;
+
+/// <summary>
+/// Reads the data the generator laid down in <c>"…"u8</c> literals: varints of 5 bits per byte
+/// (<c>'0' + bits</c>, plus 32 while more follow), flags <c>'0'</c>/<c>'1'</c>, and strings that are
+/// inline UTF-8, a repeat of an earlier string of the same entity, or hex UTF-16 units.
+/// </summary>
+internal ref struct CorpusReader
+{
+    private readonly ReadOnlySpan<byte> data;
+    private readonly int start;
+    private int position;
+
+    /// <summary>A reader over one piece of data, at the start of an entity.</summary>
+    public CorpusReader(ReadOnlySpan<byte> data, int start)
+    {
+        this.data = data;
+        this.start = start;
+        position = start;
+    }
+
+    /// <summary>An unsigned number.</summary>
+    public int Varint()
+    {
+        uint value = 0;
+        var shift = 0;
+        while (true)
+        {
+            var digit = (uint)(data[position++] - '0');
+            value |= (digit & 31) << shift;
+            if (digit < 32) return (int)value;
+            shift += 5;
+        }
+    }
+
+    /// <summary>A signed number (zig-zag encoded).</summary>
+    public int Int()
+    {
+        var zigzag = (uint)Varint();
+        return (int)(zigzag >> 1) ^ -(int)(zigzag & 1);
+    }
+
+    /// <summary>A flag: a boolean, or whether an optional value follows.</summary>
+    public bool Flag() => data[position++] == (byte)'1';
+
+    /// <summary>A date: year, month, day.</summary>
+    public CorpusDate Date()
+    {
+        var year = Varint();
+        var month = Varint();
+        var day = Varint();
+        return new CorpusDate(year, month, day);
+    }
+
+    /// <summary>A decimal, from its invariant text.</summary>
+    public decimal Decimal() => decimal.Parse(RequiredString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// <summary>A string that is never null.</summary>
+    public string RequiredString() => String() ?? string.Empty;
+
+    /// <summary>A string, or null.</summary>
+    public string? String()
+    {
+        var header = Varint();
+        if (header == 0) return null;
+        switch (header % 3)
+        {
+            case 1:
+                var length = (header - 1) / 3;
+                var text = Utf8(data.Slice(position, length));
+                position += length;
+                return text;
+            case 2:
+                var resume = position;
+                position = start + ((header - 2) / 3);
+                var repeated = String();
+                position = resume;
+                return repeated;
+            default:
+                var units = new char[(header - 3) / 3];
+                for (var i = 0; i < units.Length; i++)
+                {
+                    var unit = 0;
+                    for (var k = 0; k < 4; k++)
+                    {
+                        var digit = data[position++];
+                        unit = (unit << 4) | (digit <= '9' ? digit - '0' : digit - 'a' + 10);
+                    }
+                    units[i] = (char)unit;
+                }
+                return new string(units);
+        }
+    }
+
+    /// <summary>Steps over the entity's id, which opens its data, without reading it.</summary>
+    public void SkipId()
+    {
+        var header = Varint();
+        position += (header - 1) / 3;
+    }
+
+    /// <summary>Whether the entity's id, which opens its data as inline ASCII, is <paramref name="id"/>.</summary>
+    public bool IdEquals(string id)
+    {
+        var length = (Varint() - 1) / 3;
+        if (length != id.Length) return false;
+        var bytes = data.Slice(position, length);
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] != id[i]) return false;
+        }
+        return true;
+    }
+
+    private static string Utf8(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
+}
+
+/// <summary>
+/// The records of one kind, in id order, decoded from the data on first use and then kept. Ids are
+/// found through a hash table laid out at compile time, so no look-up structure is built at run time.
+/// </summary>
+/// <typeparam name="T">The record type.</typeparam>
+internal abstract class EntityTable<T> : IReadOnlyList<T>
+    where T : class
+{
+    private readonly T?[] records;
+
+    /// <summary>A table of <paramref name="count"/> records.</summary>
+    protected EntityTable(int count) => records = new T?[count];
+
+    /// <summary>Per record, six digits of 6 bits (<c>'0' + bits</c>): its piece (two) and its offset in the piece (four).</summary>
+    protected abstract ReadOnlySpan<byte> Directory { get; }
+
+    /// <summary>
+    /// The id hash table: a power of two of slots of <see cref="SlotWidth"/> digits each, holding a
+    /// record's index plus one (0 for an empty slot); probed linearly from <see cref="CorpusHash.Of"/>.
+    /// </summary>
+    protected abstract ReadOnlySpan<byte> Slots { get; }
+
+    /// <summary>The digits per slot.</summary>
+    protected abstract int SlotWidth { get; }
+
+    /// <summary>The data piece with this number.</summary>
+    protected abstract ReadOnlySpan<byte> Piece(int index);
+
+    /// <summary>Decodes one record, the reader standing just after its id.</summary>
+    protected abstract T Decode(ref CorpusReader reader);
+
+    /// <inheritdoc />
+    public int Count => records.Length;
+
+    /// <inheritdoc />
+    public T this[int index] => Volatile.Read(ref records[index]) ?? Materialize(index);
+
+    /// <summary>The record with this id, or null.</summary>
+    public T? Find(string id)
+    {
+        var index = IndexOf(id);
+        return index < 0 ? null : this[index];
+    }
+
+    /// <summary>The index of the record with this id, or -1.</summary>
+    public int IndexOf(string id)
+    {
+        var slots = Slots;
+        var width = SlotWidth;
+        var mask = (slots.Length / width) - 1;
+        var slot = (int)(CorpusHash.Of(id) & (ulong)mask);
+        while (true)
+        {
+            var entry = Digits(slots, slot * width, width);
+            if (entry == 0) return -1;
+            if (Reader(entry - 1).IdEquals(id)) return entry - 1;
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<T> GetEnumerator()
+    {
+        for (var i = 0; i < records.Length; i++) yield return this[i];
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private T Materialize(int index)
+    {
+        var reader = Reader(index);
+        reader.SkipId();
+        var record = Decode(ref reader);
+        return Interlocked.CompareExchange(ref records[index], record, null) ?? record;
+    }
+
+    private CorpusReader Reader(int index)
+    {
+        var directory = Directory;
+        var piece = Digits(directory, index * 6, 2);
+        var offset = Digits(directory, (index * 6) + 2, 4);
+        return new CorpusReader(Piece(piece), offset);
+    }
+
+    private static int Digits(ReadOnlySpan<byte> data, int at, int width)
+    {
+        var value = 0;
+        for (var i = 0; i < width; i++) value = (value << 6) | (data[at + i] - '0');
+        return value;
+    }
+}
