@@ -36,11 +36,12 @@ internal static class CorpusEmitter
             "All", "Find", "Get", "IdIndex", "Map", "Build",
             "Chronological", "BySpeaker", "ByOnBehalfOf", "ByTopic", "ByPlace", "BySource", "Between", "Indexes", "Lookup",
             "EntityKind", "EntityId", "ClaimId", "IEntity", "LikelihoodRange", "Chronology", "Claims", "RelationGraph", "Corpus", "VocabularyExtensions", "CorpusDate",
+            "Table", "Decode", "CorpusReader", "CorpusDecoders", "EntityTable", "CorpusHash", "ReadOnlySpan", "ArgumentOutOfRangeException",
             "Array", "StringComparer", "Dictionary", "KeyNotFoundException", "IReadOnlyList", "IEnumerable", "Func", "DateOnly", "DateTime", "Comparer", "Enumerable", "String", "Object", "System",
         }
         .Concat(SchemaCatalog.Types.Select(t => t.Name))
         .Concat(SchemaCatalog.Vocabularies.Select(v => v.Name))
-        .Concat(SchemaCatalog.Kinds.SelectMany(k => new[] { k.CollectionName, k.TypeName, k.IdTypeName })),
+        .Concat(SchemaCatalog.Kinds.SelectMany(k => new[] { k.CollectionName, k.TypeName, k.IdTypeName, k.TypeName + "Table" })),
         StringComparer.Ordinal);
 
     /// <summary>The C# member for an entity: its slug in Pascal case (see <see cref="Naming"/>).</summary>
@@ -337,7 +338,7 @@ internal static class CorpusEmitter
         var slots = new int[slotCount];
         for (var i = 0; i < entities.Count; i++)
         {
-            var slot = (int)(StatementGen.Generated.CorpusHash.Of(entities[i].Id) & (ulong)(slotCount - 1));
+            var slot = (int)(CorpusHash.Of(entities[i].Id) & (ulong)(slotCount - 1));
             while (slots[slot] != 0) slot = (slot + 1) & (slotCount - 1);
             slots[slot] = i + 1;
         }
@@ -427,10 +428,12 @@ internal static class CorpusEmitter
             ?? throw new InvalidOperationException("the template " + name + " is missing from the generator assembly");
         using var reader = new StreamReader(stream);
         var template = reader.ReadToEnd().Replace("\r\n", "\n");
-        const string TemplateNamespace = "namespace " + DefaultNamespace + ";";
-        var at = template.IndexOf(TemplateNamespace, StringComparison.Ordinal);
+        // A template's file-scoped namespace (StatementGen.Generated, or StatementGen.Emit for the hash,
+        // which the generator compiles too) becomes the consumer's.
+        var at = template.StartsWith("namespace ", StringComparison.Ordinal) ? 0 : template.IndexOf("\nnamespace ", StringComparison.Ordinal) + 1;
+        var end = template.IndexOf(';', at) + 1;
         var usings = template.Substring(0, at).Replace("using CorpusDate = System.DateOnly;", "using CorpusDate = " + settings.Target.DateType + ";");
-        var body = template.Substring(at + TemplateNamespace.Length);
+        var body = template.Substring(end);
         if (!settings.Target.HasSpanGetString) body = body.Replace("Encoding.UTF8.GetString(bytes)", "Encoding.UTF8.GetString(bytes.ToArray())");
         return Header + usings + "namespace " + settings.Namespace + ";" + AdjustTopLevelTypes(body, settings.Visibility);
     }

@@ -1,4 +1,5 @@
-namespace StatementGen.Generated;
+// Compiled into the generator as StatementGen.Emit.CorpusHash and emitted into the consumer's namespace.
+namespace StatementGen.Emit;
 
 /// <summary>
 /// The hash of an id, the same at compile time (which lays out the id tables) and at run time (which

@@ -212,6 +212,7 @@ public class PackageTests(PackedGenerator packed, ITestOutputHelper output) : IC
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="StatementGen" Version="{packed.Version}" PrivateAssets="all" />
+                <PackageReference Include="System.Memory" Version="4.6.3" />
               </ItemGroup>
             </Project>
             """);

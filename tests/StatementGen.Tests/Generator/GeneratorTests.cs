@@ -15,8 +15,11 @@ public class GeneratorTests
         Assert.Empty(run.CompileProblems);
         var hints = run.Result.Results.Single().GeneratedSources.Select(s => s.HintName).ToArray();
         Assert.Equal(
-            ["StatementGen.Model.g.cs", "StatementGen.Queries.g.cs", "StatementGen.Statements.g.cs", "StatementGen.People.g.cs", "StatementGen.Orgs.g.cs",
-             "StatementGen.Polities.g.cs", "StatementGen.Places.g.cs", "StatementGen.Events.g.cs", "StatementGen.Sources.g.cs", "StatementGen.Corpus.g.cs"],
+            ["StatementGen.Model.g.cs", "StatementGen.Queries.g.cs", "StatementGen.Data.g.cs", "StatementGen.Hash.g.cs", "StatementGen.Decoders.g.cs",
+             "StatementGen.Statements.g.cs", "StatementGen.Statements.Data.g.cs", "StatementGen.People.g.cs", "StatementGen.People.Data.g.cs",
+             "StatementGen.Orgs.g.cs", "StatementGen.Orgs.Data.g.cs", "StatementGen.Polities.g.cs", "StatementGen.Polities.Data.g.cs",
+             "StatementGen.Places.g.cs", "StatementGen.Places.Data.g.cs", "StatementGen.Events.g.cs", "StatementGen.Events.Data.g.cs",
+             "StatementGen.Sources.g.cs", "StatementGen.Sources.Data.g.cs", "StatementGen.Corpus.g.cs"],
             hints);
     }
 
@@ -24,11 +27,11 @@ public class GeneratorTests
     public void Every_entity_gets_a_named_member_following_the_naming_rule()
     {
         var run = TestCorpus.Run(Fixtures.All);
-        Assert.Contains("public static Person AdaExample { get; }", run.Source("StatementGen.People.g.cs"));
-        Assert.Contains("public static Polity Xa { get; }", run.Source("StatementGen.Polities.g.cs"));
-        Assert.Contains("public static Event _2024_Summit { get; }", run.Source("StatementGen.Events.g.cs"));
-        Assert.Contains("public static Source ExampleDaily_2024_05_02 { get; }", run.Source("StatementGen.Sources.g.cs"));
-        Assert.Contains("public static Statement _2024_05_01_AdaCrowd_2000 { get; }", run.Source("StatementGen.Statements.g.cs"));
+        Assert.Contains("public static Person AdaExample => Table[0];", run.Source("StatementGen.People.g.cs"));
+        Assert.Contains("public static Polity Xa => Table[0];", run.Source("StatementGen.Polities.g.cs"));
+        Assert.Contains("public static Event _2024_Summit => Table[0];", run.Source("StatementGen.Events.g.cs"));
+        Assert.Contains("public static Source ExampleDaily_2024_05_02 => Table[0];", run.Source("StatementGen.Sources.g.cs"));
+        Assert.Contains("public static Statement _2024_05_01_AdaCrowd_2000 => Table[0];", run.Source("StatementGen.Statements.g.cs"));
     }
 
     [Fact]
@@ -149,18 +152,41 @@ public class GeneratorTests
         Assert.Equal(polyfills, run.Result.Results.Single().GeneratedSources.Any(s => s.HintName == "StatementGen.Polyfills.g.cs"));
     }
 
+    [Theory]
+    [InlineData(TestCorpus.Target.NetStandard20)]
+    [InlineData(TestCorpus.Target.Net472)]
+    public void A_target_without_read_only_span_is_told_to_add_system_memory(TestCorpus.Target target)
+    {
+        var run = TestCorpus.Run(Fixtures.All, target: target, systemMemory: false);
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("STMT0090", diagnostic.Id);
+        Assert.Contains("System.Memory", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(run.CompileProblems);
+    }
+
     [Fact]
     public void Scalar_time_shorthand_means_a_stated_day()
     {
-        var run = TestCorpus.Run(Fixtures.All);
-        var source = run.Source("StatementGen.Statements.g.cs");
-        Assert.Contains(
-            "Said = new TimeRef { Edtf = \"2024-05-01\", Precision = TimePrecision.Day, Basis = TimeBasis.Stated, " +
-            "Earliest = new CorpusDate(2024, 5, 1), Latest = new CorpusDate(2024, 5, 1), },",
-            OneLine(source));
+        const string consumer = """
+            using StatementGen.Generated;
+            public static class Probe
+            {
+                public static string Said()
+                {
+                    var said = Statements._2024_05_01_AdaCrowd_2000.Said;
+                    var invariant = System.Globalization.CultureInfo.InvariantCulture;
+                    return string.Join("|", said.Edtf, said.Precision, said.Basis, said.AsStated ?? "null",
+                        said.Earliest!.Value.ToString("yyyy-MM-dd", invariant), said.Latest!.Value.ToString("yyyy-MM-dd", invariant));
+                }
+            }
+            """;
+        var run = TestCorpus.Run(Fixtures.All, consumer);
+        Assert.Empty(run.CompileProblems);
+        var said = run.Load(assembly => (string)assembly.GetType("Probe")!.GetMethod("Said")!.Invoke(null, null)!);
+        Assert.Equal(
+            "2024-05-01|Day|Stated|null|2024-05-01|2024-05-01",
+            said);
     }
-
-    private static string OneLine(string source) => System.Text.RegularExpressions.Regex.Replace(source, @"\s+", " ");
 
     [Fact]
     public void Empty_corpus_still_emits_a_compilable_api()
@@ -168,7 +194,8 @@ public class GeneratorTests
         var run = TestCorpus.Run();
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompileProblems);
-        Assert.Contains("public static IReadOnlyList<Person> All { get; } = Array.Empty<Person>();", run.Source("StatementGen.People.g.cs"));
+        Assert.Contains("public static IReadOnlyList<Person> All => Table;", run.Source("StatementGen.People.g.cs"));
+        Assert.Contains(": base(0)", run.Source("StatementGen.People.g.cs"));
     }
 
     [Fact]

@@ -96,6 +96,34 @@ public class PipelineTests
         Assert.Equal(Fixtures.All.Length - 1, reasons.Count(r => r == IncrementalStepRunReason.Cached));
     }
 
+    [Fact]
+    public void A_yaml_edit_that_changes_no_value_stops_before_emission()
+    {
+        var (driver, compilation, texts) = Start();
+        var person = texts.Single(t => t.Path.EndsWith("ada-example.yaml", StringComparison.Ordinal));
+        var moved = "# a comment moves every line down\n\n" + Fixtures.Person.Replace(": ", ":   ");
+        driver = driver.ReplaceAdditionalText(person, new InMemoryText(person.Path, moved)).RunGenerators(compilation);
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+
+        // The file is read again and its locations differ, so validation runs again ...
+        Assert.Contains(steps[TrackingNames.ParseFile].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.All(steps[TrackingNames.Validate].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        // ... but the location-free model is equal, so nothing is emitted again.
+        Assert.All(steps[TrackingNames.EmitModel].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.All(steps[TrackingNames.EmitInput].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void A_value_edit_reaches_emission()
+    {
+        var (driver, compilation, texts) = Start();
+        var person = texts.Single(t => t.Path.EndsWith("ada-example.yaml", StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(person, new InMemoryText(person.Path, Fixtures.Person.Replace("Ada Example", "Ada B. Example"))).RunGenerators(compilation);
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        Assert.All(steps[TrackingNames.EmitModel].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.All(steps[TrackingNames.EmitInput].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+    }
+
     private static (GeneratorDriver Driver, Compilation Compilation, ImmutableArray<AdditionalText> Texts) Start()
     {
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
@@ -118,7 +146,7 @@ public class PipelineTests
         var parsed = steps[TrackingNames.ParseFile].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
         Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.Unchanged));
         Assert.All(parsed, r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, r.ToString()));
-        foreach (var name in new[] { TrackingNames.Validate, TrackingNames.EmitInput, TrackingNames.Diagnostics })
+        foreach (var name in new[] { TrackingNames.Validate, TrackingNames.EmitModel, TrackingNames.EmitInput, TrackingNames.Diagnostics })
         {
             Assert.All(steps[name].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, name + ": " + o.Reason));
         }
@@ -130,7 +158,7 @@ public class PipelineTests
         var (driver, _, _) = Start();
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
         var ours = typeof(TrackingNames).GetFields().Select(f => (string)f.GetValue(null)!).ToArray();
-        Assert.Equal(6, ours.Length);
+        Assert.Equal(7, ours.Length);
         Assert.All(ours, name => Assert.True(steps.ContainsKey(name), name + " was not tracked"));
 
         // Roslyn's own input steps (the compilation, the additional texts) are left out: they are the inputs.

@@ -12,71 +12,28 @@ namespace StatementGen.Generated;
 public static partial class Events
 {
     /// <summary>The Example summit (<c>event:2024-summit</c>, from 2024-summit.yaml).</summary>
-    public static Event _2024_Summit { get; } = new Event
-    {
-        Schema = "event/1",
-        Id = new EventId("event:2024-summit"),
-        Name = "The Example summit",
-        Type = "summit",
-        Status = EventStatus.Occurred,
-        When = new TimeRef
-        {
-            AsStated = "this spring",
-            Edtf = "2024-21",
-            Precision = TimePrecision.Season,
-            Basis = TimeBasis.Relative,
-            Anchor = new CorpusDate(2024, 5, 2),
-            Earliest = new CorpusDate(2024, 3, 1),
-            Latest = new CorpusDate(2024, 5, 31),
-        },
-        Where = new PlaceRole[]
-        {
-            new PlaceRole
-            {
-                Ref = new EntityId(EntityKind.Place, "place:example-city"),
-                Role = PlaceRoleKind.Venue,
-                AsStated = "in Example City",
-            },
-        },
-        Participants = new Participant[]
-        {
-            new Participant
-            {
-                Ref = new EntityId(EntityKind.Polity, "polity:xa"),
-                Role = "host",
-            },
-        },
-        ReportedIn = new Report[]
-        {
-            new Report
-            {
-                Source = new SourceId("src:example-daily-2024-05-02"),
-                Para = 1,
-            },
-        },
-    };
+    public static Event _2024_Summit => Table[0];
 
-    /// <summary>Every event, ordered by id.</summary>
-    public static IReadOnlyList<Event> All { get; } = new Event[]
-    {
-        _2024_Summit,
-    };
+    /// <summary>Every event, ordered by id; each is decoded on first use and then kept.</summary>
+    public static IReadOnlyList<Event> All => Table;
 
     /// <summary>The event with this id (e.g. <c>event:slug</c>), or null.</summary>
-    public static Event? Find(string id) => IdIndex.Map.TryGetValue(id, out var found) ? found : null;
+    public static Event? Find(string id) => Table.Find(id);
 
     /// <summary>The event with this id; throws <see cref="KeyNotFoundException"/> when there is none.</summary>
-    public static Event Get(EventId id) => Find(id.Value) ?? throw new KeyNotFoundException("No event '" + id.Value + "' in the corpus.");
+    public static Event Get(EventId id) => Table.Find(id.Value) ?? throw new KeyNotFoundException("No event '" + id.Value + "' in the corpus.");
 
-    private static class IdIndex
+    private static readonly EventTable Table = new();
+
+    /// <summary>The event data: where each record lies, the id hash table and the decoder.</summary>
+    private sealed partial class EventTable : EntityTable<Event>
     {
-        internal static readonly Dictionary<string, Event> Map = Build();
-
-        private static Dictionary<string, Event> Build()
+        internal EventTable()
+            : base(1)
         {
-            var map = new Dictionary<string, Event>(All.Count, StringComparer.Ordinal);
-            foreach (var item in All) map.Add(item.Id.Value, item);
-            return map;
         }
+
+        /// <inheritdoc />
+        protected override Event Decode(ref CorpusReader reader) => CorpusDecoders.ReadEvent(ref reader);
     }
 }

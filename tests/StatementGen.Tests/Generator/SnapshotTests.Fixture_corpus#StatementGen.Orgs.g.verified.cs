@@ -12,37 +12,28 @@ namespace StatementGen.Generated;
 public static partial class Orgs
 {
     /// <summary>Example Ministry (<c>org:example-ministry</c>, from example-ministry.yaml).</summary>
-    public static Org ExampleMinistry { get; } = new Org
-    {
-        Schema = "org/1",
-        Id = new OrgId("org:example-ministry"),
-        Name = "Example Ministry",
-        Type = "government_department",
-        Parent = new EntityId(EntityKind.Polity, "polity:xa"),
-        Headquarters = new PlaceId("place:example-city"),
-    };
+    public static Org ExampleMinistry => Table[0];
 
-    /// <summary>Every org, ordered by id.</summary>
-    public static IReadOnlyList<Org> All { get; } = new Org[]
-    {
-        ExampleMinistry,
-    };
+    /// <summary>Every org, ordered by id; each is decoded on first use and then kept.</summary>
+    public static IReadOnlyList<Org> All => Table;
 
     /// <summary>The org with this id (e.g. <c>org:slug</c>), or null.</summary>
-    public static Org? Find(string id) => IdIndex.Map.TryGetValue(id, out var found) ? found : null;
+    public static Org? Find(string id) => Table.Find(id);
 
     /// <summary>The org with this id; throws <see cref="KeyNotFoundException"/> when there is none.</summary>
-    public static Org Get(OrgId id) => Find(id.Value) ?? throw new KeyNotFoundException("No org '" + id.Value + "' in the corpus.");
+    public static Org Get(OrgId id) => Table.Find(id.Value) ?? throw new KeyNotFoundException("No org '" + id.Value + "' in the corpus.");
 
-    private static class IdIndex
+    private static readonly OrgTable Table = new();
+
+    /// <summary>The org data: where each record lies, the id hash table and the decoder.</summary>
+    private sealed partial class OrgTable : EntityTable<Org>
     {
-        internal static readonly Dictionary<string, Org> Map = Build();
-
-        private static Dictionary<string, Org> Build()
+        internal OrgTable()
+            : base(1)
         {
-            var map = new Dictionary<string, Org>(All.Count, StringComparer.Ordinal);
-            foreach (var item in All) map.Add(item.Id.Value, item);
-            return map;
         }
+
+        /// <inheritdoc />
+        protected override Org Decode(ref CorpusReader reader) => CorpusDecoders.ReadOrg(ref reader);
     }
 }

@@ -12,49 +12,28 @@ namespace StatementGen.Generated;
 public static partial class People
 {
     /// <summary>Ada Example (<c>person:ada-example</c>, from ada-example.yaml).</summary>
-    public static Person AdaExample { get; } = new Person
-    {
-        Schema = "person/1",
-        Id = new PersonId("person:ada-example"),
-        Name = "Ada Example",
-        Aliases = new string[]
-        {
-            "A. Example",
-        },
-        Wikidata = "Q42",
-        Positions = new Position[]
-        {
-            new Position
-            {
-                Title = "Spokesperson",
-                Org = new EntityId(EntityKind.Org, "org:example-ministry"),
-                AsOf = new CorpusDate(2024, 5, 1),
-                Evidence = new SourceId("src:example-daily-2024-05-02"),
-            },
-        },
-    };
+    public static Person AdaExample => Table[0];
 
-    /// <summary>Every person, ordered by id.</summary>
-    public static IReadOnlyList<Person> All { get; } = new Person[]
-    {
-        AdaExample,
-    };
+    /// <summary>Every person, ordered by id; each is decoded on first use and then kept.</summary>
+    public static IReadOnlyList<Person> All => Table;
 
     /// <summary>The person with this id (e.g. <c>person:slug</c>), or null.</summary>
-    public static Person? Find(string id) => IdIndex.Map.TryGetValue(id, out var found) ? found : null;
+    public static Person? Find(string id) => Table.Find(id);
 
     /// <summary>The person with this id; throws <see cref="KeyNotFoundException"/> when there is none.</summary>
-    public static Person Get(PersonId id) => Find(id.Value) ?? throw new KeyNotFoundException("No person '" + id.Value + "' in the corpus.");
+    public static Person Get(PersonId id) => Table.Find(id.Value) ?? throw new KeyNotFoundException("No person '" + id.Value + "' in the corpus.");
 
-    private static class IdIndex
+    private static readonly PersonTable Table = new();
+
+    /// <summary>The person data: where each record lies, the id hash table and the decoder.</summary>
+    private sealed partial class PersonTable : EntityTable<Person>
     {
-        internal static readonly Dictionary<string, Person> Map = Build();
-
-        private static Dictionary<string, Person> Build()
+        internal PersonTable()
+            : base(1)
         {
-            var map = new Dictionary<string, Person>(All.Count, StringComparer.Ordinal);
-            foreach (var item in All) map.Add(item.Id.Value, item);
-            return map;
         }
+
+        /// <inheritdoc />
+        protected override Person Decode(ref CorpusReader reader) => CorpusDecoders.ReadPerson(ref reader);
     }
 }

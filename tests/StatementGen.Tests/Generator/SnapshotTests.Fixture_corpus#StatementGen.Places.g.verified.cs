@@ -12,36 +12,28 @@ namespace StatementGen.Generated;
 public static partial class Places
 {
     /// <summary>Example City (<c>place:example-city</c>, from example-city.yaml).</summary>
-    public static Place ExampleCity { get; } = new Place
-    {
-        Schema = "place/1",
-        Id = new PlaceId("place:example-city"),
-        Name = "Example City",
-        Type = "city",
-        Within = new EntityId(EntityKind.Polity, "polity:xa"),
-    };
+    public static Place ExampleCity => Table[0];
 
-    /// <summary>Every place, ordered by id.</summary>
-    public static IReadOnlyList<Place> All { get; } = new Place[]
-    {
-        ExampleCity,
-    };
+    /// <summary>Every place, ordered by id; each is decoded on first use and then kept.</summary>
+    public static IReadOnlyList<Place> All => Table;
 
     /// <summary>The place with this id (e.g. <c>place:slug</c>), or null.</summary>
-    public static Place? Find(string id) => IdIndex.Map.TryGetValue(id, out var found) ? found : null;
+    public static Place? Find(string id) => Table.Find(id);
 
     /// <summary>The place with this id; throws <see cref="KeyNotFoundException"/> when there is none.</summary>
-    public static Place Get(PlaceId id) => Find(id.Value) ?? throw new KeyNotFoundException("No place '" + id.Value + "' in the corpus.");
+    public static Place Get(PlaceId id) => Table.Find(id.Value) ?? throw new KeyNotFoundException("No place '" + id.Value + "' in the corpus.");
 
-    private static class IdIndex
+    private static readonly PlaceTable Table = new();
+
+    /// <summary>The place data: where each record lies, the id hash table and the decoder.</summary>
+    private sealed partial class PlaceTable : EntityTable<Place>
     {
-        internal static readonly Dictionary<string, Place> Map = Build();
-
-        private static Dictionary<string, Place> Build()
+        internal PlaceTable()
+            : base(1)
         {
-            var map = new Dictionary<string, Place>(All.Count, StringComparer.Ordinal);
-            foreach (var item in All) map.Add(item.Id.Value, item);
-            return map;
         }
+
+        /// <inheritdoc />
+        protected override Place Decode(ref CorpusReader reader) => CorpusDecoders.ReadPlace(ref reader);
     }
 }

@@ -12,35 +12,28 @@ namespace StatementGen.Generated;
 public static partial class Polities
 {
     /// <summary>Exampleland (<c>polity:xa</c>, from xa.yaml).</summary>
-    public static Polity Xa { get; } = new Polity
-    {
-        Schema = "polity/1",
-        Id = new PolityId("polity:xa"),
-        Name = "Exampleland",
-        Iso3166 = "XA",
-    };
+    public static Polity Xa => Table[0];
 
-    /// <summary>Every polity, ordered by id.</summary>
-    public static IReadOnlyList<Polity> All { get; } = new Polity[]
-    {
-        Xa,
-    };
+    /// <summary>Every polity, ordered by id; each is decoded on first use and then kept.</summary>
+    public static IReadOnlyList<Polity> All => Table;
 
     /// <summary>The polity with this id (e.g. <c>polity:slug</c>), or null.</summary>
-    public static Polity? Find(string id) => IdIndex.Map.TryGetValue(id, out var found) ? found : null;
+    public static Polity? Find(string id) => Table.Find(id);
 
     /// <summary>The polity with this id; throws <see cref="KeyNotFoundException"/> when there is none.</summary>
-    public static Polity Get(PolityId id) => Find(id.Value) ?? throw new KeyNotFoundException("No polity '" + id.Value + "' in the corpus.");
+    public static Polity Get(PolityId id) => Table.Find(id.Value) ?? throw new KeyNotFoundException("No polity '" + id.Value + "' in the corpus.");
 
-    private static class IdIndex
+    private static readonly PolityTable Table = new();
+
+    /// <summary>The polity data: where each record lies, the id hash table and the decoder.</summary>
+    private sealed partial class PolityTable : EntityTable<Polity>
     {
-        internal static readonly Dictionary<string, Polity> Map = Build();
-
-        private static Dictionary<string, Polity> Build()
+        internal PolityTable()
+            : base(1)
         {
-            var map = new Dictionary<string, Polity>(All.Count, StringComparer.Ordinal);
-            foreach (var item in All) map.Add(item.Id.Value, item);
-            return map;
         }
+
+        /// <inheritdoc />
+        protected override Polity Decode(ref CorpusReader reader) => CorpusDecoders.ReadPolity(ref reader);
     }
 }

@@ -12,47 +12,28 @@ namespace StatementGen.Generated;
 public static partial class Sources
 {
     /// <summary>Ministry counts the crowd (<c>src:example-daily-2024-05-02</c>, from example-daily-2024-05-02.yaml).</summary>
-    public static Source ExampleDaily_2024_05_02 { get; } = new Source
-    {
-        Schema = "source/1",
-        Id = new SourceId("src:example-daily-2024-05-02"),
-        Type = SourceType.NewsArticle,
-        Publisher = new OrgId("org:example-ministry"),
-        Title = "Ministry counts the crowd",
-        Language = "en",
-        Published = new Publication
-        {
-            Date = new CorpusDate(2024, 5, 2),
-            Weekday = "Thursday",
-        },
-        Text = new SourceText
-        {
-            Paragraphs = 2,
-            Stored = TextStorage.ExcerptsOnly,
-        },
-    };
+    public static Source ExampleDaily_2024_05_02 => Table[0];
 
-    /// <summary>Every source, ordered by id.</summary>
-    public static IReadOnlyList<Source> All { get; } = new Source[]
-    {
-        ExampleDaily_2024_05_02,
-    };
+    /// <summary>Every source, ordered by id; each is decoded on first use and then kept.</summary>
+    public static IReadOnlyList<Source> All => Table;
 
     /// <summary>The source with this id (e.g. <c>src:slug</c>), or null.</summary>
-    public static Source? Find(string id) => IdIndex.Map.TryGetValue(id, out var found) ? found : null;
+    public static Source? Find(string id) => Table.Find(id);
 
     /// <summary>The source with this id; throws <see cref="KeyNotFoundException"/> when there is none.</summary>
-    public static Source Get(SourceId id) => Find(id.Value) ?? throw new KeyNotFoundException("No source '" + id.Value + "' in the corpus.");
+    public static Source Get(SourceId id) => Table.Find(id.Value) ?? throw new KeyNotFoundException("No source '" + id.Value + "' in the corpus.");
 
-    private static class IdIndex
+    private static readonly SourceTable Table = new();
+
+    /// <summary>The source data: where each record lies, the id hash table and the decoder.</summary>
+    private sealed partial class SourceTable : EntityTable<Source>
     {
-        internal static readonly Dictionary<string, Source> Map = Build();
-
-        private static Dictionary<string, Source> Build()
+        internal SourceTable()
+            : base(1)
         {
-            var map = new Dictionary<string, Source>(All.Count, StringComparer.Ordinal);
-            foreach (var item in All) map.Add(item.Id.Value, item);
-            return map;
         }
+
+        /// <inheritdoc />
+        protected override Source Decode(ref CorpusReader reader) => CorpusDecoders.ReadSource(ref reader);
     }
 }

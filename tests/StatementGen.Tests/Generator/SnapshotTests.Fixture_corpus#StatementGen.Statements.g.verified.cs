@@ -12,211 +12,31 @@ namespace StatementGen.Generated;
 public static partial class Statements
 {
     /// <summary>An assertion by person:ada-example, said 2024-05-01 (<c>stmt:2024-05-01-ada-crowd-2000</c>, from 2024-05-01-ada-crowd-2000.yaml).</summary>
-    public static Statement _2024_05_01_AdaCrowd_2000 { get; } = new Statement
-    {
-        Schema = "statement/1",
-        Id = new StatementId("stmt:2024-05-01-ada-crowd-2000"),
-        Kind = StatementKind.Assertion,
-        Speaker = new Speaker
-        {
-            Ref = new EntityId(EntityKind.Person, "person:ada-example"),
-            OnBehalfOf = new EntityId(EntityKind.Org, "org:example-ministry"),
-            Role = "spokesperson",
-            Identification = Identification.Named,
-        },
-        Occasion = new Occasion
-        {
-            Key = "2024-05-01-briefing",
-            Setting = Setting.PressBriefing,
-        },
-        Said = new TimeRef
-        {
-            Edtf = "2024-05-01",
-            Precision = TimePrecision.Day,
-            Basis = TimeBasis.Stated,
-            Earliest = new CorpusDate(2024, 5, 1),
-            Latest = new CorpusDate(2024, 5, 1),
-        },
-        Renderings = new Rendering[]
-        {
-            new Rendering
-            {
-                Source = new SourceId("src:example-daily-2024-05-02"),
-                Para = 1,
-                Mode = RenderingMode.Indirect,
-                AttributedAs = "the ministry",
-                Cue = "said",
-                Excerpt = "The ministry said at least 2,000 people came.",
-                Fidelity = Fidelity.Faithful,
-            },
-        },
-        Claims = new Claim[]
-        {
-            new Claim
-            {
-                Key = "crowd",
-                Type = ClaimType.Quantity,
-                Text = "At least 2,000 people attended.",
-                Topic = "crowd-size",
-                Measure = "attendance",
-                Quantity = new Quantity
-                {
-                    AsStated = "at least 2,000 people",
-                    Value = 2000m,
-                    Unit = "person",
-                    Qualifier = QuantityQualifier.AtLeast,
-                },
-                Where = new PlaceRole[]
-                {
-                    new PlaceRole
-                    {
-                        Ref = new EntityId(EntityKind.Place, "place:example-city"),
-                        Role = PlaceRoleKind.Location,
-                    },
-                },
-                Stance = new Stance
-                {
-                    Polarity = Polarity.Positive,
-                    Certainty = Certainty.Certain,
-                },
-                Id = new ClaimId("stmt:2024-05-01-ada-crowd-2000#crowd"),
-                StatementId = new StatementId("stmt:2024-05-01-ada-crowd-2000"),
-            },
-        },
-        Curation = new Curation
-        {
-            Status = CurationStatus.Reviewed,
-            By = "first curator",
-            ReviewedBy = "second curator",
-        },
-    };
+    public static Statement _2024_05_01_AdaCrowd_2000 => Table[0];
 
     /// <summary>An assessment by person:ada-example, said 2024-05-02 (<c>stmt:2024-05-02-ada-crowd-5000</c>, from 2024-05-02-ada-crowd-5000.yaml).</summary>
-    public static Statement _2024_05_02_AdaCrowd_5000 { get; } = new Statement
-    {
-        Schema = "statement/1",
-        Id = new StatementId("stmt:2024-05-02-ada-crowd-5000"),
-        Kind = StatementKind.Assessment,
-        Speaker = new Speaker
-        {
-            Ref = new EntityId(EntityKind.Person, "person:ada-example"),
-            Identification = Identification.Named,
-        },
-        Said = new TimeRef
-        {
-            AsStated = "Thursday",
-            Edtf = "2024-05-02",
-            Precision = TimePrecision.Day,
-            Basis = TimeBasis.Relative,
-            Anchor = new CorpusDate(2024, 5, 2),
-            Earliest = new CorpusDate(2024, 5, 2),
-            Latest = new CorpusDate(2024, 5, 2),
-        },
-        Renderings = new Rendering[]
-        {
-            new Rendering
-            {
-                Source = new SourceId("src:example-daily-2024-05-02"),
-                Para = 2,
-                Mode = RenderingMode.Direct,
-                AttributedAs = "Ada Example",
-                Cue = "said",
-                Quote = new string[]
-                {
-                    "It is likely that between 4,000 and 5,000 came",
-                },
-                Excerpt = "“It is likely that between 4,000 and 5,000 came,” Ada Example said.",
-                Fidelity = Fidelity.Verbatim,
-            },
-        },
-        Claims = new Claim[]
-        {
-            new Claim
-            {
-                Key = "crowd",
-                Type = ClaimType.Quantity,
-                Text = "Between 4,000 and 5,000 people attended.",
-                Topic = "crowd-size",
-                Measure = "attendance",
-                Quantity = new Quantity
-                {
-                    Value = 4000m,
-                    Unit = "person",
-                    Qualifier = QuantityQualifier.Range,
-                    High = 5000m,
-                    Scope = QuantityScope.Snapshot,
-                },
-                When = new TimeRef
-                {
-                    Edtf = "2024-04-30/2024-05-01",
-                    Precision = TimePrecision.Day,
-                    Basis = TimeBasis.Inferred,
-                    Earliest = new CorpusDate(2024, 4, 30),
-                    Latest = new CorpusDate(2024, 5, 1),
-                },
-                Stance = new Stance
-                {
-                    Polarity = Polarity.Positive,
-                    Certainty = Certainty.Probable,
-                    Cues = new string[]
-                    {
-                        "It is likely",
-                    },
-                    Icd203 = Icd203Band.Likely,
-                },
-                Id = new ClaimId("stmt:2024-05-02-ada-crowd-5000#crowd"),
-                StatementId = new StatementId("stmt:2024-05-02-ada-crowd-5000"),
-            },
-        },
-        Relations = new Relation[]
-        {
-            new Relation
-            {
-                Type = RelationType.UpdatesEstimate,
-                From = "crowd",
-                To = new EntityId(EntityKind.Claim, "stmt:2024-05-01-ada-crowd-2000#crowd"),
-                Basis = RelationBasis.SourceStated,
-                Direction = RelationDirection.Increase,
-                Owner = new StatementId("stmt:2024-05-02-ada-crowd-5000"),
-                Origin = new EntityId(EntityKind.Claim, "stmt:2024-05-02-ada-crowd-5000#crowd"),
-            },
-            new Relation
-            {
-                Type = RelationType.RefersTo,
-                To = new EntityId(EntityKind.Event, "event:2024-summit"),
-                Basis = RelationBasis.CuratorInference,
-                Owner = new StatementId("stmt:2024-05-02-ada-crowd-5000"),
-                Origin = new EntityId(EntityKind.Statement, "stmt:2024-05-02-ada-crowd-5000"),
-            },
-        },
-        Curation = new Curation
-        {
-            Status = CurationStatus.Published,
-        },
-    };
+    public static Statement _2024_05_02_AdaCrowd_5000 => Table[1];
 
-    /// <summary>Every statement, ordered by id.</summary>
-    public static IReadOnlyList<Statement> All { get; } = new Statement[]
-    {
-        _2024_05_01_AdaCrowd_2000,
-        _2024_05_02_AdaCrowd_5000,
-    };
+    /// <summary>Every statement, ordered by id; each is decoded on first use and then kept.</summary>
+    public static IReadOnlyList<Statement> All => Table;
 
     /// <summary>The statement with this id (e.g. <c>stmt:slug</c>), or null.</summary>
-    public static Statement? Find(string id) => IdIndex.Map.TryGetValue(id, out var found) ? found : null;
+    public static Statement? Find(string id) => Table.Find(id);
 
     /// <summary>The statement with this id; throws <see cref="KeyNotFoundException"/> when there is none.</summary>
-    public static Statement Get(StatementId id) => Find(id.Value) ?? throw new KeyNotFoundException("No statement '" + id.Value + "' in the corpus.");
+    public static Statement Get(StatementId id) => Table.Find(id.Value) ?? throw new KeyNotFoundException("No statement '" + id.Value + "' in the corpus.");
 
-    private static class IdIndex
+    private static readonly StatementTable Table = new();
+
+    /// <summary>The statement data: where each record lies, the id hash table and the decoder.</summary>
+    private sealed partial class StatementTable : EntityTable<Statement>
     {
-        internal static readonly Dictionary<string, Statement> Map = Build();
-
-        private static Dictionary<string, Statement> Build()
+        internal StatementTable()
+            : base(2)
         {
-            var map = new Dictionary<string, Statement>(All.Count, StringComparer.Ordinal);
-            foreach (var item in All) map.Add(item.Id.Value, item);
-            return map;
         }
+
+        /// <inheritdoc />
+        protected override Statement Decode(ref CorpusReader reader) => CorpusDecoders.ReadStatement(ref reader);
     }
 }

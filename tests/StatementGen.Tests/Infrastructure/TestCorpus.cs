@@ -37,6 +37,24 @@ public sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation O
         Result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
 
     public IReadOnlyList<string> Ids => Diagnostics.Select(d => d.Id).ToArray();
+
+    /// <summary>Emits the compiled corpus, loads it into a collectible context and hands it to <paramref name="use"/>.</summary>
+    public T Load<T>(Func<System.Reflection.Assembly, T> use)
+    {
+        using var stream = new MemoryStream();
+        var emitted = Output.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        stream.Position = 0;
+        var context = new System.Runtime.Loader.AssemblyLoadContext("corpus", isCollectible: true);
+        try
+        {
+            return use(context.LoadFromStream(stream));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
 }
 
 /// <summary>Builds small corpora in memory and runs the generator over them, as the compiler would.</summary>
@@ -54,13 +72,17 @@ public static class TestCorpus
         Net472,
     }
 
-    public static IEnumerable<MetadataReference> References(Target target) => target switch
+    public static IEnumerable<MetadataReference> References(Target target, bool systemMemory = true) => target switch
     {
         Target.Net80 => Net80.References.All,
-        Target.NetStandard20 => NetStandard20.References.All,
-        Target.Net472 => Net472.References.All,
+        Target.NetStandard20 => NetStandard20.References.All.Concat<MetadataReference>(systemMemory ? [SystemMemory] : []),
+        Target.Net472 => Net472.References.All.Concat<MetadataReference>(systemMemory ? [SystemMemory] : []),
         _ => Net100.References.All,
     };
+
+    /// <summary>System.Memory for netstandard2.0 and .NET Framework, as a consumer there references it (copied beside the tests).</summary>
+    private static readonly MetadataReference SystemMemory =
+        MetadataReference.CreateFromFile(System.IO.Path.Combine(AppContext.BaseDirectory, "refs", "System.Memory.dll"));
 
     public static GeneratorRun Run(
         IEnumerable<(string Path, string Yaml)> files,
@@ -68,13 +90,14 @@ public static class TestCorpus
         string? ns = null,
         LanguageVersion language = LanguageVersion.Latest,
         Target target = Target.Net100,
-        IReadOnlyDictionary<string, string>? properties = null)
+        IReadOnlyDictionary<string, string>? properties = null,
+        bool systemMemory = true)
     {
         var parse = new CSharpParseOptions(language, DocumentationMode.Diagnose);
         var compilation = CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText(csharp, parse, path: "Program.cs") },
-            References(target),
+            References(target, systemMemory),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
         var texts = files.Select(f => (AdditionalText)new InMemoryText(Path.IsPathRooted(f.Path) ? f.Path : Root + f.Path, f.Yaml)).ToImmutableArray();
