@@ -263,7 +263,7 @@ internal static class CorpusEmitter
     // ---- data: one class per kind ------------------------------------------------------------------
 
     /// <summary>The target size of one data literal: larger literals cost the compiler more per byte.</summary>
-    internal const int PieceSize = 256 * 1024;
+    internal const int PieceSize = 64 * 1024;
 
     /// <summary>Pieces per group in the two-level dispatch, so the first query JITs two small switches, not one per piece.</summary>
     private const int PieceGroup = 16;

@@ -1,0 +1,188 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace StatementGen.Benchmarks;
+
+/// <summary>
+/// What the measurements work on, per corpus size, under <c>benchmarks/artifacts/&lt;size&gt;/</c>:
+/// the YAML corpus, the generated sources, the compiled corpus app and the JSON baseline file.
+/// </summary>
+public sealed class Artifacts
+{
+    private Artifacts(int statements)
+    {
+        Statements = statements;
+        Root = Path.Combine(Program.ArtifactsRoot, statements.ToString(CultureInfo.InvariantCulture));
+    }
+
+    public int Statements { get; }
+
+    public string Root { get; }
+
+    public string Corpus => Path.Combine(Root, "corpus");
+
+    public string Generated => Environment.GetEnvironmentVariable("STATEMENTGEN_BENCH_GENERATED") ?? Path.Combine(Root, "generated");
+
+    public string CorpusDll => Path.Combine(Root, "app", "Corpus.dll");
+
+    public string JsonFile => Path.Combine(Root, "statements.json");
+
+    public static Artifacts For(int statements) => new(statements);
+
+    /// <summary>Everything, made in this process where missing (the look-up benchmarks need the app and the JSON).</summary>
+    public static Artifacts Prepare(int statements, Action<string> log)
+    {
+        var artifacts = For(statements);
+        if (!Directory.Exists(artifacts.Corpus)) artifacts.WriteCorpus();
+        if (!Directory.Exists(artifacts.Generated)) log(artifacts.Generate().ToString());
+        if (!File.Exists(artifacts.CorpusDll)) log(artifacts.Compile().ToString());
+        if (!File.Exists(artifacts.JsonFile)) artifacts.WriteJson();
+        return artifacts;
+    }
+
+    /// <summary>Writes the YAML corpus; returns its size in bytes.</summary>
+    public long WriteCorpus() => SyntheticCorpus.Write(Statements, Corpus);
+
+    /// <summary>Loads the YAML once at run time and writes it as the one JSON file of the System.Text.Json baseline.</summary>
+    public void WriteJson() => Baseline.WriteJson(Baseline.LoadYaml(Corpus), JsonFile);
+
+    /// <summary>
+    /// Runs the generator as the compiler would and writes what it generates. Measures the cold run
+    /// (the first in this process, JIT included), a second cold run with a new driver, one YAML edit,
+    /// one C# edit, and the floor: YamlDotNet's parser events over the same text.
+    /// </summary>
+    public Metrics Generate()
+    {
+        var metrics = new Metrics("generate", Statements);
+        var harness = new GeneratorHarness(SyntheticCorpus.Build(Statements));
+        metrics["yaml-mb"] = harness.Texts.Sum(t => (double)Encoding.UTF8.GetByteCount(t.GetText()!.ToString())) / 1048576.0;
+
+        var clock = Stopwatch.StartNew();
+        var driver = harness.RunCold();
+        metrics["cold-first-s"] = clock.Elapsed.TotalSeconds;
+
+        var result = driver.GetRunResult();
+        var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        if (errors > 0 || result.Results.Any(r => r.Exception is not null))
+        {
+            throw new InvalidOperationException("the synthetic corpus should generate without errors: " + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+        }
+
+        metrics["cold-s"] = Time(() => harness.RunCold());
+        metrics["parser-events-s"] = Math.Min(Time(() => harness.ParserEventsPass()), Time(() => harness.ParserEventsPass()));
+        metrics["yaml-edit-s"] = Time(() => driver = harness.RunAfterYamlEdit(driver, 1));
+        metrics["yaml-edit-again-s"] = Time(() => driver = harness.RunAfterYamlEdit(driver, 2));
+        metrics["csharp-edit-s"] = Time(() => driver = harness.RunAfterCSharpEdit(driver, 1));
+        metrics["peak-mb"] = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
+
+        if (Directory.Exists(Generated)) Directory.Delete(Generated, recursive: true);
+        Directory.CreateDirectory(Generated);
+        long chars = 0;
+        foreach (var source in driver.GetRunResult().Results.Single().GeneratedSources)
+        {
+            File.WriteAllText(Path.Combine(Generated, source.HintName), source.SourceText.ToString(), new UTF8Encoding(false));
+            chars += source.SourceText.Length;
+        }
+        metrics["generated-mb"] = chars / 1048576.0;
+        return metrics;
+    }
+
+    /// <summary>
+    /// Compiles the generated sources with a small Main into an app, with the SDK's own compiler in a
+    /// fresh process (as a build without a warm build server runs it: Release, nullable on), measuring
+    /// its wall time and peak memory; writes the app beside.
+    /// </summary>
+    public Metrics Compile()
+    {
+        var metrics = new Metrics("compile", Statements);
+        var sdk = Path.GetDirectoryName(Path.GetDirectoryName(typeof(object).Assembly.Location)!)!; // …/shared/Microsoft.NETCore.App
+        var dotnetRoot = Path.GetFullPath(Path.Combine(sdk, "..", ".."));
+        var csc = Directory.GetFiles(Path.Combine(dotnetRoot, "sdk"), "csc.dll", SearchOption.AllDirectories)
+            .Where(p => p.Contains(Path.Combine("Roslyn", "bincore"), StringComparison.Ordinal)).Order(StringComparer.Ordinal).Last();
+        var refs = Directory.GetDirectories(Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref"), "10.*").Order(StringComparer.Ordinal).Last();
+        var hooks = Path.Combine(Root, "Hooks.cs");
+        File.WriteAllText(hooks, Hooks.Source);
+        Directory.CreateDirectory(Path.GetDirectoryName(CorpusDll)!);
+        var rsp = new StringBuilder();
+        rsp.AppendLine("-noconfig -nologo -target:exe -optimize+ -nullable:enable -langversion:latest -deterministic -warnaserror+ -nowarn:STMT0070,STMT0071");
+        rsp.AppendLine("-out:\"" + CorpusDll + "\"");
+        foreach (var reference in Directory.GetFiles(Path.Combine(refs, "ref", "net10.0"), "*.dll").Order(StringComparer.Ordinal)) rsp.AppendLine("-reference:\"" + reference + "\"");
+        foreach (var source in Directory.EnumerateFiles(Generated, "*.cs").Order(StringComparer.Ordinal).Append(hooks)) rsp.AppendLine("\"" + source + "\"");
+        var rspFile = Path.Combine(Root, "compile.rsp");
+        File.WriteAllText(rspFile, rsp.ToString());
+
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(csc);
+        start.ArgumentList.Add("@" + rspFile);
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        long peak = 0;
+        while (!process.WaitForExit(20))
+        {
+            try
+            {
+                process.Refresh();
+                peak = Math.Max(peak, process.PeakWorkingSet64);
+            }
+            catch (InvalidOperationException)
+            {
+                // exited between the wait and the read
+            }
+        }
+        metrics["compile-s"] = clock.Elapsed.TotalSeconds;
+        if (process.ExitCode != 0) throw new InvalidOperationException("the generated corpus does not compile:\n" + output.Result + errors.Result);
+        metrics["peak-mb"] = peak / 1048576.0;
+        metrics["dll-mb"] = new FileInfo(CorpusDll).Length / 1048576.0;
+        File.WriteAllText(Path.ChangeExtension(CorpusDll, ".runtimeconfig.json"),
+            """{"runtimeOptions":{"tfm":"net10.0","framework":{"name":"Microsoft.NETCore.App","version":"10.0.0"}}}""");
+        return metrics;
+    }
+
+    private static double Time(Action action)
+    {
+        var clock = Stopwatch.StartNew();
+        action();
+        return clock.Elapsed.TotalSeconds;
+    }
+}
+
+/// <summary>Named figures of one measurement, printed as one line the orchestrator reads back.</summary>
+public sealed class Metrics(string step, int statements)
+{
+    public const string Prefix = "METRICS ";
+
+    public string Step { get; } = step;
+
+    public int Statements { get; } = statements;
+
+    public SortedDictionary<string, double> Values { get; } = new(StringComparer.Ordinal);
+
+    public double this[string name]
+    {
+        get => Values[name];
+        set => Values[name] = value;
+    }
+
+    public override string ToString() => Prefix + Step + " " + Statements.ToString(CultureInfo.InvariantCulture) + " " +
+        string.Join(" ", Values.Select(v => v.Key + "=" + v.Value.ToString("0.####", CultureInfo.InvariantCulture)));
+
+    public static Metrics? Parse(string line)
+    {
+        if (!line.StartsWith(Prefix, StringComparison.Ordinal)) return null;
+        var parts = line.Substring(Prefix.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var metrics = new Metrics(parts[0], int.Parse(parts[1], CultureInfo.InvariantCulture));
+        foreach (var pair in parts.Skip(2))
+        {
+            var eq = pair.IndexOf('=');
+            metrics[pair.Substring(0, eq)] = double.Parse(pair.Substring(eq + 1), CultureInfo.InvariantCulture);
+        }
+        return metrics;
+    }
+}
