@@ -109,7 +109,7 @@ public sealed class Artifacts
         File.WriteAllText(hooks, Hooks.Source);
         Directory.CreateDirectory(Path.GetDirectoryName(CorpusDll)!);
         var rsp = new StringBuilder();
-        rsp.AppendLine("-noconfig -nologo -target:exe -optimize+ -nullable:enable -langversion:latest -deterministic -warnaserror+ -nowarn:STMT0070,STMT0071");
+        rsp.AppendLine("-nologo -target:exe -optimize+ -nullable:enable -langversion:latest -deterministic -warnaserror+ -nowarn:STMT0070,STMT0071");
         rsp.AppendLine("-out:\"" + CorpusDll + "\"");
         foreach (var reference in Directory.GetFiles(Path.Combine(refs, "ref", "net10.0"), "*.dll").Order(StringComparer.Ordinal)) rsp.AppendLine("-reference:\"" + reference + "\"");
         foreach (var source in Directory.EnumerateFiles(Generated, "*.cs").Order(StringComparer.Ordinal).Append(hooks)) rsp.AppendLine("\"" + source + "\"");
@@ -118,6 +118,7 @@ public sealed class Artifacts
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(csc);
+        start.ArgumentList.Add("-noconfig");
         start.ArgumentList.Add("@" + rspFile);
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;

@@ -262,9 +262,6 @@ internal static class CorpusEmitter
 
     // ---- data: one class per kind ------------------------------------------------------------------
 
-    /// <summary>The target size of one data literal: larger literals cost the compiler more per byte.</summary>
-    internal const int PieceSize = 64 * 1024;
-
     /// <summary>Pieces per group in the two-level dispatch, so the first query JITs two small switches, not one per piece.</summary>
     private const int PieceGroup = 16;
 
@@ -309,26 +306,17 @@ internal static class CorpusEmitter
     }
 
     /// <summary>
-    /// The data of one kind: the records cut into pieces of about <see cref="PieceSize"/> bytes (a record
-    /// never straddles two), the directory of where each lies, and the id hash table.
+    /// The data of one kind (see <see cref="DataLayout"/>): the pieces, the pool of shared strings,
+    /// the directory of where each record lies, and the id hash table.
     /// </summary>
     private static string EmitData(EntityKindDef kind, IReadOnlyList<EncodedEntity> entities, EmitSettings settings, CancellationToken cancellationToken)
     {
-        var pieces = new List<System.Text.StringBuilder>();
+        var layout = DataLayout.Build(entities, cancellationToken);
         var directory = new System.Text.StringBuilder(entities.Count * 6);
-        var pieceLength = 0;
-        foreach (var entity in entities)
+        foreach (var (piece, offset) in layout.Places)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (pieces.Count == 0 || (pieceLength > 0 && pieceLength + entity.ByteLength > PieceSize))
-            {
-                pieces.Add(new System.Text.StringBuilder());
-                pieceLength = 0;
-            }
-            Digits(directory, pieces.Count - 1, 2);
-            Digits(directory, pieceLength, 4);
-            pieces[pieces.Count - 1].Append(entity.Literal);
-            pieceLength += entity.ByteLength;
+            Digits(directory, piece, 2);
+            Digits(directory, offset, 4);
         }
 
         var slotCount = 1;
@@ -357,16 +345,33 @@ internal static class CorpusEmitter
         w.Line();
         w.Line("/// <inheritdoc />");
         w.Line("protected override ReadOnlySpan<byte> Slots => " + CSharpLiteral.String(slotText.ToString()) + "u8;");
+        WritePieces(w, "Piece", "Group", layout.Pieces, cancellationToken);
+        WritePieces(w, "PoolPiece", "PoolGroup", layout.PoolPieces, cancellationToken);
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    /// <summary>A method that returns a piece by number, through groups of <see cref="PieceGroup"/>, and the groups.</summary>
+    private static void WritePieces(CodeWriter w, string method, string group, IReadOnlyList<System.Text.StringBuilder> pieces, CancellationToken cancellationToken)
+    {
+        var size = PieceGroup.ToString(CultureInfo.InvariantCulture);
+        var groups = (pieces.Count + PieceGroup - 1) / PieceGroup;
         w.Line();
         w.Line("/// <inheritdoc />");
-        w.Line("protected override ReadOnlySpan<byte> Piece(int index) => (index / " + PieceGroup.ToString(CultureInfo.InvariantCulture) + ") switch");
+        if (groups == 0)
+        {
+            w.Line((method == "Piece" ? "protected" : "protected internal") + " override ReadOnlySpan<byte> " + method + "(int index) => throw new ArgumentOutOfRangeException(nameof(index));");
+            return;
+        }
+
+        w.Line((method == "Piece" ? "protected" : "protected internal") + " override ReadOnlySpan<byte> " + method + "(int index) => (index / " + size + ") switch");
         w.Line("{");
         w.Indent();
-        var groups = (pieces.Count + PieceGroup - 1) / PieceGroup;
         for (var g = 0; g < groups; g++)
         {
             var number = g.ToString(CultureInfo.InvariantCulture);
-            w.Line(number + " => Group" + number + "(index % " + PieceGroup.ToString(CultureInfo.InvariantCulture) + "),");
+            w.Line(number + " => " + group + number + "(index % " + size + "),");
         }
         w.Line("_ => throw new ArgumentOutOfRangeException(nameof(index)),");
         w.Outdent();
@@ -374,7 +379,7 @@ internal static class CorpusEmitter
         for (var g = 0; g < groups; g++)
         {
             w.Line();
-            w.Line("private static ReadOnlySpan<byte> Group" + g.ToString(CultureInfo.InvariantCulture) + "(int index) => index switch");
+            w.Line("private static ReadOnlySpan<byte> " + group + g.ToString(CultureInfo.InvariantCulture) + "(int index) => index switch");
             w.Line("{");
             w.Indent();
             for (var p = g * PieceGroup; p < Math.Min(pieces.Count, (g + 1) * PieceGroup); p++)
@@ -386,9 +391,6 @@ internal static class CorpusEmitter
             w.Outdent();
             w.Line("};");
         }
-        w.Close();
-        w.Close();
-        return w.ToString();
     }
 
     /// <summary>Appends <paramref name="value"/> as <paramref name="width"/> digits of 6 bits, most significant first.</summary>

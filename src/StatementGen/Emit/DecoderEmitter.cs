@@ -23,19 +23,31 @@ internal static class DecoderEmitter
         {
             var kind = SchemaCatalog.Kinds.FirstOrDefault(k => k.TypeName == type.Name);
             w.Line("/// <summary>Reads " + Article(type.Name) + " <see cref=\"" + type.Name + "\"/>.</summary>");
-            w.Line("public static " + type.Name + " Read" + type.Name + "(ref CorpusReader r) => new " + type.Name);
+            w.Line("public static " + type.Name + " Read" + type.Name + "(ref CorpusReader r)");
+            w.Line("{");
+            w.Indent();
+            for (var i = 0; i < type.Fields.Count; i++)
+            {
+                var field = type.Fields[i];
+                var optional = field.Type is not ListType && field.DefaultBool is null && !field.Required && !RecordEncoder.IsString(field.Type);
+                var declared = optional ? CorpusEmitter.ElementType(field.Type) + "?" : "var";
+                w.Line(declared + " " + Local(field) + " = " + FieldExpression(field, kind, lists) + ";");
+            }
+            w.Line("return new " + type.Name);
             w.Line("{");
             w.Indent();
             foreach (var field in type.Fields)
             {
-                w.Line(field.PropertyName + " = " + FieldExpression(field, kind, lists) + ",");
+                w.Line(field.PropertyName + " = " + Local(field) + ",");
             }
             foreach (var computed in type.Computed)
             {
-                w.Line(computed.PropertyName + " = " + ComputedExpression(computed.CSharpType) + ",");
+                w.Line(computed.PropertyName + " = " + ComputedExpression(type.Name, computed.PropertyName) + ",");
             }
             w.Outdent();
             w.Line("};");
+            w.Outdent();
+            w.Line("}");
             w.Line();
         }
 
@@ -99,11 +111,21 @@ internal static class DecoderEmitter
         }
     }
 
-    private static string ComputedExpression(string csharpType) => csharpType switch
+    /// <summary>A field's local in its decoder: <c>@</c> and the YAML key in camel case, never a keyword.</summary>
+    private static string Local(FieldDef field) => "@" + char.ToLowerInvariant(field.PropertyName[0]) + field.PropertyName.Substring(1);
+
+    /// <summary>
+    /// What the generator works out for a record. Ids are derived here from the owning statement's id
+    /// (which opens its data) rather than stored; the bounds of a time are stored (see RecordEncoder).
+    /// </summary>
+    private static string ComputedExpression(string typeName, string property) => (typeName, property) switch
     {
-        "EntityId" => "new EntityId((EntityKind)r.Varint(), r.RequiredString())",
-        "CorpusDate?" => "r.Flag() ? r.Date() : null",
-        _ => "new " + csharpType + "(r.RequiredString())",
+        ("Claim", "Id") => "new ClaimId(r.Owner + \"#\" + @key)",
+        ("Claim", "StatementId") => "new StatementId(r.Owner)",
+        ("Relation", "Owner") => "new StatementId(r.Owner)",
+        ("Relation", "Origin") => "@from is null ? new EntityId(EntityKind.Statement, r.Owner) : new EntityId(EntityKind.Claim, r.Owner + \"#\" + @from)",
+        ("TimeRef", "Earliest") or ("TimeRef", "Latest") => "r.Flag() ? r.Date() : null",
+        _ => throw new InvalidOperationException("no decoder for the computed " + typeName + "." + property),
     };
 
     private static string Article(string noun) => (noun[0] is 'A' or 'E' or 'I' or 'O' or 'U' ? "an" : "a");

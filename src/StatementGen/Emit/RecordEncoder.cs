@@ -8,42 +8,49 @@ using StatementGen.Model;
 namespace StatementGen.Emit;
 
 /// <summary>
-/// Lays one entity down as compact data for a <c>"…"u8</c> literal, read back at run time by the
-/// decoders <see cref="DecoderEmitter"/> writes. Structure is 7-bit text; strings are UTF-8.
+/// Lays one entity down as compact data, read back at run time by the decoders
+/// <see cref="DecoderEmitter"/> writes. The structure is 7-bit text; strings are left as slots that
+/// <see cref="DataLayout"/> fills once it knows which strings other entities share.
 /// </summary>
 /// <remarks>
-/// The layout, field by field in catalogue order (a type's YAML fields, then its computed values):
+/// The layout, field by field in catalogue order (then a time's computed bounds):
 /// <list type="bullet">
 /// <item>a number is a varint: 5 bits per byte, low bits first, each byte <c>'0' + bits</c>, plus 32
 /// when more bytes follow; a signed number is zig-zagged first;</item>
 /// <item>an optional field other than a string starts with <c>'1'</c> (present) or <c>'0'</c> (absent);</item>
-/// <item>a string starts with a varint <c>h</c>: 0 is null; <c>1 + 3n</c> is n UTF-8 bytes that follow;
-/// <c>2 + 3k</c> repeats the string at byte k of this entity; <c>3 + 3n</c> is n UTF-16 units as
-/// 4 hex digits each (only for text holding a lone surrogate, which UTF-8 cannot carry);</item>
+/// <item>a string starts with a varint <c>h</c>: 0 is null; <c>1 + 4n</c> is n UTF-8 bytes that follow;
+/// <c>2 + 4k</c> repeats the string at byte k of this entity (k = 0 is its id); <c>3 + 4n</c> is n
+/// UTF-16 units as 4 hex digits each (only for text holding a lone surrogate, which UTF-8 cannot
+/// carry); <c>4 + 4v</c> is the string in the kind's shared pool, piece <c>v &gt;&gt; 18</c>, at
+/// byte <c>v &amp; 0x3FFFF</c>;</item>
 /// <item>a list is its count then its items; a boolean is <c>'1'</c> or <c>'0'</c>; a date is three
 /// varints; a decimal is its invariant text; an enum is its member's index; an untyped reference is
 /// the <c>EntityKind</c> index then the id.</item>
 /// </list>
-/// The entity's id comes first, so the id table can compare against it without decoding the record.
-/// Offsets are relative to the entity, so an entity's data does not depend on where it is placed.
+/// The entity's id comes first, inline, so the id table can compare against it without decoding the
+/// record. Claim and relation ids are not stored: the decoders derive them from it.
 /// </remarks>
 internal sealed class RecordEncoder
 {
-    private readonly StringBuilder data = new();
-    private readonly Dictionary<string, int> seen = new(StringComparer.Ordinal);
-    private int byteLength;
+    /// <summary>Marks a string slot in the structure; the varint after it is the string's index.</summary>
+    public const char Slot = '\u0001';
+
+    private readonly StringBuilder structure = new();
+    private readonly Dictionary<string, int> strings = new(StringComparer.Ordinal);
+    private readonly List<string> escaped = new();
+    private readonly List<int> byteLengths = new();
 
     /// <summary>The data of one entity, with the names and summary the emitter shows beside it.</summary>
     public static EncodedEntity Encode(EntityFile entity, string summary)
     {
         var encoder = new RecordEncoder();
         encoder.String(entity.Id);
-        encoder.Object(entity.Root, entity.Id);
-        var literal = CSharpLiteral.String(encoder.data.ToString());
-        return new EncodedEntity(entity.Kind, entity.Id, CorpusEmitter.MemberName(entity.Id), summary, literal.Substring(1, literal.Length - 2), encoder.byteLength);
+        encoder.Object(entity.Root);
+        return new EncodedEntity(entity.Kind, entity.Id, CorpusEmitter.MemberName(entity.Id), summary,
+            encoder.structure.ToString(), encoder.escaped.ToEquatableArray(), encoder.byteLengths.ToEquatableArray());
     }
 
-    private void Object(ObjectValue obj, string ownerId)
+    private void Object(ObjectValue obj)
     {
         var type = SchemaCatalog.Type(obj.TypeName);
         foreach (var field in type.Fields)
@@ -54,7 +61,7 @@ internal sealed class RecordEncoder
             {
                 var items = value is ListValue l ? l.Items : EquatableArray<Value>.Empty;
                 Varint(items.Count);
-                foreach (var item in items) Required(list.Item, item, ownerId);
+                foreach (var item in items) Required(list.Item, item);
                 continue;
             }
 
@@ -64,39 +71,24 @@ internal sealed class RecordEncoder
             }
             else if (field.Required)
             {
-                Required(field.Type, value, ownerId);
+                Required(field.Type, value);
             }
             else if (IsString(field.Type))
             {
                 if (value is null) Varint(0);
-                else Required(field.Type, value, ownerId);
+                else Required(field.Type, value);
             }
             else
             {
                 Flag(value is not null);
-                if (value is not null) Required(field.Type, value, ownerId);
+                if (value is not null) Required(field.Type, value);
             }
         }
 
+        // Claim and relation ids are derived from the owner's id when decoded; only the bounds of a
+        // time (worked out from its EDTF here) are stored.
         switch (obj.TypeName)
         {
-            case "Claim":
-                String(ownerId + "#" + obj.GetText("key"));
-                String(ownerId);
-                break;
-            case "Relation":
-                String(ownerId);
-                if (obj.GetText("from") is { } from)
-                {
-                    Varint(KindIndex(RefKind.Claim));
-                    String(ownerId + "#" + from);
-                }
-                else
-                {
-                    Varint(KindIndex(RefKind.Statement));
-                    String(ownerId);
-                }
-                break;
             case "TimeRef":
                 var edtf = obj.Get("edtf") as EdtfValue;
                 OptionalDate(edtf?.Earliest);
@@ -108,12 +100,12 @@ internal sealed class RecordEncoder
     /// <summary>Whether a field of this type is read as a string (null needs no presence flag).</summary>
     public static bool IsString(FieldType type) => type is ScalarType { Kind: ScalarKind.Text or ScalarKind.Edtf };
 
-    private void Required(FieldType type, Value? value, string ownerId)
+    private void Required(FieldType type, Value? value)
     {
         switch (value)
         {
             case ObjectValue obj:
-                Object(obj, ownerId);
+                Object(obj);
                 return;
             case TextValue text:
                 String(text.Text);
@@ -155,7 +147,7 @@ internal sealed class RecordEncoder
         switch (type)
         {
             case ObjectType obj:
-                Object(new ObjectValue(obj.TypeName, EquatableArray<FieldValue>.Empty, LocationInfo.FileStart("")), "");
+                Object(new ObjectValue(obj.TypeName, EquatableArray<FieldValue>.Empty, LocationInfo.FileStart("")));
                 break;
             case ScalarType { Kind: ScalarKind.Bool }:
                 Flag(false);
@@ -227,34 +219,26 @@ internal sealed class RecordEncoder
 
     private void String(string text)
     {
-        if (text.Length >= 3 && seen.TryGetValue(text, out var at))
+        if (HasLoneSurrogate(text))
         {
-            Varint(2 + (3 * (uint)at));
+            Varint(3 + (4 * (uint)text.Length));
+            foreach (var unit in text) foreach (var digit in ((int)unit).ToString("x4", CultureInfo.InvariantCulture)) Ascii(digit);
             return;
         }
 
-        var start = byteLength;
-        if (HasLoneSurrogate(text))
+        if (!strings.TryGetValue(text, out var index))
         {
-            Varint(3 + (3 * (uint)text.Length));
-            foreach (var unit in text) foreach (var digit in ((int)unit).ToString("x4", CultureInfo.InvariantCulture)) Ascii(digit);
+            index = strings.Count;
+            strings.Add(text, index);
+            var literal = CSharpLiteral.String(text);
+            escaped.Add(literal.Substring(1, literal.Length - 2));
+            byteLengths.Add(Encoding.UTF8.GetByteCount(text));
         }
-        else
-        {
-            var bytes = Encoding.UTF8.GetByteCount(text);
-            Varint(1 + (3 * (uint)bytes));
-            data.Append(text);
-            byteLength += bytes;
-        }
-
-        if (text.Length >= 3) seen[text] = start;
+        structure.Append(Slot);
+        Varint((uint)index);
     }
 
-    private void Ascii(char c)
-    {
-        data.Append(c);
-        byteLength++;
-    }
+    private void Ascii(char c) => structure.Append(c);
 
     private static bool HasLoneSurrogate(string text)
     {

@@ -8,6 +8,7 @@ namespace StatementGen.Model;
 /// <param name="Id">Its id.</param>
 /// <param name="MemberName">The C# member that names it.</param>
 /// <param name="Summary">The doc comment text of that member.</param>
-/// <param name="Literal">Its data (see <c>RecordEncoder</c>), escaped for the inside of a <c>"…"u8</c> literal.</param>
-/// <param name="ByteLength">The length of the data in bytes.</param>
-internal sealed record EncodedEntity(RefKind Kind, string Id, string MemberName, string Summary, string Literal, int ByteLength);
+/// <param name="Structure">Its data (see <c>RecordEncoder</c>) with a slot for each string.</param>
+/// <param name="Strings">The distinct strings the slots name, escaped for the inside of a <c>"…"u8</c> literal; the id first.</param>
+/// <param name="StringBytes">The UTF-8 length of each string.</param>
+internal sealed record EncodedEntity(RefKind Kind, string Id, string MemberName, string Summary, string Structure, EquatableArray<string> Strings, EquatableArray<int> StringBytes);

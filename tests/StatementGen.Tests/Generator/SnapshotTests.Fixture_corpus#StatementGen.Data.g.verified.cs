@@ -14,22 +14,31 @@ namespace StatementGen.Generated;
 /// <summary>
 /// Reads the data the generator laid down in <c>"…"u8</c> literals: varints of 5 bits per byte
 /// (<c>'0' + bits</c>, plus 32 while more follow), flags <c>'0'</c>/<c>'1'</c>, and strings that are
-/// inline UTF-8, a repeat of an earlier string of the same entity, or hex UTF-16 units.
+/// inline UTF-8, a repeat of an earlier string of the same entity, hex UTF-16 units, or a string of
+/// the kind's shared pool.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 internal ref struct CorpusReader
 {
     private readonly ReadOnlySpan<byte> data;
+    private readonly CorpusTable table;
     private readonly int start;
     private int position;
 
-    /// <summary>A reader over one piece of data, at the start of an entity.</summary>
-    public CorpusReader(ReadOnlySpan<byte> data, int start)
+    /// <summary>A reader over one piece of a table's data, at the start of an entity.</summary>
+    public CorpusReader(CorpusTable table, ReadOnlySpan<byte> data, int start)
     {
+        this.table = table;
         this.data = data;
         this.start = start;
         position = start;
     }
+
+    /// <summary>The id of the entity being read, which claim and relation ids derive from.</summary>
+    public string Owner { get; private set; } = string.Empty;
+
+    /// <summary>Reads the entity's id, which opens its data, as <see cref="Owner"/>.</summary>
+    public void ReadOwner() => Owner = RequiredString();
 
     /// <summary>An unsigned number.</summary>
     public int Varint()
@@ -75,21 +84,20 @@ internal ref struct CorpusReader
     {
         var header = Varint();
         if (header == 0) return null;
-        switch (header % 3)
+        switch (header % 4)
         {
             case 1:
-                var length = (header - 1) / 3;
-                var text = Utf8(data.Slice(position, length));
-                position += length;
-                return text;
+                return Inline(data, ref position, (header - 1) / 4);
+            case 2 when header == 2 && Owner.Length > 0:
+                return Owner;
             case 2:
                 var resume = position;
-                position = start + ((header - 2) / 3);
+                position = start + ((header - 2) / 4);
                 var repeated = String();
                 position = resume;
                 return repeated;
-            default:
-                var units = new char[(header - 3) / 3];
+            case 3:
+                var units = new char[(header - 3) / 4];
                 for (var i = 0; i < units.Length; i++)
                 {
                     var unit = 0;
@@ -101,20 +109,25 @@ internal ref struct CorpusReader
                     units[i] = (char)unit;
                 }
                 return new string(units);
+            default:
+                var pooled = (uint)(header - 4) / 4;
+                var pool = new CorpusReader(table, table.PoolPiece((int)(pooled >> 18)), (int)(pooled & 0x3FFFF));
+                var length = (pool.Varint() - 1) / 4;
+                return Inline(pool.data, ref pool.position, length);
         }
     }
 
-    /// <summary>Steps over the entity's id, which opens its data, without reading it.</summary>
-    public void SkipId()
+    private static string Inline(ReadOnlySpan<byte> data, ref int position, int length)
     {
-        var header = Varint();
-        position += (header - 1) / 3;
+        var text = Utf8(data.Slice(position, length));
+        position += length;
+        return text;
     }
 
     /// <summary>Whether the entity's id, which opens its data as inline ASCII, is <paramref name="id"/>.</summary>
     public bool IdEquals(string id)
     {
-        var length = (Varint() - 1) / 3;
+        var length = (Varint() - 1) / 4;
         if (length != id.Length) return false;
         var bytes = data.Slice(position, length);
         for (var i = 0; i < bytes.Length; i++)
@@ -127,13 +140,21 @@ internal ref struct CorpusReader
     private static string Utf8(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
 }
 
+/// <summary>The data every table has: the pool of strings its records share.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
+internal abstract class CorpusTable
+{
+    /// <summary>The piece of the string pool with this number.</summary>
+    protected internal abstract ReadOnlySpan<byte> PoolPiece(int index);
+}
+
 /// <summary>
 /// The records of one kind, in id order, decoded from the data on first use and then kept. Ids are
 /// found through a hash table laid out at compile time, so no look-up structure is built at run time.
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
-internal abstract class EntityTable<T> : IReadOnlyList<T>
+internal abstract class EntityTable<T> : CorpusTable, IReadOnlyList<T>
     where T : class
 {
     private readonly T?[] records;
@@ -199,7 +220,7 @@ internal abstract class EntityTable<T> : IReadOnlyList<T>
     private T Materialize(int index)
     {
         var reader = Reader(index);
-        reader.SkipId();
+        reader.ReadOwner();
         var record = Decode(ref reader);
         return Interlocked.CompareExchange(ref records[index], record, null) ?? record;
     }
@@ -209,7 +230,7 @@ internal abstract class EntityTable<T> : IReadOnlyList<T>
         var directory = Directory;
         var piece = Digits(directory, index * 6, 2);
         var offset = Digits(directory, (index * 6) + 2, 4);
-        return new CorpusReader(Piece(piece), offset);
+        return new CorpusReader(this, Piece(piece), offset);
     }
 
     private static int Digits(ReadOnlySpan<byte> data, int at, int width)

@@ -10,336 +10,606 @@ namespace StatementGen.Generated;
 internal static class CorpusDecoders
 {
     /// <summary>Reads a <see cref="Statement"/>.</summary>
-    public static Statement ReadStatement(ref CorpusReader r) => new Statement
+    public static Statement ReadStatement(ref CorpusReader r)
     {
-        Schema = r.RequiredString(),
-        Id = new StatementId(r.RequiredString()),
-        Kind = (StatementKind)r.Varint(),
-        Speaker = ReadSpeaker(ref r),
-        Occasion = r.Flag() ? ReadOccasion(ref r) : null,
-        Said = ReadTimeRef(ref r),
-        Renderings = ReadRenderingList(ref r),
-        Claims = ReadClaimList(ref r),
-        Omissions = ReadOmissionList(ref r),
-        Relations = ReadRelationList(ref r),
-        Curation = r.Flag() ? ReadCuration(ref r) : null,
-    };
+        var @schema = r.RequiredString();
+        var @id = new StatementId(r.RequiredString());
+        var @kind = (StatementKind)r.Varint();
+        var @speaker = ReadSpeaker(ref r);
+        Occasion? @occasion = r.Flag() ? ReadOccasion(ref r) : null;
+        var @said = ReadTimeRef(ref r);
+        var @renderings = ReadRenderingList(ref r);
+        var @claims = ReadClaimList(ref r);
+        var @omissions = ReadOmissionList(ref r);
+        var @relations = ReadRelationList(ref r);
+        Curation? @curation = r.Flag() ? ReadCuration(ref r) : null;
+        return new Statement
+        {
+            Schema = @schema,
+            Id = @id,
+            Kind = @kind,
+            Speaker = @speaker,
+            Occasion = @occasion,
+            Said = @said,
+            Renderings = @renderings,
+            Claims = @claims,
+            Omissions = @omissions,
+            Relations = @relations,
+            Curation = @curation,
+        };
+    }
 
     /// <summary>Reads a <see cref="Speaker"/>.</summary>
-    public static Speaker ReadSpeaker(ref CorpusReader r) => new Speaker
+    public static Speaker ReadSpeaker(ref CorpusReader r)
     {
-        Ref = new EntityId((EntityKind)r.Varint(), r.RequiredString()),
-        OnBehalfOf = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null,
-        Role = r.String(),
-        Identification = (Identification)r.Varint(),
-        UnitAsStated = r.String(),
-    };
+        var @ref = new EntityId((EntityKind)r.Varint(), r.RequiredString());
+        EntityId? @onBehalfOf = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null;
+        var @role = r.String();
+        var @identification = (Identification)r.Varint();
+        var @unitAsStated = r.String();
+        return new Speaker
+        {
+            Ref = @ref,
+            OnBehalfOf = @onBehalfOf,
+            Role = @role,
+            Identification = @identification,
+            UnitAsStated = @unitAsStated,
+        };
+    }
 
     /// <summary>Reads an <see cref="Occasion"/>.</summary>
-    public static Occasion ReadOccasion(ref CorpusReader r) => new Occasion
+    public static Occasion ReadOccasion(ref CorpusReader r)
     {
-        Key = r.String(),
-        Setting = r.Flag() ? (Setting)r.Varint() : null,
-        Audience = r.String(),
-        Venue = r.Flag() ? new PlaceId(r.RequiredString()) : null,
-        Event = r.Flag() ? new EventId(r.RequiredString()) : null,
-        Before = r.String(),
-    };
+        var @key = r.String();
+        Setting? @setting = r.Flag() ? (Setting)r.Varint() : null;
+        var @audience = r.String();
+        PlaceId? @venue = r.Flag() ? new PlaceId(r.RequiredString()) : null;
+        EventId? @event = r.Flag() ? new EventId(r.RequiredString()) : null;
+        var @before = r.String();
+        return new Occasion
+        {
+            Key = @key,
+            Setting = @setting,
+            Audience = @audience,
+            Venue = @venue,
+            Event = @event,
+            Before = @before,
+        };
+    }
 
     /// <summary>Reads a <see cref="Rendering"/>.</summary>
-    public static Rendering ReadRendering(ref CorpusReader r) => new Rendering
+    public static Rendering ReadRendering(ref CorpusReader r)
     {
-        Source = new SourceId(r.RequiredString()),
-        Para = r.Int(),
-        Mode = (RenderingMode)r.Varint(),
-        AttributedAs = r.RequiredString(),
-        Cue = r.RequiredString(),
-        CueClass = r.Flag() ? (CueClass)r.Varint() : null,
-        Quote = ReadStringList(ref r),
-        Insertions = ReadStringList(ref r),
-        Excerpt = r.RequiredString(),
-        NarratorSpans = ReadStringList(ref r),
-        Anaphora = ReadAnaphorList(ref r),
-        Fidelity = (Fidelity)r.Varint(),
-        FidelityNote = r.String(),
-    };
+        var @source = new SourceId(r.RequiredString());
+        var @para = r.Int();
+        var @mode = (RenderingMode)r.Varint();
+        var @attributedAs = r.RequiredString();
+        var @cue = r.RequiredString();
+        CueClass? @cueClass = r.Flag() ? (CueClass)r.Varint() : null;
+        var @quote = ReadStringList(ref r);
+        var @insertions = ReadStringList(ref r);
+        var @excerpt = r.RequiredString();
+        var @narratorSpans = ReadStringList(ref r);
+        var @anaphora = ReadAnaphorList(ref r);
+        var @fidelity = (Fidelity)r.Varint();
+        var @fidelityNote = r.String();
+        return new Rendering
+        {
+            Source = @source,
+            Para = @para,
+            Mode = @mode,
+            AttributedAs = @attributedAs,
+            Cue = @cue,
+            CueClass = @cueClass,
+            Quote = @quote,
+            Insertions = @insertions,
+            Excerpt = @excerpt,
+            NarratorSpans = @narratorSpans,
+            Anaphora = @anaphora,
+            Fidelity = @fidelity,
+            FidelityNote = @fidelityNote,
+        };
+    }
 
     /// <summary>Reads an <see cref="Anaphor"/>.</summary>
-    public static Anaphor ReadAnaphor(ref CorpusReader r) => new Anaphor
+    public static Anaphor ReadAnaphor(ref CorpusReader r)
     {
-        AsStated = r.RequiredString(),
-        Ref = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null,
-        Note = r.String(),
-    };
+        var @asStated = r.RequiredString();
+        EntityId? @ref = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null;
+        var @note = r.String();
+        return new Anaphor
+        {
+            AsStated = @asStated,
+            Ref = @ref,
+            Note = @note,
+        };
+    }
 
     /// <summary>Reads a <see cref="Claim"/>.</summary>
-    public static Claim ReadClaim(ref CorpusReader r) => new Claim
+    public static Claim ReadClaim(ref CorpusReader r)
     {
-        Key = r.RequiredString(),
-        Type = (ClaimType)r.Varint(),
-        Text = r.RequiredString(),
-        Topic = r.String(),
-        Subject = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null,
-        SubjectAsStated = r.String(),
-        Predicate = r.String(),
-        Object = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null,
-        ObjectAsStated = r.String(),
-        Measure = r.String(),
-        Quantity = r.Flag() ? ReadQuantity(ref r) : null,
-        Where = ReadPlaceRoleList(ref r),
-        When = r.Flag() ? ReadTimeRef(ref r) : null,
-        Condition = r.Flag() ? ReadCondition(ref r) : null,
-        Presupposes = ReadStringList(ref r),
-        Inferred = r.Flag(),
-        InterpretedBy = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null,
-        Stance = ReadStance(ref r),
-        Caveats = ReadCaveatList(ref r),
-        Note = r.String(),
-        Id = new ClaimId(r.RequiredString()),
-        StatementId = new StatementId(r.RequiredString()),
-    };
+        var @key = r.RequiredString();
+        var @type = (ClaimType)r.Varint();
+        var @text = r.RequiredString();
+        var @topic = r.String();
+        EntityId? @subject = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null;
+        var @subjectAsStated = r.String();
+        var @predicate = r.String();
+        EntityId? @object = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null;
+        var @objectAsStated = r.String();
+        var @measure = r.String();
+        Quantity? @quantity = r.Flag() ? ReadQuantity(ref r) : null;
+        var @where = ReadPlaceRoleList(ref r);
+        TimeRef? @when = r.Flag() ? ReadTimeRef(ref r) : null;
+        Condition? @condition = r.Flag() ? ReadCondition(ref r) : null;
+        var @presupposes = ReadStringList(ref r);
+        var @inferred = r.Flag();
+        EntityId? @interpretedBy = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null;
+        var @stance = ReadStance(ref r);
+        var @caveats = ReadCaveatList(ref r);
+        var @note = r.String();
+        return new Claim
+        {
+            Key = @key,
+            Type = @type,
+            Text = @text,
+            Topic = @topic,
+            Subject = @subject,
+            SubjectAsStated = @subjectAsStated,
+            Predicate = @predicate,
+            Object = @object,
+            ObjectAsStated = @objectAsStated,
+            Measure = @measure,
+            Quantity = @quantity,
+            Where = @where,
+            When = @when,
+            Condition = @condition,
+            Presupposes = @presupposes,
+            Inferred = @inferred,
+            InterpretedBy = @interpretedBy,
+            Stance = @stance,
+            Caveats = @caveats,
+            Note = @note,
+            Id = new ClaimId(r.Owner + "#" + @key),
+            StatementId = new StatementId(r.Owner),
+        };
+    }
 
     /// <summary>Reads a <see cref="Condition"/>.</summary>
-    public static Condition ReadCondition(ref CorpusReader r) => new Condition
+    public static Condition ReadCondition(ref CorpusReader r)
     {
-        AsStated = r.String(),
-        Text = r.String(),
-        Where = ReadPlaceRoleList(ref r),
-    };
+        var @asStated = r.String();
+        var @text = r.String();
+        var @where = ReadPlaceRoleList(ref r);
+        return new Condition
+        {
+            AsStated = @asStated,
+            Text = @text,
+            Where = @where,
+        };
+    }
 
     /// <summary>Reads a <see cref="Caveat"/>.</summary>
-    public static Caveat ReadCaveat(ref CorpusReader r) => new Caveat
+    public static Caveat ReadCaveat(ref CorpusReader r)
     {
-        Type = r.RequiredString(),
-        AsStated = r.String(),
-    };
+        var @type = r.RequiredString();
+        var @asStated = r.String();
+        return new Caveat
+        {
+            Type = @type,
+            AsStated = @asStated,
+        };
+    }
 
     /// <summary>Reads an <see cref="Omission"/>.</summary>
-    public static Omission ReadOmission(ref CorpusReader r) => new Omission
+    public static Omission ReadOmission(ref CorpusReader r)
     {
-        What = r.RequiredString(),
-        AsStated = r.String(),
-    };
+        var @what = r.RequiredString();
+        var @asStated = r.String();
+        return new Omission
+        {
+            What = @what,
+            AsStated = @asStated,
+        };
+    }
 
     /// <summary>Reads a <see cref="Relation"/>.</summary>
-    public static Relation ReadRelation(ref CorpusReader r) => new Relation
+    public static Relation ReadRelation(ref CorpusReader r)
     {
-        Type = (RelationType)r.Varint(),
-        From = r.String(),
-        To = new EntityId((EntityKind)r.Varint(), r.RequiredString()),
-        Basis = (RelationBasis)r.Varint(),
-        SourcePara = r.Flag() ? r.Int() : null,
-        Aspect = r.Flag() ? (RelationAspect)r.Varint() : null,
-        Direction = r.Flag() ? (RelationDirection)r.Varint() : null,
-        Temporal = r.Flag() ? (RelationTemporal)r.Varint() : null,
-        Confidence = r.Flag() ? (Confidence)r.Varint() : null,
-        Note = r.String(),
-        Owner = new StatementId(r.RequiredString()),
-        Origin = new EntityId((EntityKind)r.Varint(), r.RequiredString()),
-    };
+        var @type = (RelationType)r.Varint();
+        var @from = r.String();
+        var @to = new EntityId((EntityKind)r.Varint(), r.RequiredString());
+        var @basis = (RelationBasis)r.Varint();
+        int? @sourcePara = r.Flag() ? r.Int() : null;
+        RelationAspect? @aspect = r.Flag() ? (RelationAspect)r.Varint() : null;
+        RelationDirection? @direction = r.Flag() ? (RelationDirection)r.Varint() : null;
+        RelationTemporal? @temporal = r.Flag() ? (RelationTemporal)r.Varint() : null;
+        Confidence? @confidence = r.Flag() ? (Confidence)r.Varint() : null;
+        var @note = r.String();
+        return new Relation
+        {
+            Type = @type,
+            From = @from,
+            To = @to,
+            Basis = @basis,
+            SourcePara = @sourcePara,
+            Aspect = @aspect,
+            Direction = @direction,
+            Temporal = @temporal,
+            Confidence = @confidence,
+            Note = @note,
+            Owner = new StatementId(r.Owner),
+            Origin = @from is null ? new EntityId(EntityKind.Statement, r.Owner) : new EntityId(EntityKind.Claim, r.Owner + "#" + @from),
+        };
+    }
 
     /// <summary>Reads a <see cref="Curation"/>.</summary>
-    public static Curation ReadCuration(ref CorpusReader r) => new Curation
+    public static Curation ReadCuration(ref CorpusReader r)
     {
-        Status = r.Flag() ? (CurationStatus)r.Varint() : null,
-        By = r.String(),
-        ReviewedBy = r.String(),
-    };
+        CurationStatus? @status = r.Flag() ? (CurationStatus)r.Varint() : null;
+        var @by = r.String();
+        var @reviewedBy = r.String();
+        return new Curation
+        {
+            Status = @status,
+            By = @by,
+            ReviewedBy = @reviewedBy,
+        };
+    }
 
     /// <summary>Reads a <see cref="Quantity"/>.</summary>
-    public static Quantity ReadQuantity(ref CorpusReader r) => new Quantity
+    public static Quantity ReadQuantity(ref CorpusReader r)
     {
-        AsStated = r.String(),
-        Value = r.Flag() ? r.Decimal() : null,
-        Unit = r.RequiredString(),
-        Qualifier = (QuantityQualifier)r.Varint(),
-        High = r.Flag() ? r.Decimal() : null,
-        Scope = r.Flag() ? (QuantityScope)r.Varint() : null,
-        FractionOf = r.Flag() ? new ClaimId(r.RequiredString()) : null,
-        Disclosed = r.Flag(),
-    };
+        var @asStated = r.String();
+        decimal? @value = r.Flag() ? r.Decimal() : null;
+        var @unit = r.RequiredString();
+        var @qualifier = (QuantityQualifier)r.Varint();
+        decimal? @high = r.Flag() ? r.Decimal() : null;
+        QuantityScope? @scope = r.Flag() ? (QuantityScope)r.Varint() : null;
+        ClaimId? @fractionOf = r.Flag() ? new ClaimId(r.RequiredString()) : null;
+        var @disclosed = r.Flag();
+        return new Quantity
+        {
+            AsStated = @asStated,
+            Value = @value,
+            Unit = @unit,
+            Qualifier = @qualifier,
+            High = @high,
+            Scope = @scope,
+            FractionOf = @fractionOf,
+            Disclosed = @disclosed,
+        };
+    }
 
     /// <summary>Reads a <see cref="Stance"/>.</summary>
-    public static Stance ReadStance(ref CorpusReader r) => new Stance
+    public static Stance ReadStance(ref CorpusReader r)
     {
-        Polarity = (Polarity)r.Varint(),
-        Certainty = (Certainty)r.Varint(),
-        Cues = ReadStringList(ref r),
-        Evidential = r.Flag() ? (Evidential)r.Varint() : null,
-        Icd203 = r.Flag() ? (Icd203Band)r.Varint() : null,
-        Confidence = r.Flag() ? (Confidence)r.Varint() : null,
-        HeldBy = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null,
-        HeldByAsStated = r.String(),
-    };
+        var @polarity = (Polarity)r.Varint();
+        var @certainty = (Certainty)r.Varint();
+        var @cues = ReadStringList(ref r);
+        Evidential? @evidential = r.Flag() ? (Evidential)r.Varint() : null;
+        Icd203Band? @icd203 = r.Flag() ? (Icd203Band)r.Varint() : null;
+        Confidence? @confidence = r.Flag() ? (Confidence)r.Varint() : null;
+        EntityId? @heldBy = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null;
+        var @heldByAsStated = r.String();
+        return new Stance
+        {
+            Polarity = @polarity,
+            Certainty = @certainty,
+            Cues = @cues,
+            Evidential = @evidential,
+            Icd203 = @icd203,
+            Confidence = @confidence,
+            HeldBy = @heldBy,
+            HeldByAsStated = @heldByAsStated,
+        };
+    }
 
     /// <summary>Reads a <see cref="TimeRef"/>.</summary>
-    public static TimeRef ReadTimeRef(ref CorpusReader r) => new TimeRef
+    public static TimeRef ReadTimeRef(ref CorpusReader r)
     {
-        AsStated = r.String(),
-        Edtf = r.RequiredString(),
-        Precision = (TimePrecision)r.Varint(),
-        Basis = (TimeBasis)r.Varint(),
-        Anchor = r.Flag() ? r.Date() : null,
-        Extent = r.Flag() ? ReadExtent(ref r) : null,
-        Earliest = r.Flag() ? r.Date() : null,
-        Latest = r.Flag() ? r.Date() : null,
-    };
+        var @asStated = r.String();
+        var @edtf = r.RequiredString();
+        var @precision = (TimePrecision)r.Varint();
+        var @basis = (TimeBasis)r.Varint();
+        CorpusDate? @anchor = r.Flag() ? r.Date() : null;
+        Extent? @extent = r.Flag() ? ReadExtent(ref r) : null;
+        return new TimeRef
+        {
+            AsStated = @asStated,
+            Edtf = @edtf,
+            Precision = @precision,
+            Basis = @basis,
+            Anchor = @anchor,
+            Extent = @extent,
+            Earliest = r.Flag() ? r.Date() : null,
+            Latest = r.Flag() ? r.Date() : null,
+        };
+    }
 
     /// <summary>Reads an <see cref="Extent"/>.</summary>
-    public static Extent ReadExtent(ref CorpusReader r) => new Extent
+    public static Extent ReadExtent(ref CorpusReader r)
     {
-        Amount = r.RequiredString(),
-        Unit = (ExtentUnit)r.Varint(),
-    };
+        var @amount = r.RequiredString();
+        var @unit = (ExtentUnit)r.Varint();
+        return new Extent
+        {
+            Amount = @amount,
+            Unit = @unit,
+        };
+    }
 
     /// <summary>Reads a <see cref="PlaceRole"/>.</summary>
-    public static PlaceRole ReadPlaceRole(ref CorpusReader r) => new PlaceRole
+    public static PlaceRole ReadPlaceRole(ref CorpusReader r)
     {
-        Ref = new EntityId((EntityKind)r.Varint(), r.RequiredString()),
-        Role = (PlaceRoleKind)r.Varint(),
-        AsStated = r.String(),
-        ResolutionNote = r.String(),
-        SiteCount = r.Flag() ? ReadQuantity(ref r) : null,
-    };
+        var @ref = new EntityId((EntityKind)r.Varint(), r.RequiredString());
+        var @role = (PlaceRoleKind)r.Varint();
+        var @asStated = r.String();
+        var @resolutionNote = r.String();
+        Quantity? @siteCount = r.Flag() ? ReadQuantity(ref r) : null;
+        return new PlaceRole
+        {
+            Ref = @ref,
+            Role = @role,
+            AsStated = @asStated,
+            ResolutionNote = @resolutionNote,
+            SiteCount = @siteCount,
+        };
+    }
 
     /// <summary>Reads a <see cref="Person"/>.</summary>
-    public static Person ReadPerson(ref CorpusReader r) => new Person
+    public static Person ReadPerson(ref CorpusReader r)
     {
-        Schema = r.RequiredString(),
-        Id = new PersonId(r.RequiredString()),
-        Name = r.RequiredString(),
-        Aliases = ReadStringList(ref r),
-        Wikidata = r.String(),
-        Positions = ReadPositionList(ref r),
-    };
+        var @schema = r.RequiredString();
+        var @id = new PersonId(r.RequiredString());
+        var @name = r.RequiredString();
+        var @aliases = ReadStringList(ref r);
+        var @wikidata = r.String();
+        var @positions = ReadPositionList(ref r);
+        return new Person
+        {
+            Schema = @schema,
+            Id = @id,
+            Name = @name,
+            Aliases = @aliases,
+            Wikidata = @wikidata,
+            Positions = @positions,
+        };
+    }
 
     /// <summary>Reads a <see cref="Position"/>.</summary>
-    public static Position ReadPosition(ref CorpusReader r) => new Position
+    public static Position ReadPosition(ref CorpusReader r)
     {
-        Title = r.RequiredString(),
-        Org = new EntityId((EntityKind)r.Varint(), r.RequiredString()),
-        AsOf = r.Flag() ? r.Date() : null,
-        Until = r.Flag() ? r.Date() : null,
-        Evidence = r.Flag() ? new SourceId(r.RequiredString()) : null,
-    };
+        var @title = r.RequiredString();
+        var @org = new EntityId((EntityKind)r.Varint(), r.RequiredString());
+        CorpusDate? @asOf = r.Flag() ? r.Date() : null;
+        CorpusDate? @until = r.Flag() ? r.Date() : null;
+        SourceId? @evidence = r.Flag() ? new SourceId(r.RequiredString()) : null;
+        return new Position
+        {
+            Title = @title,
+            Org = @org,
+            AsOf = @asOf,
+            Until = @until,
+            Evidence = @evidence,
+        };
+    }
 
     /// <summary>Reads an <see cref="Org"/>.</summary>
-    public static Org ReadOrg(ref CorpusReader r) => new Org
+    public static Org ReadOrg(ref CorpusReader r)
     {
-        Schema = r.RequiredString(),
-        Id = new OrgId(r.RequiredString()),
-        Name = r.RequiredString(),
-        Aliases = ReadStringList(ref r),
-        Type = r.RequiredString(),
-        Parent = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null,
-        Country = r.Flag() ? new PolityId(r.RequiredString()) : null,
-        Headquarters = r.Flag() ? new PlaceId(r.RequiredString()) : null,
-        Wikidata = r.String(),
-        SourceScale = r.String(),
-    };
+        var @schema = r.RequiredString();
+        var @id = new OrgId(r.RequiredString());
+        var @name = r.RequiredString();
+        var @aliases = ReadStringList(ref r);
+        var @type = r.RequiredString();
+        EntityId? @parent = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null;
+        PolityId? @country = r.Flag() ? new PolityId(r.RequiredString()) : null;
+        PlaceId? @headquarters = r.Flag() ? new PlaceId(r.RequiredString()) : null;
+        var @wikidata = r.String();
+        var @sourceScale = r.String();
+        return new Org
+        {
+            Schema = @schema,
+            Id = @id,
+            Name = @name,
+            Aliases = @aliases,
+            Type = @type,
+            Parent = @parent,
+            Country = @country,
+            Headquarters = @headquarters,
+            Wikidata = @wikidata,
+            SourceScale = @sourceScale,
+        };
+    }
 
     /// <summary>Reads a <see cref="Polity"/>.</summary>
-    public static Polity ReadPolity(ref CorpusReader r) => new Polity
+    public static Polity ReadPolity(ref CorpusReader r)
     {
-        Schema = r.RequiredString(),
-        Id = new PolityId(r.RequiredString()),
-        Name = r.RequiredString(),
-        Iso3166 = r.RequiredString(),
-        Aliases = ReadStringList(ref r),
-        Wikidata = r.String(),
-    };
+        var @schema = r.RequiredString();
+        var @id = new PolityId(r.RequiredString());
+        var @name = r.RequiredString();
+        var @iso3166 = r.RequiredString();
+        var @aliases = ReadStringList(ref r);
+        var @wikidata = r.String();
+        return new Polity
+        {
+            Schema = @schema,
+            Id = @id,
+            Name = @name,
+            Iso3166 = @iso3166,
+            Aliases = @aliases,
+            Wikidata = @wikidata,
+        };
+    }
 
     /// <summary>Reads a <see cref="Place"/>.</summary>
-    public static Place ReadPlace(ref CorpusReader r) => new Place
+    public static Place ReadPlace(ref CorpusReader r)
     {
-        Schema = r.RequiredString(),
-        Id = new PlaceId(r.RequiredString()),
-        Name = r.RequiredString(),
-        Aliases = ReadStringList(ref r),
-        Type = r.RequiredString(),
-        Within = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null,
-        WithinText = r.String(),
-        Iso3166_2 = r.String(),
-        OperatedBy = r.Flag() ? new OrgId(r.RequiredString()) : null,
-        Related = ReadEntityIdList(ref r),
-        Wikidata = r.String(),
-    };
+        var @schema = r.RequiredString();
+        var @id = new PlaceId(r.RequiredString());
+        var @name = r.RequiredString();
+        var @aliases = ReadStringList(ref r);
+        var @type = r.RequiredString();
+        EntityId? @within = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null;
+        var @withinText = r.String();
+        var @iso3166_2 = r.String();
+        OrgId? @operatedBy = r.Flag() ? new OrgId(r.RequiredString()) : null;
+        var @related = ReadEntityIdList(ref r);
+        var @wikidata = r.String();
+        return new Place
+        {
+            Schema = @schema,
+            Id = @id,
+            Name = @name,
+            Aliases = @aliases,
+            Type = @type,
+            Within = @within,
+            WithinText = @withinText,
+            Iso3166_2 = @iso3166_2,
+            OperatedBy = @operatedBy,
+            Related = @related,
+            Wikidata = @wikidata,
+        };
+    }
 
     /// <summary>Reads an <see cref="Event"/>.</summary>
-    public static Event ReadEvent(ref CorpusReader r) => new Event
+    public static Event ReadEvent(ref CorpusReader r)
     {
-        Schema = r.RequiredString(),
-        Id = new EventId(r.RequiredString()),
-        Name = r.RequiredString(),
-        Type = r.RequiredString(),
-        Status = (EventStatus)r.Varint(),
-        When = ReadTimeRef(ref r),
-        Where = ReadPlaceRoleList(ref r),
-        Participants = ReadParticipantList(ref r),
-        ReportedIn = ReadReportList(ref r),
-    };
+        var @schema = r.RequiredString();
+        var @id = new EventId(r.RequiredString());
+        var @name = r.RequiredString();
+        var @type = r.RequiredString();
+        var @status = (EventStatus)r.Varint();
+        var @when = ReadTimeRef(ref r);
+        var @where = ReadPlaceRoleList(ref r);
+        var @participants = ReadParticipantList(ref r);
+        var @reportedIn = ReadReportList(ref r);
+        return new Event
+        {
+            Schema = @schema,
+            Id = @id,
+            Name = @name,
+            Type = @type,
+            Status = @status,
+            When = @when,
+            Where = @where,
+            Participants = @participants,
+            ReportedIn = @reportedIn,
+        };
+    }
 
     /// <summary>Reads a <see cref="Participant"/>.</summary>
-    public static Participant ReadParticipant(ref CorpusReader r) => new Participant
+    public static Participant ReadParticipant(ref CorpusReader r)
     {
-        Ref = new EntityId((EntityKind)r.Varint(), r.RequiredString()),
-        AsStated = r.String(),
-        Role = r.String(),
-    };
+        var @ref = new EntityId((EntityKind)r.Varint(), r.RequiredString());
+        var @asStated = r.String();
+        var @role = r.String();
+        return new Participant
+        {
+            Ref = @ref,
+            AsStated = @asStated,
+            Role = @role,
+        };
+    }
 
     /// <summary>Reads a <see cref="Report"/>.</summary>
-    public static Report ReadReport(ref CorpusReader r) => new Report
+    public static Report ReadReport(ref CorpusReader r)
     {
-        Source = new SourceId(r.RequiredString()),
-        Para = r.Flag() ? r.Int() : null,
-        Voice = r.String(),
-    };
+        var @source = new SourceId(r.RequiredString());
+        int? @para = r.Flag() ? r.Int() : null;
+        var @voice = r.String();
+        return new Report
+        {
+            Source = @source,
+            Para = @para,
+            Voice = @voice,
+        };
+    }
 
     /// <summary>Reads a <see cref="Source"/>.</summary>
-    public static Source ReadSource(ref CorpusReader r) => new Source
+    public static Source ReadSource(ref CorpusReader r)
     {
-        Schema = r.RequiredString(),
-        Id = new SourceId(r.RequiredString()),
-        Type = (SourceType)r.Varint(),
-        Publisher = new OrgId(r.RequiredString()),
-        Title = r.String(),
-        Url = r.String(),
-        Authors = ReadStringList(ref r),
-        Language = r.RequiredString(),
-        Published = ReadPublication(ref r),
-        Retrieved = r.Flag() ? r.Date() : null,
-        Text = r.Flag() ? ReadSourceText(ref r) : null,
-        PrimarySources = ReadSourceIdList(ref r),
-        NarratorAssertions = ReadNarratorAssertionList(ref r),
-        Curation = r.Flag() ? ReadCuration(ref r) : null,
-    };
+        var @schema = r.RequiredString();
+        var @id = new SourceId(r.RequiredString());
+        var @type = (SourceType)r.Varint();
+        var @publisher = new OrgId(r.RequiredString());
+        var @title = r.String();
+        var @url = r.String();
+        var @authors = ReadStringList(ref r);
+        var @language = r.RequiredString();
+        var @published = ReadPublication(ref r);
+        CorpusDate? @retrieved = r.Flag() ? r.Date() : null;
+        SourceText? @text = r.Flag() ? ReadSourceText(ref r) : null;
+        var @primarySources = ReadSourceIdList(ref r);
+        var @narratorAssertions = ReadNarratorAssertionList(ref r);
+        Curation? @curation = r.Flag() ? ReadCuration(ref r) : null;
+        return new Source
+        {
+            Schema = @schema,
+            Id = @id,
+            Type = @type,
+            Publisher = @publisher,
+            Title = @title,
+            Url = @url,
+            Authors = @authors,
+            Language = @language,
+            Published = @published,
+            Retrieved = @retrieved,
+            Text = @text,
+            PrimarySources = @primarySources,
+            NarratorAssertions = @narratorAssertions,
+            Curation = @curation,
+        };
+    }
 
     /// <summary>Reads a <see cref="Publication"/>.</summary>
-    public static Publication ReadPublication(ref CorpusReader r) => new Publication
+    public static Publication ReadPublication(ref CorpusReader r)
     {
-        Date = r.Date(),
-        Weekday = r.String(),
-        Time = r.String(),
-        Tz = r.String(),
-        Basis = r.String(),
-    };
+        var @date = r.Date();
+        var @weekday = r.String();
+        var @time = r.String();
+        var @tz = r.String();
+        var @basis = r.String();
+        return new Publication
+        {
+            Date = @date,
+            Weekday = @weekday,
+            Time = @time,
+            Tz = @tz,
+            Basis = @basis,
+        };
+    }
 
     /// <summary>Reads a <see cref="SourceText"/>.</summary>
-    public static SourceText ReadSourceText(ref CorpusReader r) => new SourceText
+    public static SourceText ReadSourceText(ref CorpusReader r)
     {
-        Paragraphs = r.Flag() ? r.Int() : null,
-        Sha256 = r.String(),
-        Stored = r.Flag() ? (TextStorage)r.Varint() : null,
-    };
+        int? @paragraphs = r.Flag() ? r.Int() : null;
+        var @sha256 = r.String();
+        TextStorage? @stored = r.Flag() ? (TextStorage)r.Varint() : null;
+        return new SourceText
+        {
+            Paragraphs = @paragraphs,
+            Sha256 = @sha256,
+            Stored = @stored,
+        };
+    }
 
     /// <summary>Reads a <see cref="NarratorAssertion"/>.</summary>
-    public static NarratorAssertion ReadNarratorAssertion(ref CorpusReader r) => new NarratorAssertion
+    public static NarratorAssertion ReadNarratorAssertion(ref CorpusReader r)
     {
-        Para = r.Int(),
-        Excerpt = r.RequiredString(),
-        About = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null,
-        Stance = r.Flag() ? ReadStance(ref r) : null,
-    };
+        var @para = r.Int();
+        var @excerpt = r.RequiredString();
+        EntityId? @about = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null;
+        Stance? @stance = r.Flag() ? ReadStance(ref r) : null;
+        return new NarratorAssertion
+        {
+            Para = @para,
+            Excerpt = @excerpt,
+            About = @about,
+            Stance = @stance,
+        };
+    }
 
     private static Anaphor[] ReadAnaphorList(ref CorpusReader r)
     {

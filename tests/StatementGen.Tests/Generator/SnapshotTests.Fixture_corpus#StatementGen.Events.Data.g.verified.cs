@@ -29,8 +29,11 @@ public static partial class Events
 
         private static ReadOnlySpan<byte> Group0(int index) => index switch
         {
-            0 => "d1event:2024-summitFevent/12g1The Example summitCsummit0R1this springF2024-21311Xo15201Xo1311Xo15O14g1place:example-city5^1in Example City0013Lpolity:xa0=host1e2src:example-daily-2024-05-02120"u8,
+            0 => "U2event:2024-summitMevent/12Y2The Example summitIsummit0]1this springM2024-21311Xo15201Xo1311Xo15O14Y2place:example-city5m1in Example City0013U1polity:xa0Ahost1a3src:example-daily-2024-05-02120"u8,
             _ => throw new ArgumentOutOfRangeException(nameof(index)),
         };
+
+        /// <inheritdoc />
+        protected internal override ReadOnlySpan<byte> PoolPiece(int index) => throw new ArgumentOutOfRangeException(nameof(index));
     }
 }

@@ -29,8 +29,11 @@ public static partial class Orgs
 
         private static ReadOnlySpan<byte> Group0(int index) => index switch
         {
-            0 => "m1org:example-ministry@org/12a1Example Ministry0P2government_department13Lpolity:xa01g1place:example-city00"u8,
+            0 => "a2org:example-ministryEorg/12Q2Example Ministry0e2government_department13U1polity:xa01Y2place:example-city00"u8,
             _ => throw new ArgumentOutOfRangeException(nameof(index)),
         };
+
+        /// <inheritdoc />
+        protected internal override ReadOnlySpan<byte> PoolPiece(int index) => throw new ArgumentOutOfRangeException(nameof(index));
     }
 }

@@ -29,8 +29,11 @@ public static partial class People
 
         private static ReadOnlySpan<byte> Group0(int index) => index switch
         {
-            0 => "g1person:ada-exampleIperson/12R1Ada Example1OA. Example:Q421U1Spokesperson2m1org:example-ministry1Xo15101e2src:example-daily-2024-05-02"u8,
+            0 => "Y2person:ada-exampleQ1person/12]1Ada Example1Y1A. Example=Q421a1Spokesperson2a2org:example-ministry1Xo15101a3src:example-daily-2024-05-02"u8,
             _ => throw new ArgumentOutOfRangeException(nameof(index)),
         };
+
+        /// <inheritdoc />
+        protected internal override ReadOnlySpan<byte> PoolPiece(int index) => throw new ArgumentOutOfRangeException(nameof(index));
     }
 }

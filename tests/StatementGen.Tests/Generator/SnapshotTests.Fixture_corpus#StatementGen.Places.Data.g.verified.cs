@@ -29,8 +29,11 @@ public static partial class Places
 
         private static ReadOnlySpan<byte> Group0(int index) => index switch
         {
-            0 => "g1place:example-cityFplace/12U1Example City0=city13Lpolity:xa00000"u8,
+            0 => "Y2place:example-cityMplace/12a1Example City0Acity13U1polity:xa00000"u8,
             _ => throw new ArgumentOutOfRangeException(nameof(index)),
         };
+
+        /// <inheritdoc />
+        protected internal override ReadOnlySpan<byte> PoolPiece(int index) => throw new ArgumentOutOfRangeException(nameof(index));
     }
 }

@@ -29,8 +29,11 @@ public static partial class Polities
 
         private static ReadOnlySpan<byte> Group0(int index) => index switch
         {
-            0 => "Lpolity:xaIpolity/12R1Exampleland7XA00"u8,
+            0 => "U1polity:xaQ1polity/12]1Exampleland9XA00"u8,
             _ => throw new ArgumentOutOfRangeException(nameof(index)),
         };
+
+        /// <inheritdoc />
+        protected internal override ReadOnlySpan<byte> PoolPiece(int index) => throw new ArgumentOutOfRangeException(nameof(index));
     }
 }

@@ -29,8 +29,11 @@ public static partial class Sources
 
         private static ReadOnlySpan<byte> Group0(int index) => index switch
         {
-            0 => "e2src:example-daily-2024-05-02Isource/120m1org:example-ministry\\2Ministry counts the crowd007enXo152IThursday0000114010000"u8,
+            0 => "a3src:example-daily-2024-05-02Q1source/120a2org:example-ministryU3Ministry counts the crowd009enXo152Q1Thursday0000114010000"u8,
             _ => throw new ArgumentOutOfRangeException(nameof(index)),
         };
+
+        /// <inheritdoc />
+        protected internal override ReadOnlySpan<byte> PoolPiece(int index) => throw new ArgumentOutOfRangeException(nameof(index));
     }
 }

@@ -15,7 +15,7 @@ public static partial class Statements
         protected override int SlotWidth => 1;
 
         /// <inheritdoc />
-        protected override ReadOnlySpan<byte> Directory => "00000000007`"u8;
+        protected override ReadOnlySpan<byte> Directory => "00000000005b"u8;
 
         /// <inheritdoc />
         protected override ReadOnlySpan<byte> Slots => "2001"u8;
@@ -29,7 +29,20 @@ public static partial class Statements
 
         private static ReadOnlySpan<byte> Group0(int index) => index switch
         {
-            0 => "k2stmt:2024-05-01-ada-crowd-2000R1statement/1201g1person:ada-example12m1org:example-ministryU1spokesperson001j12024-05-01-briefing1000000O2024-05-0100001Xo1511Xo1511e2src:example-daily-2024-05-0221U1the ministry=said000X4The ministry said at least 2,000 people came.00101@crowd0n2At least 2,000 people attended.Ocrowd-size00000Oattendance1P2at least 2,000 people1=2000Cperson2000114g1place:example-city0000000000000000000]3stmt:2024-05-01-ada-crowd-2000#crowd200111X1first curator[1second curatork2stmt:2024-05-02-ada-crowd-5000R1statement/1211g1person:ada-example00000IThursdayO2024-05-02011Xo15201Xo1521Xo1521e2src:example-daily-2024-05-0240R1Ada Example=said01[4It is likely that between 4,000 and 5,000 came0f6“It is likely that between 4,000 and 5,000 came,” Ada Example said.00001@crowd0i3Between 4,000 and 5,000 people attended.Ocrowd-size00000Oattendance101=4000Cperson71=50001101010P22024-04-30/2024-05-0104001Xo14N1Xo1510000011U1It is likely01400000]3stmt:2024-05-02-ada-crowd-5000#crowd2020dK7]3stmt:2024-05-01-ada-crowd-2000#crowd0001000027k[1605d1event:2024-summit100000020211200"u8,
+            0 => "i3stmt:2024-05-01-ada-crowd-20004201h112a2org:example-ministrya1spokesperson001]22024-05-01-briefing1000000Y12024-05-0100001Xo1511Xo1511X421a1the ministryP8000e5The ministry said at least 2,000 people came.00101d80m3At least 2,000 people attended.\\900000l:1e2at least 2,000 people1A2000\\<2000114Y2place:example-city000000000000000000000111e1first curatori1second curatori3stmt:2024-05-02-ada-crowd-50004211h100000Q1ThursdayY12024-05-02011Xo15201Xo1521Xo1521X440]1Ada ExampleP801i5It is likely that between 4,000 and 5,000 came0m8“It is likely that between 4,000 and 5,000 came,” Ada Example said.00001d80Q5Between 4,000 and 5,000 people attended.\\900000l:101A4000\\<71A50001101010e22024-04-30/2024-05-0104001Xo14N1Xo1510000011a1It is likely01400000020d87a4stmt:2024-05-01-ada-crowd-2000#crowd00010000605U2event:2024-summit100000011200"u8,
+            _ => throw new ArgumentOutOfRangeException(nameof(index)),
+        };
+
+        /// <inheritdoc />
+        protected internal override ReadOnlySpan<byte> PoolPiece(int index) => (index / 16) switch
+        {
+            0 => PoolGroup0(index % 16),
+            _ => throw new ArgumentOutOfRangeException(nameof(index)),
+        };
+
+        private static ReadOnlySpan<byte> PoolGroup0(int index) => index switch
+        {
+            0 => "]1statement/1Y2person:ada-examplea3src:example-daily-2024-05-02AsaidEcrowdY1crowd-sizeY1attendanceIperson"u8,
             _ => throw new ArgumentOutOfRangeException(nameof(index)),
         };
     }

@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using StatementGen.Model;
+
+namespace StatementGen.Emit;
+
+/// <summary>
+/// Places the data of one kind: strings that two or more entities use go once into a shared pool,
+/// the rest stay inline in their entity (repeats inside an entity point back to the first); entities
+/// are then cut into pieces of about <see cref="PieceSize"/> bytes, never splitting one. The result is
+/// the text of each <c>"…"u8</c> literal and, per entity, where it lies.
+/// </summary>
+internal sealed class DataLayout
+{
+    /// <summary>The target size of one literal: larger ones cost the compiler more memory.</summary>
+    public const int PieceSize = 64 * 1024;
+
+    /// <summary>Strings shorter than this stay inline: a pool reference would not be shorter.</summary>
+    private const int MinimumPooledBytes = 4;
+
+    private DataLayout()
+    {
+    }
+
+    /// <summary>The entity literals, escaped.</summary>
+    public List<StringBuilder> Pieces { get; } = new();
+
+    /// <summary>The pool literals, escaped.</summary>
+    public List<StringBuilder> PoolPieces { get; } = new();
+
+    /// <summary>Per entity, its piece and its byte offset in it.</summary>
+    public List<(int Piece, int Offset)> Places { get; } = new();
+
+    public static DataLayout Build(IReadOnlyList<EncodedEntity> entities, CancellationToken cancellationToken)
+    {
+        var layout = new DataLayout();
+
+        // Which strings more than one entity uses (each entity lists its strings once).
+        var users = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            for (var i = 0; i < entity.Strings.Count; i++)
+            {
+                if (entity.StringBytes[i] < MinimumPooledBytes) continue;
+                users.TryGetValue(entity.Strings[i], out var count);
+                users[entity.Strings[i]] = count + 1;
+            }
+        }
+
+        var pool = new Dictionary<string, uint>(StringComparer.Ordinal);
+        var poolLength = 0;
+        foreach (var entity in entities)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var i = 0; i < entity.Strings.Count; i++)
+            {
+                var text = entity.Strings[i];
+                if (entity.StringBytes[i] < MinimumPooledBytes || users[text] < 2 || pool.ContainsKey(text)) continue;
+                var header = new StringBuilder();
+                var headerLength = Varint(header, 1 + (4 * (uint)entity.StringBytes[i]));
+                var size = headerLength + entity.StringBytes[i];
+                if (layout.PoolPieces.Count == 0 || (poolLength > 0 && poolLength + size > PieceSize))
+                {
+                    layout.PoolPieces.Add(new StringBuilder());
+                    poolLength = 0;
+                }
+                pool.Add(text, ((uint)(layout.PoolPieces.Count - 1) << 18) | (uint)poolLength);
+                layout.PoolPieces[layout.PoolPieces.Count - 1].Append(header).Append(text);
+                poolLength += size;
+            }
+        }
+
+        var pieceLength = 0;
+        var literal = new StringBuilder();
+        foreach (var entity in entities)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            literal.Clear();
+            var length = Write(entity, pool, literal);
+            if (layout.Pieces.Count == 0 || (pieceLength > 0 && pieceLength + length > PieceSize))
+            {
+                layout.Pieces.Add(new StringBuilder());
+                pieceLength = 0;
+            }
+            layout.Places.Add((layout.Pieces.Count - 1, pieceLength));
+            layout.Pieces[layout.Pieces.Count - 1].Append(literal);
+            pieceLength += length;
+        }
+
+        return layout;
+    }
+
+    /// <summary>Writes one entity's escaped data, filling its string slots; returns its length in bytes.</summary>
+    private static int Write(EncodedEntity entity, Dictionary<string, uint> pool, StringBuilder output)
+    {
+        var offsets = new int[entity.Strings.Count];
+        for (var i = 0; i < offsets.Length; i++) offsets[i] = -1;
+        var structure = entity.Structure;
+        var length = 0;
+        for (var at = 0; at < structure.Length; at++)
+        {
+            var c = structure[at];
+            if (c != RecordEncoder.Slot)
+            {
+                if (c == '\\') output.Append('\\');
+                output.Append(c);
+                length++;
+                continue;
+            }
+
+            // The slot's string index, a varint in the structure's own digits.
+            uint index = 0;
+            var shift = 0;
+            while (true)
+            {
+                var digit = (uint)(structure[++at] - '0');
+                index |= (digit & 31) << shift;
+                if (digit < 32) break;
+                shift += 5;
+            }
+
+            var text = entity.Strings[(int)index];
+            if (offsets[index] >= 0)
+            {
+                length += Varint(output, 2 + (4 * (uint)offsets[index]));
+            }
+            else if (index > 0 && pool.TryGetValue(text, out var pooled))
+            {
+                length += Varint(output, 4 + (4 * pooled));
+            }
+            else
+            {
+                // The first inline use (always the id, at byte 0); later uses point back to it.
+                offsets[index] = length;
+                length += Varint(output, 1 + (4 * (uint)entity.StringBytes[(int)index]));
+                output.Append(text);
+                length += entity.StringBytes[(int)index];
+            }
+        }
+        return length;
+    }
+
+    /// <summary>Appends a varint (escaping the one digit that needs it in a literal); returns its length in bytes.</summary>
+    private static int Varint(StringBuilder output, uint value)
+    {
+        var length = 0;
+        while (true)
+        {
+            var digit = (char)('0' + (value & 31) + (value >= 32 ? 32 : 0));
+            if (digit == '\\') output.Append('\\');
+            output.Append(digit);
+            length++;
+            if (value < 32) return length;
+            value >>= 5;
+        }
+    }
+}
