@@ -44,6 +44,9 @@ public static class Program
             case "compile":
                 Console.WriteLine(Artifacts.For(Size()).Compile());
                 return 0;
+            case "steps":
+                Steps(Size());
+                return 0;
             case "first-yaml":
             case "first-json":
                 Console.WriteLine(FirstQueryBaseline(command, Size()));
@@ -51,6 +54,29 @@ public static class Program
             default:
                 Console.Error.WriteLine("usage: measure [--quick] | bdn [args] | corpus <statements> <folder>");
                 return 2;
+        }
+    }
+
+    /// <summary>Where the generator's time goes: each pipeline step's time on a cold run and after one YAML edit.</summary>
+    private static void Steps(int statements)
+    {
+        var harness = new GeneratorHarness(SyntheticCorpus.Build(statements));
+        harness.NewDriver(track: true).RunGenerators(harness.Compilation); // JIT
+        var clock = Stopwatch.StartNew();
+        var driver = harness.NewDriver(track: true).RunGenerators(harness.Compilation);
+        Print("cold", driver, clock.Elapsed);
+        clock.Restart();
+        driver = harness.RunAfterYamlEdit(driver, 1);
+        Print("one YAML edit", driver, clock.Elapsed);
+
+        static void Print(string title, Microsoft.CodeAnalysis.GeneratorDriver driver, TimeSpan elapsed)
+        {
+            var result = driver.GetRunResult().Results.Single();
+            Console.WriteLine($"{title}: {elapsed.TotalMilliseconds:0} ms");
+            foreach (var (name, runs) in result.TrackedSteps.OrderBy(s => s.Key, StringComparer.Ordinal))
+            {
+                Console.WriteLine($"  {name,-24} {runs.Sum(r => r.ElapsedTime.TotalMilliseconds),8:0.0} ms over {runs.Length} runs");
+            }
         }
     }
 

@@ -15,6 +15,13 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>One line made of parts, without joining them first (data literals are large).</summary>
+    public CodeWriter Line(string prefix, System.Text.StringBuilder middle, string suffix)
+    {
+        builder.Append(' ', indent * 4).Append(prefix).Append(middle).Append(suffix).Append('\n');
+        return this;
+    }
+
     public CodeWriter Open(string text)
     {
         Line(text);

@@ -385,7 +385,7 @@ internal static class CorpusEmitter
             for (var p = g * PieceGroup; p < Math.Min(pieces.Count, (g + 1) * PieceGroup); p++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                w.Line((p - (g * PieceGroup)).ToString(CultureInfo.InvariantCulture) + " => \"" + pieces[p] + "\"u8,");
+                w.Line((p - (g * PieceGroup)).ToString(CultureInfo.InvariantCulture) + " => \"", pieces[p], "\"u8,");
             }
             w.Line("_ => throw new ArgumentOutOfRangeException(nameof(index)),");
             w.Outdent();

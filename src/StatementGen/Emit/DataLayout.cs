@@ -20,6 +20,12 @@ internal sealed class DataLayout
     /// <summary>Strings shorter than this stay inline: a pool reference would not be shorter.</summary>
     private const int MinimumPooledBytes = 4;
 
+    /// <summary>
+    /// Longer strings stay inline: what entities share is ids, names, roles and keys; long texts
+    /// (excerpts, claims) are their own, and hashing them for nothing would slow every emission.
+    /// </summary>
+    private const int MaximumPooledBytes = 96;
+
     private DataLayout()
     {
     }
@@ -43,7 +49,7 @@ internal sealed class DataLayout
         {
             for (var i = 0; i < entity.Strings.Count; i++)
             {
-                if (entity.StringBytes[i] < MinimumPooledBytes) continue;
+                if (!Poolable(entity.StringBytes[i])) continue;
                 users.TryGetValue(entity.Strings[i], out var count);
                 users[entity.Strings[i]] = count + 1;
             }
@@ -57,7 +63,7 @@ internal sealed class DataLayout
             for (var i = 0; i < entity.Strings.Count; i++)
             {
                 var text = entity.Strings[i];
-                if (entity.StringBytes[i] < MinimumPooledBytes || users[text] < 2 || pool.ContainsKey(text)) continue;
+                if (!Poolable(entity.StringBytes[i]) || users[text] < 2 || pool.ContainsKey(text)) continue;
                 var header = new StringBuilder();
                 var headerLength = Varint(header, 1 + (4 * (uint)entity.StringBytes[i]));
                 var size = headerLength + entity.StringBytes[i];
@@ -92,54 +98,48 @@ internal sealed class DataLayout
         return layout;
     }
 
+    private static bool Poolable(int bytes) => bytes >= MinimumPooledBytes && bytes <= MaximumPooledBytes;
+
     /// <summary>Writes one entity's escaped data, filling its string slots; returns its length in bytes.</summary>
     private static int Write(EncodedEntity entity, Dictionary<string, uint> pool, StringBuilder output)
     {
         var offsets = new int[entity.Strings.Count];
         for (var i = 0; i < offsets.Length; i++) offsets[i] = -1;
         var structure = entity.Structure;
-        var length = 0;
-        for (var at = 0; at < structure.Length; at++)
+        var filled = 0; // bytes written into slots so far
+        var slot = 0;
+        var from = 0;
+        while (true)
         {
-            var c = structure[at];
-            if (c != RecordEncoder.Slot)
-            {
-                if (c == '\\') output.Append('\\');
-                output.Append(c);
-                length++;
-                continue;
-            }
+            var at = structure.IndexOf(RecordEncoder.Slot, from);
+            if (at < 0) break;
+            output.Append(structure, from, at - from);
+            var end = structure.IndexOf(RecordEncoder.SlotEnd, at);
+            var index = 0;
+            for (var k = at + 1; k < end; k++) index = (index * 10) + (structure[k] - '0');
+            var here = entity.SlotOffsets[slot++] + filled;
+            from = end + 1;
 
-            // The slot's string index, a varint in the structure's own digits.
-            uint index = 0;
-            var shift = 0;
-            while (true)
-            {
-                var digit = (uint)(structure[++at] - '0');
-                index |= (digit & 31) << shift;
-                if (digit < 32) break;
-                shift += 5;
-            }
-
-            var text = entity.Strings[(int)index];
+            var text = entity.Strings[index];
             if (offsets[index] >= 0)
             {
-                length += Varint(output, 2 + (4 * (uint)offsets[index]));
+                filled += Varint(output, 2 + (4 * (uint)offsets[index]));
             }
-            else if (index > 0 && pool.TryGetValue(text, out var pooled))
+            else if (index > 0 && Poolable(entity.StringBytes[index]) && pool.TryGetValue(text, out var pooled))
             {
-                length += Varint(output, 4 + (4 * pooled));
+                filled += Varint(output, 4 + (4 * pooled));
             }
             else
             {
                 // The first inline use (always the id, at byte 0); later uses point back to it.
-                offsets[index] = length;
-                length += Varint(output, 1 + (4 * (uint)entity.StringBytes[(int)index]));
+                offsets[index] = here;
+                filled += Varint(output, 1 + (4 * (uint)entity.StringBytes[index]));
                 output.Append(text);
-                length += entity.StringBytes[(int)index];
+                filled += entity.StringBytes[index];
             }
         }
-        return length;
+        output.Append(structure, from, structure.Length - from);
+        return entity.StructureBytes + filled;
     }
 
     /// <summary>Appends a varint (escaping the one digit that needs it in a literal); returns its length in bytes.</summary>

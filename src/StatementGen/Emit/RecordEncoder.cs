@@ -32,10 +32,16 @@ namespace StatementGen.Emit;
 /// </remarks>
 internal sealed class RecordEncoder
 {
-    /// <summary>Marks a string slot in the structure; the varint after it is the string's index.</summary>
+    /// <summary>Opens a string slot in the structure: the string's index in decimal digits follows, then <see cref="SlotEnd"/>.</summary>
     public const char Slot = '\u0001';
 
+    /// <summary>Closes a string slot.</summary>
+    public const char SlotEnd = '\u0002';
+
+    /// <summary>The structure, escaped for a literal, with string slots.</summary>
     private readonly StringBuilder structure = new();
+    private readonly List<int> slotOffsets = new();
+    private int structureBytes;
     private readonly Dictionary<string, int> strings = new(StringComparer.Ordinal);
     private readonly List<string> escaped = new();
     private readonly List<int> byteLengths = new();
@@ -47,7 +53,8 @@ internal sealed class RecordEncoder
         encoder.String(entity.Id);
         encoder.Object(entity.Root);
         return new EncodedEntity(entity.Kind, entity.Id, CorpusEmitter.MemberName(entity.Id), summary,
-            encoder.structure.ToString(), encoder.escaped.ToEquatableArray(), encoder.byteLengths.ToEquatableArray());
+            encoder.structure.ToString(), encoder.structureBytes, encoder.slotOffsets.ToEquatableArray(),
+            encoder.escaped.ToEquatableArray(), encoder.byteLengths.ToEquatableArray());
     }
 
     private void Object(ObjectValue obj)
@@ -234,11 +241,16 @@ internal sealed class RecordEncoder
             escaped.Add(literal.Substring(1, literal.Length - 2));
             byteLengths.Add(Encoding.UTF8.GetByteCount(text));
         }
-        structure.Append(Slot);
-        Varint((uint)index);
+        slotOffsets.Add(structureBytes);
+        structure.Append(Slot).Append(index.ToString(CultureInfo.InvariantCulture)).Append(SlotEnd);
     }
 
-    private void Ascii(char c) => structure.Append(c);
+    private void Ascii(char c)
+    {
+        if (c == '\\') structure.Append('\\');
+        structure.Append(c);
+        structureBytes++;
+    }
 
     private static bool HasLoneSurrogate(string text)
     {

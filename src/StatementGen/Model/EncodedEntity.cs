@@ -8,7 +8,9 @@ namespace StatementGen.Model;
 /// <param name="Id">Its id.</param>
 /// <param name="MemberName">The C# member that names it.</param>
 /// <param name="Summary">The doc comment text of that member.</param>
-/// <param name="Structure">Its data (see <c>RecordEncoder</c>) with a slot for each string.</param>
+/// <param name="Structure">Its data (see <c>RecordEncoder</c>), escaped for a literal, with a slot for each string.</param>
+/// <param name="StructureBytes">The bytes of the data outside the slots.</param>
+/// <param name="SlotOffsets">Per slot, in order, how many bytes of the data outside the slots come before it.</param>
 /// <param name="Strings">The distinct strings the slots name, escaped for the inside of a <c>"…"u8</c> literal; the id first.</param>
 /// <param name="StringBytes">The UTF-8 length of each string.</param>
-internal sealed record EncodedEntity(RefKind Kind, string Id, string MemberName, string Summary, string Structure, EquatableArray<string> Strings, EquatableArray<int> StringBytes);
+internal sealed record EncodedEntity(RefKind Kind, string Id, string MemberName, string Summary, string Structure, int StructureBytes, EquatableArray<int> SlotOffsets, EquatableArray<string> Strings, EquatableArray<int> StringBytes);
