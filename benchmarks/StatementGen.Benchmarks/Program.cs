@@ -85,6 +85,7 @@ public static class Program
     {
         var artifacts = Artifacts.For(statements);
         var id = SyntheticCorpus.StatementId(statements, statements / 2);
+        Stopwatch.StartNew().Stop();
         var clock = Stopwatch.StartNew();
         var all = command == "first-yaml" ? Baseline.LoadYaml(artifacts.Corpus) : Baseline.LoadJson(artifacts.JsonFile);
         var byId = all.ToDictionary(s => s.Id, StringComparer.Ordinal);
