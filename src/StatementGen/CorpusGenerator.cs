@@ -86,7 +86,17 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 return;
             }
 
-            var settings = new EmitSettings(options.Namespace, options.Visibility, target);
+            var settings = new EmitSettings(options.Namespace, options.Visibility, target, options.MaxNamedMembers);
+            foreach (var kind in SchemaCatalog.Kinds)
+            {
+                var count = entities.Count(e => e.Kind == kind.Kind);
+                if (count > options.MaxNamedMembers)
+                {
+                    spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NamedMembersLeftOut, Location.None,
+                        kind.CollectionName, count.ToString("N0", CultureInfo.InvariantCulture), options.MaxNamedMembers.ToString("N0", CultureInfo.InvariantCulture)));
+                }
+            }
+
             foreach (var (hintName, source) in CorpusEmitter.Emit(entities.AsImmutableArray(), settings, spc.CancellationToken))
             {
                 spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));

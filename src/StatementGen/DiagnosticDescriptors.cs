@@ -193,13 +193,18 @@ internal static class DiagnosticDescriptors
 
     // ---- the consuming project (0090-0099) -------------------------------------------------------------------
 
-    /// <summary>STMT0090: the consuming project cannot compile the generated code (its C# version is too old).</summary>
+    /// <summary>STMT0090: the consuming project cannot compile the generated code (C# below 11, or no <c>ReadOnlySpan&lt;byte&gt;</c>).</summary>
     public static readonly DiagnosticDescriptor UnsupportedConsumer = Make("STMT0090",
         "Project cannot compile the generated corpus", "{0}; no corpus code was generated", Consumer);
 
     /// <summary>STMT0091: an MSBuild option of the generator has a value it does not understand.</summary>
     public static readonly DiagnosticDescriptor InvalidOption = Make("STMT0091",
         "Invalid StatementGen option", "{0}; no corpus code was generated", Consumer);
+
+    /// <summary>STMT0092: a kind has more entities than get named members, so it has none.</summary>
+    public static readonly DiagnosticDescriptor NamedMembersLeftOut = Make("STMT0092",
+        "Named members left out", "{0} has {1} entities, more than StatementGenMaxNamedMembers ({2}), so it has no named member per entity; use {0}.Find, Get and All, or raise the limit",
+        Consumer, DiagnosticSeverity.Warning);
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticDescriptors)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

@@ -269,10 +269,13 @@ internal static class CorpusEmitter
     {
         var w = Start(settings, "using System;\nusing System.Collections.Generic;\n");
         var tableType = kind.TypeName + "Table";
-        w.Line("/// <summary>Every " + kind.SchemaName + " in the corpus as a named member, with look-ups by id.</summary>");
+        var named = entities.Count <= settings.MaxNamedMembers;
+        w.Line(named
+            ? "/// <summary>Every " + kind.SchemaName + " in the corpus as a named member, with look-ups by id.</summary>"
+            : "/// <summary>Every " + kind.SchemaName + " in the corpus, with look-ups by id (more than StatementGenMaxNamedMembers, so no named members).</summary>");
         w.Line(GeneratedCode);
         w.Open(settings.Visibility + " static partial class " + kind.CollectionName);
-        for (var i = 0; i < entities.Count; i++)
+        for (var i = 0; named && i < entities.Count; i++)
         {
             if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             w.Line("/// <summary>" + entities[i].Summary + "</summary>");

@@ -29,7 +29,7 @@ public class DocsTests
             var severity = d.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning ? "warning" : "error";
             Assert.Contains("**" + d.Title + "** · " + severity, section);
             Assert.Contains("Fix:", section);
-            if (d.Id != "STMT0090" && d.Id != "STMT0091") Assert.Contains("```yaml", section);
+            if (d.Id is not ("STMT0090" or "STMT0091" or "STMT0092")) Assert.Contains("```yaml", section);
         });
     }
 }

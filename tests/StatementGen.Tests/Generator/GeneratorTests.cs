@@ -89,9 +89,34 @@ public class GeneratorTests
         Assert.Empty(run.CompileProblems);
     }
 
+    [Fact]
+    public void A_kind_over_the_named_member_limit_has_none_and_is_reported()
+    {
+        const string consumer = """
+            using StatementGen.Generated;
+            public static class Uses
+            {
+                public static int Count => Statements.All.Count + (Statements.Find("stmt:2024-05-01-ada-crowd-2000") is null ? 0 : 1);
+                public static Person Ada => People.AdaExample;
+            }
+            """;
+        var run = TestCorpus.Run(Fixtures.All, consumer, properties: new Dictionary<string, string> { ["StatementGenMaxNamedMembers"] = "1" });
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("STMT0092", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("Statements has 2 entities, more than StatementGenMaxNamedMembers (1), so it has no named member per entity; use Statements.Find, Get and All, or raise the limit",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(run.CompileProblems);
+        Assert.DoesNotContain("_2024_05_01_AdaCrowd_2000", run.Source("StatementGen.Statements.g.cs"));
+        Assert.Contains("public static Person AdaExample => Table[0];", run.Source("StatementGen.People.g.cs"));
+        Assert.Equal(3, run.Load(assembly => (int)assembly.GetType("Uses")!.GetProperty("Count")!.GetValue(null)!));
+    }
+
     [Theory]
     [InlineData("StatementGenVisibility", "protected", "must be public or internal")]
     [InlineData("StatementGenEnabled", "maybe", "must be true or false")]
+    [InlineData("StatementGenMaxNamedMembers", "-1", "must be a whole number, 0 or more")]
+    [InlineData("StatementGenMaxNamedMembers", "many", "must be a whole number, 0 or more")]
     public void An_unknown_option_value_is_reported(string option, string value, string message)
     {
         var run = TestCorpus.Run(Fixtures.All, properties: new Dictionary<string, string> { [option] = value });
