@@ -158,9 +158,14 @@ internal abstract class EntityTable<T> : CorpusTable, IReadOnlyList<T>
     where T : class
 {
     private readonly T?[] records;
+    private readonly string?[] ids;
 
     /// <summary>A table of <paramref name="count"/> records.</summary>
-    protected EntityTable(int count) => records = new T?[count];
+    protected EntityTable(int count)
+    {
+        records = new T?[count];
+        ids = new string?[count];
+    }
 
     /// <summary>Per record, six digits of 6 bits (<c>'0' + bits</c>): its piece (two) and its offset in the piece (four).</summary>
     protected abstract ReadOnlySpan<byte> Directory { get; }
@@ -204,7 +209,10 @@ internal abstract class EntityTable<T> : CorpusTable, IReadOnlyList<T>
         {
             var entry = Digits(slots, slot * width, width);
             if (entry == 0) return -1;
-            if (Reader(entry - 1).IdEquals(id)) return entry - 1;
+            var index = entry - 1;
+
+            // A record already decoded knows its id as a string, which compares fastest.
+            if (Volatile.Read(ref ids[index]) is { } known ? string.Equals(known, id) : Reader(index).IdEquals(id)) return index;
             slot = (slot + 1) & mask;
         }
     }
@@ -222,6 +230,7 @@ internal abstract class EntityTable<T> : CorpusTable, IReadOnlyList<T>
         var reader = Reader(index);
         reader.ReadOwner();
         var record = Decode(ref reader);
+        Volatile.Write(ref ids[index], reader.Owner);
         return Interlocked.CompareExchange(ref records[index], record, null) ?? record;
     }
 

@@ -139,11 +139,32 @@ public static partial class Statements
 
     /// <summary>Statements that may have been said within <paramref name="from"/>..<paramref name="to"/> (overlap of Earliest..Latest), in the order said.</summary>
     public static IReadOnlyList<Statement> Between(CorpusDate from, CorpusDate to)
-        => Indexes.Chronological.Where(s => s.Said.Overlaps(from, to)).ToArray();
+    {
+        // The chronological order sorts by Latest first, so the first candidate is found by halving;
+        // from there on, Earliest decides. The bounds are kept in arrays, beside the statements.
+        var latest = Indexes.Latest;
+        var earliest = Indexes.Earliest;
+        int low = 0, high = latest.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (latest[middle] < from) low = middle + 1;
+            else high = middle;
+        }
+
+        var found = new List<Statement>();
+        for (var i = low; i < latest.Length; i++)
+        {
+            if (earliest[i] <= to) found.Add(Indexes.Chronological[i]);
+        }
+        return found.ToArray();
+    }
 
     private static class Indexes
     {
         internal static readonly Statement[] Chronological = All.OrderBy(s => s, Chronology.Comparer).ToArray();
+        internal static readonly CorpusDate[] Earliest = Chronological.Select(s => s.Said.Earliest ?? CorpusDate.MinValue).ToArray();
+        internal static readonly CorpusDate[] Latest = Chronological.Select(s => s.Said.Latest ?? CorpusDate.MaxValue).ToArray();
         internal static readonly Lookup BySpeaker = new(s => new[] { s.Speaker.Ref.Value });
         internal static readonly Lookup ByOnBehalfOf = new(s => s.Speaker.OnBehalfOf is { } o ? new[] { o.Value } : Array.Empty<string>());
         internal static readonly Lookup ByTopic = new(s => s.Claims.Select(c => c.Topic).OfType<string>());
