@@ -315,10 +315,10 @@ internal static class CorpusEmitter
     private static string EmitData(EntityKindDef kind, IReadOnlyList<EncodedEntity> entities, EmitSettings settings, CancellationToken cancellationToken)
     {
         var layout = DataLayout.Build(entities, cancellationToken);
-        var directory = new System.Text.StringBuilder(entities.Count * 6);
+        var directory = new System.Text.StringBuilder(entities.Count * 7);
         foreach (var (piece, offset) in layout.Places)
         {
-            Digits(directory, piece, 2);
+            Digits(directory, piece, 3);
             Digits(directory, offset, 4);
         }
 

@@ -26,6 +26,15 @@ internal sealed class DataLayout
     /// </summary>
     private const int MaximumPooledBytes = 96;
 
+    /// <summary>
+    /// A pool reference holds the piece in the bits above 18 and must stay below 2^29 (its header,
+    /// <c>4 + 4v</c>, is read as an int): past this many pool pieces (128 MiB), strings stay inline.
+    /// </summary>
+    private const int MaxPoolPieces = 1 << 11;
+
+    /// <summary>The directory gives a piece three 6-bit digits.</summary>
+    private const int MaxPieces = 1 << 18;
+
     private DataLayout()
     {
     }
@@ -69,6 +78,7 @@ internal sealed class DataLayout
                 var size = headerLength + entity.StringBytes[i];
                 if (layout.PoolPieces.Count == 0 || (poolLength > 0 && poolLength + size > PieceSize))
                 {
+                    if (layout.PoolPieces.Count == MaxPoolPieces) continue;
                     layout.PoolPieces.Add(new StringBuilder());
                     poolLength = 0;
                 }
@@ -87,6 +97,8 @@ internal sealed class DataLayout
             var length = Write(entity, pool, literal);
             if (layout.Pieces.Count == 0 || (pieceLength > 0 && pieceLength + length > PieceSize))
             {
+                // 2^18 pieces of 64 KiB is 16 GiB of data, far past what a compiler takes in.
+                if (layout.Pieces.Count == MaxPieces) throw new InvalidOperationException("more corpus data than the directory can address");
                 layout.Pieces.Add(new StringBuilder());
                 pieceLength = 0;
             }

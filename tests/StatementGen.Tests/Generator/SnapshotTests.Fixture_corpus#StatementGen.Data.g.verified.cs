@@ -124,7 +124,10 @@ internal ref struct CorpusReader
         return text;
     }
 
-    /// <summary>Whether the entity's id, which opens its data as inline ASCII, is <paramref name="id"/>.</summary>
+    /// <summary>
+    /// Whether the entity's id, which opens its data inline, is <paramref name="id"/>. Bytes are
+    /// compared with characters one to one: ids are ASCII, as the schema's slug pattern requires.
+    /// </summary>
     public bool IdEquals(string id)
     {
         var length = (Varint() - 1) / 4;
@@ -167,7 +170,7 @@ internal abstract class EntityTable<T> : CorpusTable, IReadOnlyList<T>
         ids = new string?[count];
     }
 
-    /// <summary>Per record, six digits of 6 bits (<c>'0' + bits</c>): its piece (two) and its offset in the piece (four).</summary>
+    /// <summary>Per record, seven digits of 6 bits (<c>'0' + bits</c>): its piece (three) and its offset in the piece (four).</summary>
     protected abstract ReadOnlySpan<byte> Directory { get; }
 
     /// <summary>
@@ -194,6 +197,7 @@ internal abstract class EntityTable<T> : CorpusTable, IReadOnlyList<T>
     /// <summary>The record with this id, or null.</summary>
     public T? Find(string id)
     {
+        if (id is null) throw new ArgumentNullException(nameof(id));
         var index = IndexOf(id);
         return index < 0 ? null : this[index];
     }
@@ -237,8 +241,8 @@ internal abstract class EntityTable<T> : CorpusTable, IReadOnlyList<T>
     private CorpusReader Reader(int index)
     {
         var directory = Directory;
-        var piece = Digits(directory, index * 6, 2);
-        var offset = Digits(directory, (index * 6) + 2, 4);
+        var piece = Digits(directory, index * 7, 3);
+        var offset = Digits(directory, (index * 7) + 3, 4);
         return new CorpusReader(this, Piece(piece), offset);
     }
 

@@ -15,7 +15,7 @@ public static partial class Sources
         protected override int SlotWidth => 1;
 
         /// <inheritdoc />
-        protected override ReadOnlySpan<byte> Directory => "000000"u8;
+        protected override ReadOnlySpan<byte> Directory => "0000000"u8;
 
         /// <inheritdoc />
         protected override ReadOnlySpan<byte> Slots => "01"u8;

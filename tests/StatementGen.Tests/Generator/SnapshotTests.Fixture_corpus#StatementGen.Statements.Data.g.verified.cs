@@ -15,7 +15,7 @@ public static partial class Statements
         protected override int SlotWidth => 1;
 
         /// <inheritdoc />
-        protected override ReadOnlySpan<byte> Directory => "00000000005b"u8;
+        protected override ReadOnlySpan<byte> Directory => "0000000000005b"u8;
 
         /// <inheritdoc />
         protected override ReadOnlySpan<byte> Slots => "2001"u8;
