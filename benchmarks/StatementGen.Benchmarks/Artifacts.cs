@@ -182,11 +182,17 @@ public sealed class Metrics(string step, int statements)
         if (!line.StartsWith(Prefix, StringComparison.Ordinal)) return null;
         var parts = line.Substring(Prefix.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var metrics = new Metrics(parts[0], int.Parse(parts[1], CultureInfo.InvariantCulture));
-        foreach (var pair in parts.Skip(2))
+        metrics.Read(parts.Skip(2));
+        return metrics;
+    }
+
+    /// <summary>Takes in figures written as <c>name=value</c>, value in invariant notation.</summary>
+    public void Read(IEnumerable<string> pairs)
+    {
+        foreach (var pair in pairs)
         {
             var eq = pair.IndexOf('=');
-            metrics[pair.Substring(0, eq)] = double.Parse(pair.Substring(eq + 1), CultureInfo.InvariantCulture);
+            this[pair.Substring(0, eq)] = double.Parse(pair.Substring(eq + 1), CultureInfo.InvariantCulture);
         }
-        return metrics;
     }
 }

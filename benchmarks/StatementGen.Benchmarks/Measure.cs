@@ -106,11 +106,7 @@ public static class Measure
     {
         var output = Execute("dotnet", [artifacts.CorpusDll, id]).Trim();
         var metrics = new Metrics("first-generated", artifacts.Statements);
-        foreach (var pair in output.Split(' '))
-        {
-            var eq = pair.IndexOf('=');
-            metrics[pair.Substring(0, eq)] = double.Parse(pair.Substring(eq + 1), CultureInfo.InvariantCulture);
-        }
+        metrics.Read(output.Split(' '));
         Log(metrics.ToString().Substring(Metrics.Prefix.Length));
         return metrics;
     }

@@ -43,4 +43,14 @@ internal static class Naming
     }
 
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+    /// <summary>"an org", "A person": the noun with its indefinite article, by its first letter.</summary>
+    public static string WithArticle(string noun, bool capital = false) => Article(noun, capital) + " " + noun;
+
+    /// <summary>"a" or "an" (capitalised on request) for a noun, by its first letter.</summary>
+    public static string Article(string noun, bool capital = false)
+    {
+        var vowel = noun.Length > 0 && char.ToLowerInvariant(noun[0]) is 'a' or 'e' or 'i' or 'o' or 'u';
+        return capital ? (vowel ? "An" : "A") : (vowel ? "an" : "a");
+    }
 }

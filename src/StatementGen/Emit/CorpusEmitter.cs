@@ -81,7 +81,7 @@ internal static class CorpusEmitter
         w.Open(v + " enum EntityKind");
         foreach (var kind in SchemaCatalog.Kinds)
         {
-            w.Line("/// <summary>" + Article(kind.SchemaName, capital: true) + " (<c>" + kind.Prefix + ":</c>).</summary>");
+            w.Line("/// <summary>" + Naming.WithArticle(kind.SchemaName, capital: true) + " (<c>" + kind.Prefix + ":</c>).</summary>");
             w.Line(kind.EnumMember + ",");
         }
         w.Line("/// <summary>A claim of a statement (<c>stmt:…#key</c>).</summary>");
@@ -98,7 +98,7 @@ internal static class CorpusEmitter
         w.Line("public override string ToString() => Value;");
         w.Close();
 
-        foreach (var (idType, enumMember, what) in SchemaCatalog.Kinds.Select(k => (k.IdTypeName, k.EnumMember, Article(k.SchemaName, capital: false) + " (<c>" + k.Prefix + ":slug</c>)"))
+        foreach (var (idType, enumMember, what) in SchemaCatalog.Kinds.Select(k => (k.IdTypeName, k.EnumMember, Naming.WithArticle(k.SchemaName) + " (<c>" + k.Prefix + ":slug</c>)"))
                      .Concat(new[] { ("ClaimId", "Claim", "a claim (<c>stmt:slug#key</c>)") }))
         {
             w.Line();
@@ -315,48 +315,27 @@ internal static class CorpusEmitter
     private static string EmitData(EntityKindDef kind, IReadOnlyList<EncodedEntity> entities, EmitSettings settings, CancellationToken cancellationToken)
     {
         var layout = DataLayout.Build(entities, cancellationToken);
-        var directory = new System.Text.StringBuilder(entities.Count * 7);
-        foreach (var (piece, offset) in layout.Places)
-        {
-            Digits(directory, piece, 3);
-            Digits(directory, offset, 4);
-        }
-
-        var slotCount = 1;
-        while (slotCount < entities.Count * 2) slotCount *= 2;
-        var width = 1;
-        while (1 << (6 * width) <= entities.Count) width++;
-        var slots = new int[slotCount];
-        for (var i = 0; i < entities.Count; i++)
-        {
-            var slot = (int)(CorpusHash.Of(entities[i].Id) & (ulong)(slotCount - 1));
-            while (slots[slot] != 0) slot = (slot + 1) & (slotCount - 1);
-            slots[slot] = i + 1;
-        }
-        var slotText = new System.Text.StringBuilder(slotCount * width);
-        foreach (var entry in slots) Digits(slotText, entry, width);
-
         var w = Start(settings, "using System;\n");
         w.Line("// The " + kind.SchemaName + " records as data (see the CorpusReader and CorpusDecoders types for the layout).");
         w.Open(settings.Visibility + " static partial class " + kind.CollectionName);
         w.Open("private sealed partial class " + kind.TypeName + "Table");
         w.Line("/// <inheritdoc />");
-        w.Line("protected override int SlotWidth => " + width.ToString(CultureInfo.InvariantCulture) + ";");
+        w.Line("protected override int SlotWidth => " + layout.SlotWidth.ToString(CultureInfo.InvariantCulture) + ";");
         w.Line();
         w.Line("/// <inheritdoc />");
-        w.Line("protected override ReadOnlySpan<byte> Directory => " + CSharpLiteral.String(directory.ToString()) + "u8;");
+        w.Line("protected override ReadOnlySpan<byte> Directory => " + CSharpLiteral.String(layout.Directory.ToString()) + "u8;");
         w.Line();
         w.Line("/// <inheritdoc />");
-        w.Line("protected override ReadOnlySpan<byte> Slots => " + CSharpLiteral.String(slotText.ToString()) + "u8;");
-        WritePieces(w, "Piece", "Group", layout.Pieces, cancellationToken);
-        WritePieces(w, "PoolPiece", "PoolGroup", layout.PoolPieces, cancellationToken);
+        w.Line("protected override ReadOnlySpan<byte> Slots => " + CSharpLiteral.String(layout.Slots.ToString()) + "u8;");
+        WritePieces(w, "protected override", "Piece", "Group", layout.Pieces, cancellationToken);
+        WritePieces(w, "protected internal override", "PoolPiece", "PoolGroup", layout.PoolPieces, cancellationToken);
         w.Close();
         w.Close();
         return w.ToString();
     }
 
     /// <summary>A method that returns a piece by number, through groups of <see cref="PieceGroup"/>, and the groups.</summary>
-    private static void WritePieces(CodeWriter w, string method, string group, IReadOnlyList<System.Text.StringBuilder> pieces, CancellationToken cancellationToken)
+    private static void WritePieces(CodeWriter w, string modifiers, string method, string group, IReadOnlyList<System.Text.StringBuilder> pieces, CancellationToken cancellationToken)
     {
         var size = PieceGroup.ToString(CultureInfo.InvariantCulture);
         var groups = (pieces.Count + PieceGroup - 1) / PieceGroup;
@@ -364,11 +343,11 @@ internal static class CorpusEmitter
         w.Line("/// <inheritdoc />");
         if (groups == 0)
         {
-            w.Line((method == "Piece" ? "protected" : "protected internal") + " override ReadOnlySpan<byte> " + method + "(int index) => throw new ArgumentOutOfRangeException(nameof(index));");
+            w.Line(modifiers + " ReadOnlySpan<byte> " + method + "(int index) => throw new ArgumentOutOfRangeException(nameof(index));");
             return;
         }
 
-        w.Line((method == "Piece" ? "protected" : "protected internal") + " override ReadOnlySpan<byte> " + method + "(int index) => (index / " + size + ") switch");
+        w.Line(modifiers + " ReadOnlySpan<byte> " + method + "(int index) => (index / " + size + ") switch");
         w.Line("{");
         w.Indent();
         for (var g = 0; g < groups; g++)
@@ -396,12 +375,6 @@ internal static class CorpusEmitter
         }
     }
 
-    /// <summary>Appends <paramref name="value"/> as <paramref name="width"/> digits of 6 bits, most significant first.</summary>
-    private static void Digits(System.Text.StringBuilder builder, int value, int width)
-    {
-        for (var i = width - 1; i >= 0; i--) builder.Append((char)('0' + ((value >> (6 * i)) & 63)));
-    }
-
     /// <summary>The doc comment of an entity's member: its name or what it is, its id and its file.</summary>
     public static string Describe(EntityFile entity)
     {
@@ -410,7 +383,7 @@ internal static class CorpusEmitter
         var label = kind.NameField is { } nameField && root.GetText(nameField) is { } name
             ? CSharpLiteral.Xml(name)
             : kind.Kind == RefKind.Statement
-                ? Article(CSharpLiteral.Xml(root.GetEnum("kind") ?? "statement"), capital: true) + " by " + CSharpLiteral.Xml((root.GetObject("speaker")?.Get("ref") as RefValue)?.Id ?? "?")
+                ? Naming.WithArticle(CSharpLiteral.Xml(root.GetEnum("kind") ?? "statement"), capital: true) + " by " + CSharpLiteral.Xml((root.GetObject("speaker")?.Get("ref") as RefValue)?.Id ?? "?")
                   + (root.GetObject("said")?.Get("edtf") is EdtfValue said ? ", said " + CSharpLiteral.Xml(said.Text) : "")
                 : CSharpLiteral.Xml(kind.SchemaName);
         var file = Path.GetFileName(entity.IdLocation.Path);
@@ -568,10 +541,6 @@ internal static class CorpusEmitter
         }
         return w.ToString();
     }
-
-    /// <summary>"an org", "a person".</summary>
-    private static string Article(string noun, bool capital)
-        => (capital ? (noun[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "An " : "A ") : (noun[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ")) + noun;
 
     private static string Double(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -10,7 +10,8 @@ namespace StatementGen.Emit;
 /// Places the data of one kind: strings that two or more entities use go once into a shared pool,
 /// the rest stay inline in their entity (repeats inside an entity point back to the first); entities
 /// are then cut into pieces of about <see cref="PieceSize"/> bytes, never splitting one. The result is
-/// the text of each <c>"…"u8</c> literal and, per entity, where it lies.
+/// the text of each <c>"…"u8</c> literal, the directory of where each entity lies, and the id hash
+/// table, both in 6-bit digits.
 /// </summary>
 internal sealed class DataLayout
 {
@@ -45,8 +46,18 @@ internal sealed class DataLayout
     /// <summary>The pool literals, escaped.</summary>
     public List<StringBuilder> PoolPieces { get; } = new();
 
-    /// <summary>Per entity, its piece and its byte offset in it.</summary>
-    public List<(int Piece, int Offset)> Places { get; } = new();
+    /// <summary>Per entity, seven digits: its piece (three) and its byte offset in the piece (four).</summary>
+    public StringBuilder Directory { get; } = new();
+
+    /// <summary>
+    /// The open-addressing id table: a power of two of slots, at least twice the entities, each
+    /// <see cref="SlotWidth"/> digits holding an entity's index plus one (0 for empty), probed
+    /// linearly from <see cref="CorpusHash.Of"/>.
+    /// </summary>
+    public StringBuilder Slots { get; } = new();
+
+    /// <summary>The digits per slot: enough for the entity count plus one.</summary>
+    public int SlotWidth { get; private set; } = 1;
 
     public static DataLayout Build(IReadOnlyList<EncodedEntity> entities, CancellationToken cancellationToken)
     {
@@ -102,12 +113,29 @@ internal sealed class DataLayout
                 layout.Pieces.Add(new StringBuilder());
                 pieceLength = 0;
             }
-            layout.Places.Add((layout.Pieces.Count - 1, pieceLength));
+            Digits(layout.Directory, layout.Pieces.Count - 1, 3);
+            Digits(layout.Directory, pieceLength, 4);
             layout.Pieces[layout.Pieces.Count - 1].Append(literal);
             pieceLength += length;
         }
 
+        layout.BuildSlots(entities);
         return layout;
+    }
+
+    private void BuildSlots(IReadOnlyList<EncodedEntity> entities)
+    {
+        var slotCount = 1;
+        while (slotCount < entities.Count * 2) slotCount *= 2;
+        while (1 << (6 * SlotWidth) <= entities.Count) SlotWidth++;
+        var slots = new int[slotCount];
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var slot = (int)(CorpusHash.Of(entities[i].Id) & (ulong)(slotCount - 1));
+            while (slots[slot] != 0) slot = (slot + 1) & (slotCount - 1);
+            slots[slot] = i + 1;
+        }
+        foreach (var entry in slots) Digits(Slots, entry, SlotWidth);
     }
 
     private static bool Poolable(int bytes) => bytes >= MinimumPooledBytes && bytes <= MaximumPooledBytes;
@@ -154,8 +182,14 @@ internal sealed class DataLayout
         return entity.StructureBytes + filled;
     }
 
+    /// <summary>Appends <paramref name="value"/> as <paramref name="width"/> digits of 6 bits (<c>'0' + bits</c>), most significant first.</summary>
+    private static void Digits(StringBuilder output, int value, int width)
+    {
+        for (var i = width - 1; i >= 0; i--) output.Append((char)('0' + ((value >> (6 * i)) & 63)));
+    }
+
     /// <summary>Appends a varint (escaping the one digit that needs it in a literal); returns its length in bytes.</summary>
-    private static int Varint(StringBuilder output, uint value)
+    public static int Varint(StringBuilder output, uint value)
     {
         var length = 0;
         while (true)

@@ -22,7 +22,7 @@ internal static class DecoderEmitter
         foreach (var type in SchemaCatalog.Types)
         {
             var kind = SchemaCatalog.Kinds.FirstOrDefault(k => k.TypeName == type.Name);
-            w.Line("/// <summary>Reads " + Article(type.Name) + " <see cref=\"" + type.Name + "\"/>.</summary>");
+            w.Line("/// <summary>Reads " + Naming.Article(type.Name) + " <see cref=\"" + type.Name + "\"/>.</summary>");
             w.Line("public static " + type.Name + " Read" + type.Name + "(ref CorpusReader r)");
             w.Line("{");
             w.Indent();
@@ -127,6 +127,4 @@ internal static class DecoderEmitter
         ("TimeRef", "Earliest") or ("TimeRef", "Latest") => "r.Flag() ? r.Date() : null",
         _ => throw new InvalidOperationException("no decoder for the computed " + typeName + "." + property),
     };
-
-    private static string Article(string noun) => (noun[0] is 'A' or 'E' or 'I' or 'O' or 'U' ? "an" : "a");
 }

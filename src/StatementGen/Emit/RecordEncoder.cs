@@ -138,12 +138,12 @@ internal sealed class RecordEncoder
                 Varint(IndexOf(vocabulary, member.Member));
                 return;
             case RefValue reference:
-                if (!DecoderEmitter.IsTypedReference(((ScalarType)type).RefKinds)) Varint(KindIndex(reference.Kind));
+                if (!DecoderEmitter.IsTypedReference(((ScalarType)type).RefKinds)) Varint(SchemaCatalog.KindIndex(reference.Kind));
                 String(reference.Id);
                 return;
             default:
-                // Validation keeps entities with a missing required value out of the generated code;
-                // the placeholder only keeps the encoder total for files that never reach emission.
+                // A missing required value is an error, and files with errors are not encoded; the
+                // placeholder only keeps the encoder total should one ever get here.
                 Placeholder(type);
                 return;
         }
@@ -187,16 +187,6 @@ internal sealed class RecordEncoder
         return 0;
     }
 
-    /// <summary>The position of a kind in the generated <c>EntityKind</c> enum (claims last).</summary>
-    public static int KindIndex(RefKind kind)
-    {
-        for (var i = 0; i < SchemaCatalog.Kinds.Count; i++)
-        {
-            if (SchemaCatalog.Kinds[i].Kind == kind) return i;
-        }
-        return SchemaCatalog.Kinds.Count;
-    }
-
     private void OptionalDate(SimpleDate? date)
     {
         Flag(date is not null);
@@ -214,15 +204,7 @@ internal sealed class RecordEncoder
 
     private void Varint(int value) => Varint((uint)value);
 
-    private void Varint(uint value)
-    {
-        while (value >= 32)
-        {
-            Ascii((char)('0' + 32 + (value & 31)));
-            value >>= 5;
-        }
-        Ascii((char)('0' + value));
-    }
+    private void Varint(uint value) => structureBytes += DataLayout.Varint(structure, value);
 
     private void String(string text)
     {

@@ -47,7 +47,8 @@ internal sealed class CorpusParser
         if (entity is not null)
         {
             FileRules.Check(path, entity, parser.diagnostics, cancellationToken);
-            if (encode) entity = entity with { Encoded = Emit.RecordEncoder.Encode(entity, Emit.CorpusEmitter.Describe(entity)) };
+            // A file with an error never reaches emission, so only a clean one is encoded.
+            if (encode && !parser.diagnostics.Any(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)) entity = entity with { Encoded = Emit.RecordEncoder.Encode(entity, Emit.CorpusEmitter.Describe(entity)) };
         }
 
         return new FileModel(path, entity, parser.diagnostics.ToEquatableArray());

@@ -542,4 +542,14 @@ internal static class SchemaCatalog
     public static EntityKindDef? KindByPrefix(string prefix) => Kinds.FirstOrDefault(k => k.Prefix == prefix);
 
     public static EntityKindDef Kind(RefKind kind) => Kinds.First(k => k.Kind == kind);
+
+    /// <summary>The position of a kind in <see cref="Kinds"/>, which is also its <c>EntityKind</c> value; claims (no file kind) come last.</summary>
+    public static int KindIndex(RefKind kind)
+    {
+        for (var i = 0; i < Kinds.Count; i++)
+        {
+            if (Kinds[i].Kind == kind) return i;
+        }
+        return Kinds.Count;
+    }
 }

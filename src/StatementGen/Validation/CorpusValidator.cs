@@ -79,18 +79,9 @@ internal static class CorpusValidator
         var entities = byId.Values
             .Where(f => !failed.Contains(f.Path))
             .Select(f => f.Entity!)
-            .OrderBy(e => KindOrder(e.Kind)).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .OrderBy(e => SchemaCatalog.KindIndex(e.Kind)).ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToEquatableArray();
         return new CorpusModel(entities, diagnostics.ToEquatableArray());
-    }
-
-    private static int KindOrder(RefKind kind)
-    {
-        for (var i = 0; i < SchemaCatalog.Kinds.Count; i++)
-        {
-            if (SchemaCatalog.Kinds[i].Kind == kind) return i;
-        }
-        return int.MaxValue;
     }
 
     private static void CheckReferences(Value value, Dictionary<string, FileModel> byId, HashSet<string> brokenIds, Dictionary<string, HashSet<string>> claimKeys, HashSet<string> occasionKeys, Hints hints, List<DiagnosticInfo> diagnostics)

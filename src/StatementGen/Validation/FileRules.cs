@@ -176,12 +176,12 @@ internal static class FileRules
         {
             var at = quoteField?.KeyLocation ?? rendering.GetField("mode")!.Value.Location;
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteModeMismatch, at,
-                Article(mode) + " rendering needs 'quote' with the words inside the quotation marks"));
+                Naming.WithArticle(mode, capital: true) + " rendering needs 'quote' with the words inside the quotation marks"));
         }
         else if (mode is not null && !quoted && quoteField is not null && quotes.Length > 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteModeMismatch, quoteField.KeyLocation,
-                Article(mode) + " rendering has no quotation marks, so it cannot have 'quote'; use mode mixed or direct, or remove the quote"));
+                Naming.WithArticle(mode, capital: true) + " rendering has no quotation marks, so it cannot have 'quote'; use mode mixed or direct, or remove the quote"));
         }
 
         if (rendering.GetText("excerpt") is { } excerpt)
@@ -196,7 +196,6 @@ internal static class FileRules
         }
     }
 
-    private static string Article(string word) => ("aeiou".IndexOf(word[0]) >= 0 ? "An " : "A ") + word;
 
     private static void CheckClaim(ObjectValue claim, List<DiagnosticInfo> diagnostics)
     {
