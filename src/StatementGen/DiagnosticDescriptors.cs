@@ -206,6 +206,27 @@ internal static class DiagnosticDescriptors
         "Named members left out", "{0} has {1} entities, more than StatementGenMaxNamedMembers ({2}), so it has no named member per entity; use {0}.Find, Get and All, or raise the limit",
         Consumer, DiagnosticSeverity.Warning);
 
+    /// <summary>
+    /// STMT0093: a corpus path holds a control or line-separator character. Reported by the package's
+    /// MSBuild targets (which keep the file away from the compiler, whose response file is read line by
+    /// line) and by the command line; the generator never sees such a file.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnsafeFileName = Make("STMT0093",
+        "Corpus file name with a control character", "The path '{0}' holds a control or line-separator character ({1}); such a name could smuggle options into the compiler's command line, so the file is not read; rename it", Consumer);
+
+    /// <summary>
+    /// STMT0094: a corpus file is a symbolic link, or lies in a linked folder. Reported by the package's
+    /// MSBuild targets and by the command line; such a file is not read, so no text from outside the
+    /// corpus folder reaches the build or its log.
+    /// </summary>
+    public static readonly DiagnosticDescriptor LinkedFile = Make("STMT0094",
+        "Linked corpus file", "'{0}' is a symbolic link, or lies in a linked folder; corpus files must be real files inside the corpus folder, so it is not read; replace the link with the file itself", Consumer);
+
+    /// <summary>STMT0095: the generator is on but no corpus file reached it.</summary>
+    public static readonly DiagnosticDescriptor NoCorpusFiles = Make("STMT0095",
+        "No corpus files", "No corpus file reached StatementGen{0}; it reads the AdditionalFiles ending in .yaml or .yml that the package's targets add from StatementGenCorpusDir (default 'corpus'), or, where none is so marked, every such AdditionalFile; check the folder, or set StatementGenEnabled to false",
+        Consumer, DiagnosticSeverity.Warning);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticDescriptors)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
