@@ -57,6 +57,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ComplexKey = Make("STMT0007",
         "Complex key", "A {0} cannot be a key; use a plain text key", Syntax);
 
+    /// <summary>STMT0008: the file's bytes are not valid UTF-8, so its text cannot be known exactly.</summary>
+    public static readonly DiagnosticDescriptor NotUtf8 = Make("STMT0008",
+        "Not UTF-8", "The file is not valid UTF-8: {0}; save it as UTF-8", Syntax);
+
     // ---- schema (0010-0029) ----------------------------------------------------------------------------
 
     /// <summary>STMT0010: a required key is missing or null.</summary>
