@@ -211,12 +211,13 @@ internal static class DiagnosticDescriptors
         Consumer, DiagnosticSeverity.Warning);
 
     /// <summary>
-    /// STMT0093: a corpus path holds a control or line-separator character. Reported by the package's
-    /// MSBuild targets (which keep the file away from the compiler, whose response file is read line by
-    /// line) and by the command line; the generator never sees such a file.
+    /// STMT0093: a path inside the corpus folder holds a character other than ASCII letters, digits,
+    /// '-', '_' and '.' (a line break among them). Reported by the package's MSBuild targets, which keep
+    /// the file away from the compiler (its response file is read line by line), and by the command
+    /// line; the generator never sees such a file. Control characters are shown as [U+XXXX].
     /// </summary>
     public static readonly DiagnosticDescriptor UnsafeFileName = Make("STMT0093",
-        "Corpus file name with a control character", "The path '{0}' holds a control or line-separator character ({1}); such a name could smuggle options into the compiler's command line, so the file is not read; rename it", Consumer);
+        "Unsafe corpus path", "The path '{0}' holds a character other than the ASCII letters, digits, '-', '_' and '.' that corpus file and folder names are made of (a control character is shown as [U+XXXX]); such a name could be taken for compiler options or MSBuild syntax, so the file is not read; rename it after its id's slug", Consumer);
 
     /// <summary>
     /// STMT0094: a corpus file is a symbolic link, or lies in a linked folder. Reported by the package's
