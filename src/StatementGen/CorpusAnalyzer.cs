@@ -38,10 +38,12 @@ public sealed class CorpusAnalyzer : DiagnosticAnalyzer
             if (!string.Equals(live?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase)) return;
             if (!GeneratorOptions.From(start.Options.AnalyzerConfigOptionsProvider).Enabled) return;
 
+            var provider = start.Options.AnalyzerConfigOptionsProvider;
+            var anyMarked = start.Options.AdditionalFiles.Any(text => CorpusGenerator.IsCorpusFile(text.Path) && CorpusMarks.Of(provider.GetOptions(text)) == CorpusMark.Marked);
             var files = new ConcurrentBag<FileModel>();
             start.RegisterAdditionalFileAction(file =>
             {
-                if (!CorpusGenerator.IsCorpusFile(file.AdditionalFile.Path, file.Options.AnalyzerConfigOptionsProvider.GetOptions(file.AdditionalFile))) return;
+                if (!CorpusGenerator.IsCorpusFile(file.AdditionalFile.Path) || !CorpusMarks.Pick(CorpusMarks.Of(provider.GetOptions(file.AdditionalFile)), anyMarked)) return;
                 var model = CorpusParser.ParseFile(file.AdditionalFile.Path, file.AdditionalFile.GetText(file.CancellationToken), file.CancellationToken);
                 files.Add(model);
                 foreach (var diagnostic in model.Diagnostics) file.ReportDiagnostic(diagnostic.ToDiagnostic());

@@ -28,10 +28,17 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var files = context.AdditionalTextsProvider
+        // Which AdditionalFiles are corpus files is decided over all of them (see CorpusMarks.Pick).
+        var yamlFiles = context.AdditionalTextsProvider
+            .Where(static text => IsCorpusFile(text.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => IsCorpusFile(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, _) => pair.Left)
+            .Select(static (pair, _) => (Text: pair.Left, Mark: CorpusMarks.Of(pair.Right.GetOptions(pair.Left))));
+        var anyMarked = yamlFiles.Collect()
+            .Select(static (all, _) => all.Any(file => file.Mark == CorpusMark.Marked));
+        var files = yamlFiles
+            .Combine(anyMarked)
+            .Where(static pair => CorpusMarks.Pick(pair.Left.Mark, pair.Right))
+            .Select(static (pair, _) => pair.Left.Text)
             .Select(static (text, cancellationToken) => CorpusParser.ParseFile(text.Path, text.GetText(cancellationToken), cancellationToken, encode: true))
             .WithTrackingName(TrackingNames.ParseFile);
 
@@ -47,6 +54,20 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var target = context.CompilationProvider
             .Select(static (compilation, _) => TargetInfo.From(compilation))
             .WithTrackingName(TrackingNames.Target);
+
+        // A generator that is on and finds nothing says so, and where it looked.
+        var nothingFound = files.Collect()
+            .Select(static (all, _) => all.IsEmpty)
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) =>
+                provider.GlobalOptions.TryGetValue("build_property._StatementGenCorpusRoot", out var root) && !string.IsNullOrWhiteSpace(root) ? root.Trim() : ""))
+            .Combine(options.Select(static (o, _) => o.Enabled))
+            .WithTrackingName(TrackingNames.NothingFound);
+        context.RegisterSourceOutput(nothingFound, static (spc, input) =>
+        {
+            var ((empty, root), enabled) = input;
+            if (!enabled || !empty) return;
+            spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoCorpusFiles, Location.None, root.Length == 0 ? "" : " (looked in '" + DiagnosticInfo.Escape(root) + "')"));
+        });
 
         var diagnostics = corpus.Select(static (c, _) => c.Diagnostics)
             .Combine(options.Select(static (o, _) => o.Enabled))
@@ -108,17 +129,44 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     public static bool IsCorpusFile(string path)
         => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>
-    /// With the package's MSBuild files, corpus files carry the item metadata <c>StatementGenCorpus=true</c>,
-    /// so other YAML in AdditionalFiles (an OpenAPI document, say) is left alone. Where no file carries
-    /// the metadata at all (a hand-made setup, the tests), every .yaml or .yml file is a corpus file.
-    /// </summary>
-    public static bool IsCorpusFile(string path, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
+}
+
+/// <summary>What an AdditionalFile's <c>StatementGenCorpus</c> item metadata says of it.</summary>
+internal enum CorpusMark
+{
+    /// <summary>No value: a file added by hand (with the package's props imported, every AdditionalFile has the key, empty).</summary>
+    Unmarked,
+
+    /// <summary><c>true</c>: added by the package's targets from the corpus folder.</summary>
+    Marked,
+
+    /// <summary>Any other value (<c>false</c>): the project says it is not a corpus file.</summary>
+    Excluded,
+}
+
+/// <summary>
+/// The one rule for which YAML AdditionalFiles are corpus files. The package's targets mark the
+/// files they add from the corpus folder with <c>StatementGenCorpus=true</c>. Where any file is so
+/// marked, only marked files are corpus files, so other YAML in AdditionalFiles (an OpenAPI document,
+/// say) is left alone. Where none is (a project that lists its corpus by hand, or a test), every
+/// .yaml or .yml file is one, except those marked with another value such as <c>false</c>.
+/// </summary>
+internal static class CorpusMarks
+{
+    public const string MetadataKey = "build_metadata.AdditionalFiles.StatementGenCorpus";
+
+    public static CorpusMark Of(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
     {
-        if (!IsCorpusFile(path)) return false;
-        return !options.TryGetValue("build_metadata.AdditionalFiles.StatementGenCorpus", out var marked)
-            || string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase);
+        if (!options.TryGetValue(MetadataKey, out var value) || string.IsNullOrWhiteSpace(value)) return CorpusMark.Unmarked;
+        return string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase) ? CorpusMark.Marked : CorpusMark.Excluded;
     }
+
+    public static bool Pick(CorpusMark mark, bool anyMarked) => mark switch
+    {
+        CorpusMark.Marked => true,
+        CorpusMark.Unmarked => !anyMarked,
+        _ => false,
+    };
 }
 
 /// <summary>Names of the pipeline steps, for caching tests.</summary>
@@ -141,6 +189,9 @@ public static class TrackingNames
 
     /// <summary>The validated entities in their location-free form.</summary>
     public const string EmitModel = nameof(EmitModel);
+
+    /// <summary>Whether no corpus file was found, with where the package's targets looked.</summary>
+    public const string NothingFound = nameof(NothingFound);
 
     /// <summary>Everything emission needs.</summary>
     public const string EmitInput = nameof(EmitInput);

@@ -13,6 +13,8 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo Location, Equatabl
     /// Corpus text quoted in a message is shown escaped: a line break or control character inside it
     /// could otherwise split the one-line file(line,col): error form, or forge lines in a build log.
     /// </summary>
+    public static string Escape(string text) => OneLine(text);
+
     private static string OneLine(string text)
     {
         var builder = new System.Text.StringBuilder(text.Length);
