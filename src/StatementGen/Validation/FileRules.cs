@@ -160,7 +160,7 @@ internal static class FileRules
         {
             if (relation.Get("from") is TextValue from && !keys.Contains(from.Text))
             {
-                var known = keys.Count == 0 ? "none" : string.Join(", ", keys.OrderBy(k => k, StringComparer.Ordinal));
+                var known = keys.Count == 0 ? "none" : DiagnosticInfo.List(keys.OrderBy(k => k, StringComparer.Ordinal).ToArray());
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RelationFromUnknown, from.Location, from.Text, known));
             }
         }

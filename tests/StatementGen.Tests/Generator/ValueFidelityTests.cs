@@ -136,17 +136,43 @@ public class ValueFidelityTests
         var diagnostic = Assert.Single(diagnostics, d => d.Id == "STMT0008");
         var line = diagnostic.Location.GetLineSpan();
         Assert.Equal((2, 9), (line.StartLinePosition.Line, line.StartLinePosition.Character));
-        if (fallback != "utf-8 with replacement") Assert.Contains("0xE9", diagnostic.GetMessage());
+        // From a single-byte fallback the bytes come back, so the message can name the bad one.
+        if (fallback == "windows-1252") Assert.Contains("byte 0xE9", diagnostic.GetMessage());
         Assert.DoesNotContain(diagnostics, d => d.Id.StartsWith("CS", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void A_valid_utf8_file_read_by_the_compiler_is_accepted()
+    [Theory]
+    [InlineData(true, "Ren\u00E9 Example")]
+    [InlineData(false, "Ren\u00E9 Example \uFFFD")]
+    public void A_valid_utf8_file_read_by_the_compiler_is_accepted(bool byteOrderMark, string name)
     {
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Fixtures.Person.Replace("name: Ada Example", "name: Ren\u00E9 Example \uFFFD"))).ToArray();
+        var bytes = (byteOrderMark ? Encoding.UTF8.GetPreamble() : []).Concat(Encoding.UTF8.GetBytes(Fixtures.Person.Replace("name: Ada Example", "name: " + name))).ToArray();
         var files = Fixtures.All.Where(f => f.Path != PersonPath).Select(f => (AdditionalText)new InMemoryText(TestCorpus.Root + f.Path, f.Yaml))
             .Append(new CompilerReadText(TestCorpus.Root + PersonPath, AsTheCompilerReadsIt(bytes)));
         Assert.Empty(RunOn(files));
+    }
+
+    [Fact]
+    public void Bytes_are_decoded_as_strict_utf8_or_refused_at_the_first_bad_byte()
+    {
+        var good = CorpusText.Decode("p.yaml", Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("a: \u00E9\n")).ToArray(), out var none);
+        Assert.Null(none);
+        Assert.Equal("a: \u00E9\n", good!.ToString());
+
+        foreach (var (bytes, line, column, reason) in new (byte[], int, int, string)[]
+        {
+            ([0x61, 0x0A, 0x62, 0xE9, 0x20], 1, 1, "byte 0xE9 starts a sequence that byte 0x20 does not continue"),
+            ([0xC3, 0xA9, 0x80], 0, 1, "byte 0x80 does not start a valid sequence"),
+            ([0xED, 0xA0, 0x80], 0, 0, "byte 0xED starts a sequence that byte 0xA0 does not continue"),
+            ([0xC0, 0xAF], 0, 0, "byte 0xC0 does not start a valid sequence"),
+            ([0x61, 0xF0, 0x9F], 0, 1, "the sequence that byte 0xF0 starts is cut short by the end of the file"),
+        })
+        {
+            Assert.Null(CorpusText.Decode("p.yaml", bytes, out var problem));
+            Assert.Equal("STMT0008", problem!.Id);
+            Assert.Equal((line, column), (problem.Location.LineSpan.Start.Line, problem.Location.LineSpan.Start.Character));
+            Assert.Equal(reason, problem.Arguments[0]);
+        }
     }
 
     private static IReadOnlyList<Diagnostic> RunOn(IEnumerable<AdditionalText> files)
