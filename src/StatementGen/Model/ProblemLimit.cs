@@ -7,7 +7,8 @@ namespace StatementGen.Model;
 /// <summary>
 /// Keeps each file's list of problems short: the first <see cref="MaxPerFile"/> diagnostics of a
 /// file are kept, the rest only counted, and each file with a count gets one final STMT0083 at its
-/// start. A file written to produce a million problems thus costs a bounded report.
+/// start. A file written to produce a million problems thus costs a bounded report, and a bounded
+/// amount of memory while it is read: reading a file collects its problems here as they are found.
 /// </summary>
 internal sealed class ProblemLimit
 {
@@ -19,9 +20,17 @@ internal sealed class ProblemLimit
     private readonly Dictionary<string, int> omitted = new(StringComparer.Ordinal);
     private readonly List<string> omittedOrder = new();
 
+    /// <summary>How many diagnostics were added, kept or only counted.</summary>
+    public int Added { get; private set; }
+
+    /// <summary>True once an error was added, kept or only counted.</summary>
+    public bool HasErrors { get; private set; }
+
     /// <summary>Keeps <paramref name="diagnostic"/>, or counts it when its file has had its share.</summary>
     public void Add(DiagnosticInfo diagnostic)
     {
+        Added++;
+        if (diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error) HasErrors = true;
         var path = diagnostic.Location.Path;
         counts.TryGetValue(path, out var count);
         if (count < MaxPerFile)

@@ -25,7 +25,7 @@ internal sealed class CorpusParser
     private static readonly Dictionary<string, Regex> PatternCache = new();
 
     private readonly string path;
-    private readonly List<DiagnosticInfo> diagnostics = new();
+    private readonly ProblemLimit diagnostics = new();
     private readonly Suggestions suggestions = new();
     private readonly CancellationToken cancellationToken;
 
@@ -37,8 +37,8 @@ internal sealed class CorpusParser
 
     /// <summary>
     /// Reads one file; with <paramref name="encode"/>, also lays its entity down as data for emission.
-    /// The text must be the file's exact content: text the compiler could not read as UTF-8 is
-    /// refused (STMT0008, see <see cref="CorpusText.Check"/>). At most <see cref="ProblemLimit.MaxPerFile"/>
+    /// The file is read as strict UTF-8 whatever encoding the compiler fell back to, and refused
+    /// (STMT0008) when it is not valid UTF-8 (see <see cref="CorpusText.AsUtf8"/>). At most <see cref="ProblemLimit.MaxPerFile"/>
     /// problems are listed, then one STMT0083 counts the rest.
     /// </summary>
     public static FileModel ParseFile(string path, SourceText? text, CancellationToken cancellationToken, bool encode = false)
@@ -49,25 +49,23 @@ internal sealed class CorpusParser
         {
             parser.diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotACorpusFile, LocationInfo.FileStart(path), "The file could not be read"));
         }
-        else if (CorpusText.Check(path, text) is { } notUtf8)
+        else if (CorpusText.AsUtf8(path, text, out var notUtf8) is { } utf8)
         {
-            parser.diagnostics.Add(notUtf8);
+            entity = parser.Parse(utf8);
         }
         else
         {
-            entity = parser.Parse(text);
+            parser.diagnostics.Add(notUtf8!);
         }
 
         if (entity is not null)
         {
             FileRules.Check(path, entity, parser.diagnostics, cancellationToken);
             // A file with an error never reaches emission, so only a clean one is encoded.
-            if (encode && !parser.diagnostics.Any(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)) entity = entity with { Encoded = Emit.RecordEncoder.Encode(entity, Emit.CorpusEmitter.Describe(entity)) };
+            if (encode && !parser.diagnostics.HasErrors) entity = entity with { Encoded = Emit.RecordEncoder.Encode(entity, Emit.CorpusEmitter.Describe(entity)) };
         }
 
-        var limit = new ProblemLimit();
-        foreach (var diagnostic in parser.diagnostics) limit.Add(diagnostic);
-        return new FileModel(path, entity, limit.ToArray()) { Omitted = limit.Omitted(path) };
+        return new FileModel(path, entity, parser.diagnostics.ToArray()) { Omitted = parser.diagnostics.Omitted(path) };
     }
 
     private EntityFile? Parse(SourceText text)

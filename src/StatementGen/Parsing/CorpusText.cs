@@ -20,7 +20,7 @@ internal static class CorpusText
     /// dropped. When the bytes are not valid UTF-8, returns null and <paramref name="problem"/> is a
     /// STMT0008 located at the first bad byte (its line and column counted in the valid text before it).
     /// This is the rule wherever a corpus file is read from bytes (the command line reads files with it);
-    /// for text the compiler has already decoded, <see cref="Check"/> applies the same rule.
+    /// for text the compiler has already decoded, <see cref="AsUtf8"/> applies the same rule.
     /// </summary>
     public static SourceText? Decode(string path, byte[] bytes, out DiagnosticInfo? problem)
     {
@@ -41,35 +41,41 @@ internal static class CorpusText
     }
 
     /// <summary>
-    /// STMT0008 for text the compiler decoded from a file that is not valid UTF-8, else null. The
+    /// The text of a file as strict UTF-8 would read it, from text the compiler has already decoded;
+    /// or null, with STMT0008 in <paramref name="problem"/>, when the file is not valid UTF-8. The
     /// compiler reads an additional file as strict UTF-8 and, when that fails, falls back to another
-    /// encoding (<see cref="SourceText.Encoding"/> says which): UTF-8 that puts U+FFFD for bad bytes,
-    /// or the system's code page (Windows-1252, say), from which the bytes are recovered to find the
-    /// first bad one. Text with no encoding (held in memory, as an editor does) is taken as it is.
+    /// encoding (<see cref="SourceText.Encoding"/> says which; a project's <c>CodePage</c> forces one
+    /// from the start). From a single-byte code page (Windows-1252, say) the bytes come back exactly
+    /// and are decoded by <see cref="Decode"/>, which names the first bad byte. From UTF-8 that puts
+    /// U+FFFD for bad bytes, the first U+FFFD is reported. Any other encoding (UTF-16 after its byte
+    /// order mark, a multi-byte code page) is reported at the start of the file. Text with no encoding
+    /// (held in memory, as an editor or a test does) is taken as it is.
     /// </summary>
-    public static DiagnosticInfo? Check(string path, SourceText text)
+    public static SourceText? AsUtf8(string path, SourceText text, out DiagnosticInfo? problem)
     {
+        problem = null;
         var encoding = text.Encoding;
-        if (encoding is null) return null;
+        if (encoding is null) return text;
         if (encoding.CodePage == 65001)
         {
             // Strict UTF-8 read the file; a replacing decoder marks the bytes it could not read.
-            if (encoding.DecoderFallback is DecoderExceptionFallback) return null;
+            if (encoding.DecoderFallback is DecoderExceptionFallback) return text;
             var replaced = IndexOf(text, '\uFFFD');
-            return replaced < 0 ? null : At(path, text, replaced,
+            if (replaced < 0) return text;
+            problem = At(path, text, replaced,
                 "the bytes here are not valid UTF-8 (the compiler read them as U+FFFD, the replacement character; a U+FFFD meant as such is written \\uFFFD in a double-quoted string)");
+            return null;
         }
 
         if (encoding.IsSingleByte)
         {
-            // One byte per character: the bytes come back exactly, and the first bad one is at the same index.
-            var bytes = encoding.GetBytes(text.ToString());
-            var bad = FirstInvalid(bytes, 0, out var reason);
-            return bad < 0 ? null : At(path, text, Math.Min(bad, Math.Max(0, text.Length - 1)), reason);
+            // One byte per character: the file's bytes come back exactly.
+            return Decode(path, encoding.GetBytes(text.ToString()), out problem);
         }
 
-        return DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, LocationInfo.FileStart(path),
+        problem = DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, LocationInfo.FileStart(path),
             "the compiler could not read it as UTF-8 and read it as " + encoding.WebName + " instead");
+        return null;
     }
 
     private static DiagnosticInfo At(string path, SourceText text, int index, string reason)

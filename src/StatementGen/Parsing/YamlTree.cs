@@ -84,13 +84,13 @@ internal sealed class YamlTreeReader
 
     private readonly string path;
     private readonly SourceText text;
-    private readonly List<DiagnosticInfo> diagnostics;
+    private readonly ProblemLimit diagnostics;
     private readonly CancellationToken cancellationToken;
 
     /// <summary>1 when the text starts with a byte order mark that the parser does not see, else 0.</summary>
     private readonly int offset;
 
-    private YamlTreeReader(string path, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private YamlTreeReader(string path, SourceText text, ProblemLimit diagnostics, CancellationToken cancellationToken)
     {
         this.path = path;
         this.text = text;
@@ -100,7 +100,7 @@ internal sealed class YamlTreeReader
     }
 
     /// <summary>Reads the file's single document; null when it is empty or unreadable (diagnostics say why).</summary>
-    public static YNode? Read(string path, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    public static YNode? Read(string path, SourceText text, ProblemLimit diagnostics, CancellationToken cancellationToken)
         => new YamlTreeReader(path, text, diagnostics, cancellationToken).ReadDocument();
 
     private YNode? ReadDocument()

@@ -70,11 +70,10 @@ internal static class CorpusValidator
         foreach (var file in byId.Values)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var found = new List<DiagnosticInfo>();
-            CheckReferences(file.Entity!.Root, byId, brokenIds, claimKeys, occasionKeys, hints, found);
-            CheckOccasionOrder(file.Entity.Root, occasionBefore, found);
-            if (found.Count > 0) failed.Add(file.Path);
-            foreach (var diagnostic in found) diagnostics.Add(diagnostic);
+            var before = diagnostics.Added;
+            CheckReferences(file.Entity!.Root, byId, brokenIds, claimKeys, occasionKeys, hints, diagnostics);
+            CheckOccasionOrder(file.Entity.Root, occasionBefore, diagnostics);
+            if (diagnostics.Added > before) failed.Add(file.Path);
         }
 
         CheckNames(byId.Values, diagnostics, failed);
@@ -87,7 +86,7 @@ internal static class CorpusValidator
         return new CorpusModel(entities, diagnostics.ToArray());
     }
 
-    private static void CheckReferences(Value value, Dictionary<string, FileModel> byId, HashSet<string> brokenIds, Dictionary<string, HashSet<string>> claimKeys, HashSet<string> occasionKeys, Hints hints, List<DiagnosticInfo> diagnostics)
+    private static void CheckReferences(Value value, Dictionary<string, FileModel> byId, HashSet<string> brokenIds, Dictionary<string, HashSet<string>> claimKeys, HashSet<string> occasionKeys, Hints hints, ProblemLimit diagnostics)
     {
         switch (value)
         {
@@ -136,7 +135,7 @@ internal static class CorpusValidator
     }
 
     /// <summary>An occasion cannot come before itself, nor before one that comes before it.</summary>
-    private static void CheckOccasionOrder(ObjectValue root, Dictionary<string, string> occasionBefore, List<DiagnosticInfo> diagnostics)
+    private static void CheckOccasionOrder(ObjectValue root, Dictionary<string, string> occasionBefore, ProblemLimit diagnostics)
     {
         var occasion = root.GetObject("occasion");
         if (occasion?.GetText("key") is not { } key || occasion.Get("before") is not TextValue before) return;

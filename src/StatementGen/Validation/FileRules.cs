@@ -14,20 +14,20 @@ namespace StatementGen.Validation;
 /// </summary>
 internal static class FileRules
 {
-    public static void Check(string path, EntityFile entity, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    public static void Check(string path, EntityFile entity, ProblemLimit diagnostics, CancellationToken cancellationToken)
     {
         CheckId(path, entity, diagnostics);
         Visit(entity.Root, entity, diagnostics, cancellationToken);
 
         // Advice only for a file without errors: a value dropped for an error is not a missing value.
-        if (!diagnostics.Any(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
+        if (!diagnostics.HasErrors)
         {
             CheckAdvice(entity, diagnostics);
         }
     }
 
     /// <summary>Warnings for what is legal but worth a curator's look.</summary>
-    private static void CheckAdvice(EntityFile entity, List<DiagnosticInfo> diagnostics)
+    private static void CheckAdvice(EntityFile entity, ProblemLimit diagnostics)
     {
         var root = entity.Root;
         if (entity.Kind == RefKind.Statement)
@@ -47,7 +47,7 @@ internal static class FileRules
         }
     }
 
-    private static void CheckId(string path, EntityFile entity, List<DiagnosticInfo> diagnostics)
+    private static void CheckId(string path, EntityFile entity, ProblemLimit diagnostics)
     {
         var kind = SchemaCatalog.Kind(entity.Kind);
         var parts = path.Split('/', '\\');
@@ -104,7 +104,7 @@ internal static class FileRules
         }
     }
 
-    private static void Visit(Value value, EntityFile entity, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static void Visit(Value value, EntityFile entity, ProblemLimit diagnostics, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         switch (value)
@@ -119,7 +119,7 @@ internal static class FileRules
         }
     }
 
-    private static void CheckObject(ObjectValue obj, List<DiagnosticInfo> diagnostics)
+    private static void CheckObject(ObjectValue obj, ProblemLimit diagnostics)
     {
         switch (obj.TypeName)
         {
@@ -132,7 +132,7 @@ internal static class FileRules
         }
     }
 
-    private static void CheckStatement(ObjectValue statement, List<DiagnosticInfo> diagnostics)
+    private static void CheckStatement(ObjectValue statement, ProblemLimit diagnostics)
     {
         var kind = statement.GetEnum("kind");
         var claims = statement.GetList("claims");
@@ -166,7 +166,7 @@ internal static class FileRules
         }
     }
 
-    private static void CheckRendering(ObjectValue rendering, List<DiagnosticInfo> diagnostics)
+    private static void CheckRendering(ObjectValue rendering, ProblemLimit diagnostics)
     {
         var mode = rendering.GetEnum("mode");
         var quoteField = rendering.GetField("quote");
@@ -197,7 +197,7 @@ internal static class FileRules
     }
 
 
-    private static void CheckClaim(ObjectValue claim, List<DiagnosticInfo> diagnostics)
+    private static void CheckClaim(ObjectValue claim, ProblemLimit diagnostics)
     {
         if (claim.GetEnum("type") == "quantity" && claim.Get("quantity") is not ObjectValue)
         {
@@ -206,7 +206,7 @@ internal static class FileRules
         }
     }
 
-    private static void CheckQuantity(ObjectValue quantity, List<DiagnosticInfo> diagnostics)
+    private static void CheckQuantity(ObjectValue quantity, ProblemLimit diagnostics)
     {
         var qualifier = quantity.GetEnum("qualifier");
         var high = quantity.GetField("high");
@@ -228,7 +228,7 @@ internal static class FileRules
         }
     }
 
-    private static void CheckStance(ObjectValue stance, List<DiagnosticInfo> diagnostics)
+    private static void CheckStance(ObjectValue stance, ProblemLimit diagnostics)
     {
         if (stance.Get("icd203") is not EnumValue band) return;
         var terms = SchemaCatalog.Icd203.First(b => b.Band == band.Member).Terms;
@@ -239,7 +239,7 @@ internal static class FileRules
         }
     }
 
-    private static void CheckPlaceRole(ObjectValue placeRole, List<DiagnosticInfo> diagnostics)
+    private static void CheckPlaceRole(ObjectValue placeRole, ProblemLimit diagnostics)
     {
         if (placeRole.Get("ref") is RefValue { Kind: RefKind.Org } org && placeRole.GetEnum("role") is { } role && role != "venue")
         {

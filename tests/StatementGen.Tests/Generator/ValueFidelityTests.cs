@@ -153,6 +153,17 @@ public class ValueFidelityTests
     }
 
     [Fact]
+    public void A_utf8_file_decoded_under_a_forced_code_page_is_read_as_utf8_not_as_mojibake()
+    {
+        // A project's CodePage makes the compiler decode every additional file with it (here "RenÃ©").
+        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var bytes = Encoding.UTF8.GetBytes(Fixtures.Person.Replace("name: Ada Example", "name: Ren\u00E9 Example"));
+        var model = CorpusParser.ParseFile(TestCorpus.Root + PersonPath, SourceText.From(bytes, bytes.Length, Encoding.GetEncoding(1252)), CancellationToken.None);
+        Assert.Empty(model.Diagnostics);
+        Assert.Equal("Ren\u00E9 Example", model.Entity!.Root.GetText("name"));
+    }
+
+    [Fact]
     public void Bytes_are_decoded_as_strict_utf8_or_refused_at_the_first_bad_byte()
     {
         var good = CorpusText.Decode("p.yaml", Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("a: \u00E9\n")).ToArray(), out var none);
