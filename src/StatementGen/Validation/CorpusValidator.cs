@@ -105,8 +105,7 @@ internal static class CorpusValidator
                 }
                 else if (claimKeys.TryGetValue(statementId, out var keys) && !keys.Contains(key))
                 {
-                    var known = (keys.Count == 0 ? "it has no claims" : "its claims are " + DiagnosticInfo.List(keys.OrderBy(k => k, StringComparer.Ordinal).ToArray()))
-                        + hints.Among(key, keys);
+                    var known = hints.ClaimsOf(statementId, keys) + hints.Among(key, keys);
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownClaim, reference.Location, reference.Id, statementId, known));
                 }
                 break;
@@ -151,13 +150,14 @@ internal static class CorpusValidator
 
     /// <summary>
     /// "Did you mean" hints for unknown references, claims and occasions: candidates grouped by id
-    /// prefix, and one <see cref="Suggestions"/> budget for the whole run, so that a corpus with
-    /// thousands of dangling references cannot make the build crawl.
+    /// prefix, one <see cref="Suggestions"/> budget for the whole run, and each statement's list of
+    /// claims made once, so that a corpus with thousands of dangling references cannot make the build crawl.
     /// </summary>
     private sealed class Hints
     {
         private readonly Dictionary<string, string[]> byPrefix;
         private readonly Suggestions suggestions = new();
+        private readonly Dictionary<string, string> claimLists = new(StringComparer.Ordinal);
 
         public Hints(IEnumerable<string> known)
             => byPrefix = known.GroupBy(Prefix, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
@@ -171,6 +171,17 @@ internal static class CorpusValidator
         }
 
         public string Among(string actual, IEnumerable<string> candidates) => suggestions.Suggest(actual, candidates, null);
+
+        /// <summary>"its claims are a, b and N more", made once per statement however many references miss it.</summary>
+        public string ClaimsOf(string statementId, IReadOnlyCollection<string> keys)
+        {
+            if (!claimLists.TryGetValue(statementId, out var listed))
+            {
+                listed = keys.Count == 0 ? "it has no claims" : "its claims are " + DiagnosticInfo.List(keys.OrderBy(k => k, StringComparer.Ordinal).ToArray());
+                claimLists.Add(statementId, listed);
+            }
+            return listed;
+        }
     }
 
     /// <summary>Each entity becomes a C# member of its kind's class; two ids must not map to one name.</summary>

@@ -156,11 +156,12 @@ internal static class FileRules
             }
         }
 
+        string? known = null; // listed once per statement, so many bad relations cost no more than one
         foreach (var relation in statement.GetList("relations").OfType<ObjectValue>())
         {
             if (relation.Get("from") is TextValue from && !keys.Contains(from.Text))
             {
-                var known = keys.Count == 0 ? "none" : DiagnosticInfo.List(keys.OrderBy(k => k, StringComparer.Ordinal).ToArray());
+                known ??= keys.Count == 0 ? "none" : DiagnosticInfo.List(keys.OrderBy(k => k, StringComparer.Ordinal).ToArray());
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RelationFromUnknown, from.Location, from.Text, known));
             }
         }
