@@ -80,21 +80,21 @@ internal static class ExactNumber
         {
             if (wholeDigits > MaxDigits.Length || (wholeDigits == MaxDigits.Length && Compare(significand + new string('0', (int)power), MaxDigits) > 0))
             {
-                problem = "it is too large: the largest number a corpus value holds is " + MaxDigits;
+                problem = "it is too large (the largest number kept is " + MaxDigits + ")";
                 advice = "give it in a larger unit (thousands, millions), or keep the figure as written in 'as_stated'";
                 return false;
             }
         }
         else if (-power > MaxScale && wholeDigits <= -MaxScale)
         {
-            problem = "it is too small: a corpus value holds nothing closer to zero than 0.0000000000000000000000000001 (1e-28)";
+            problem = "it is too small (nothing closer to zero than 0.0000000000000000000000000001, that is 1e-28, is kept)";
             advice = "give it in a smaller unit, or keep the figure as written in 'as_stated'";
             return false;
         }
         else if (-power > MaxScale || significand.Length > MaxDigits.Length || (significand.Length == MaxDigits.Length && Compare(significand, MaxDigits) > 0))
         {
             problem = "it has too many significant digits (" + significand.Length.ToString(CultureInfo.InvariantCulture)
-                + "): a corpus value keeps 28 or 29 significant digits, at most 28 of them after the decimal point";
+                + "; at most 28 or 29 are kept, and at most 28 after the decimal point)";
             advice = "round it in the file to the digits the source gives, or keep the full figure as written in 'as_stated'";
             return false;
         }
