@@ -57,26 +57,28 @@ internal static class FileRules
         var folder = parts.Length > 1 ? parts[parts.Length - 2] : "";
         var grandFolder = parts.Length > 2 ? parts[parts.Length - 3] : "";
 
+        // Ids and names are cut short here, so the advice at the end of a message survives the cut of long arguments.
+        static string Short(string text) => DiagnosticInfo.Excerpt(text, 48);
         void Report(string message) => diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadId, entity.IdLocation, message));
         void ReportFolder(string message) => diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongFolder, entity.IdLocation, message));
 
         var expectedPrefix = kind.Prefix + ":";
         if (!entity.Id.StartsWith(expectedPrefix, StringComparison.Ordinal))
         {
-            Report("Id '" + entity.Id + "' must start with '" + expectedPrefix + "' in a " + kind.SchemaName + " file");
+            Report("Id '" + Short(entity.Id) + "' must start with '" + expectedPrefix + "' in a " + kind.SchemaName + " file");
             return;
         }
 
         var slug = entity.Id.Substring(expectedPrefix.Length);
         if (!CorpusParser.IsSlug(slug))
         {
-            Report("Id '" + entity.Id + "' has an invalid slug: use lower-case letters and digits in groups joined by '-'");
+            Report("Id '" + Short(entity.Id) + "' has an invalid slug: use lower-case letters and digits in groups joined by '-'");
             return;
         }
 
         if (slug != stem)
         {
-            Report("Id '" + entity.Id + "' does not match the file name '" + fileName + "'; name the file '" + slug + ".yaml' or change the id to '" + expectedPrefix + stem + "'");
+            Report("Id '" + Short(entity.Id) + "' does not match the file name '" + Short(fileName) + "'; name the file '" + Short(slug) + ".yaml' or change the id to '" + expectedPrefix + Short(stem) + "'");
             return;
         }
 
@@ -85,16 +87,16 @@ internal static class FileRules
             var yearFolder = folder.Length == 4 && folder.All(c => c >= '0' && c <= '9');
             if (!yearFolder || grandFolder != kind.Folder)
             {
-                ReportFolder("A statement file belongs in '" + kind.Folder + "/YYYY/', but this one is in '" + grandFolder + "/" + folder + "/'");
+                ReportFolder("A statement file belongs in '" + kind.Folder + "/YYYY/', but this one is in '" + Short(grandFolder) + "/" + Short(folder) + "/'");
             }
             else if (slug.Length > 4 && slug[4] == '-' && slug.Substring(0, 4).All(c => c >= '0' && c <= '9') && slug.Substring(0, 4) != folder)
             {
-                ReportFolder("Statement '" + entity.Id + "' is dated " + slug.Substring(0, 4) + " but sits in '" + kind.Folder + "/" + folder + "/'; move it to '" + kind.Folder + "/" + slug.Substring(0, 4) + "/'");
+                ReportFolder("Statement '" + Short(entity.Id) + "' is dated " + slug.Substring(0, 4) + " but sits in '" + kind.Folder + "/" + Short(folder) + "/'; move it to '" + kind.Folder + "/" + slug.Substring(0, 4) + "/'");
             }
         }
         else if (folder != kind.Folder)
         {
-            ReportFolder("A " + kind.SchemaName + " file belongs in '" + kind.Folder + "/', but this one is in '" + folder + "/'");
+            ReportFolder("A " + kind.SchemaName + " file belongs in '" + kind.Folder + "/', but this one is in '" + Short(folder) + "/'");
         }
 
         if (entity.Kind == RefKind.Polity && entity.Root.GetText("iso3166") is { } iso && iso != slug.ToUpperInvariant())
