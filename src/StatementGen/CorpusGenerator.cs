@@ -21,6 +21,9 @@ namespace StatementGen;
 /// <see cref="CorpusModel"/>; that is combined with the options and what the target can compile,
 /// and emitted. Diagnostics and sources are separate outputs, so a C# edit re-runs neither.
 /// No step carries a Compilation, symbol, syntax node or AdditionalText.
+/// No input may make the generator throw: an unexpected exception in a step (a bug) becomes STMT0099
+/// at the file concerned, or at the project for a corpus-wide step, and the other diagnostics and
+/// files go on as before; only cancellation passes through.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
@@ -39,12 +42,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Combine(anyMarked)
             .Where(static pair => CorpusMarks.Pick(pair.Left.Mark, pair.Right))
             .Select(static (pair, _) => pair.Left.Text)
-            .Select(static (text, cancellationToken) => CorpusParser.ParseFile(text.Path, text.GetText(cancellationToken), cancellationToken, encode: true))
+            .Select(static (text, cancellationToken) => ReadFile(text, cancellationToken, encode: true))
             .WithTrackingName(TrackingNames.ParseFile);
 
         var corpus = files
             .Collect()
-            .Select(static (models, cancellationToken) => CorpusValidator.Validate(models, cancellationToken))
+            .Select(static (models, cancellationToken) => ValidateCorpus(models, cancellationToken))
             .WithTrackingName(TrackingNames.Validate);
 
         var options = context.AnalyzerConfigOptionsProvider
@@ -118,17 +121,60 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 }
             }
 
-            foreach (var (hintName, source) in CorpusEmitter.Emit(entities.AsImmutableArray(), settings, spc.CancellationToken))
+            // All sources are made before any is added, so a failure leaves no half-emitted corpus.
+            System.Collections.Generic.List<(string HintName, string Source)> sources;
+            try
+            {
+                sources = CorpusEmitter.Emit(entities.AsImmutableArray(), settings, spc.CancellationToken).ToList();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                spc.ReportDiagnostic(DiagnosticInfo.InternalError(LocationInfo.None, "generating the corpus code", e).ToDiagnostic());
+                return;
+            }
+
+            foreach (var (hintName, source) in sources)
             {
                 spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
             }
         });
     }
 
+    /// <summary>One file read into its model; a failure of the reader is STMT0099 at the file, which is then left out.</summary>
+    internal static FileModel ReadFile(AdditionalText file, System.Threading.CancellationToken cancellationToken, bool encode)
+    {
+        try
+        {
+            return CorpusParser.ParseFile(file.Path, file.GetText(cancellationToken), cancellationToken, encode);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new FileModel(file.Path, null, new[] { DiagnosticInfo.InternalError(LocationInfo.FileStart(file.Path), "reading this file", e) }.ToEquatableArray());
+        }
+    }
+
+    /// <summary>
+    /// The corpus validated across files; a failure of the validator is STMT0099 for the project,
+    /// reported with every file's own diagnostics, and no code is generated from a corpus not validated.
+    /// </summary>
+    internal static CorpusModel ValidateCorpus(System.Collections.Immutable.ImmutableArray<FileModel> models, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return CorpusValidator.Validate(models, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var limit = new ProblemLimit();
+            foreach (var model in models.OrderBy(m => m.Path, StringComparer.Ordinal)) limit.AddFile(model);
+            limit.Add(DiagnosticInfo.InternalError(LocationInfo.None, "validating the corpus", e));
+            return new CorpusModel(EquatableArray<EntityFile>.Empty, limit.ToArray());
+        }
+    }
+
     /// <summary>Corpus files are the AdditionalFiles with a .yaml or .yml extension.</summary>
     public static bool IsCorpusFile(string path)
         => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
-
 }
 
 /// <summary>What an AdditionalFile's <c>StatementGenCorpus</c> item metadata says of it.</summary>
