@@ -8,17 +8,22 @@ namespace StatementGen.Cli;
 
 /// <summary>
 /// The <c>statementgen</c> command line: the generator's rules for curators who work outside the
-/// compiler. Exit codes: 0 success, 1 problems in the corpus (or a refused operation), 2 usage errors.
+/// compiler. Exit codes: 0 success, 1 problems in the corpus (or a refused operation), 2 usage errors,
+/// 3 an internal failure (a bug or an unexpected failure of the machine, reported in one line).
 /// </summary>
 public static class Cli
 {
     public const int Success = 0;
     public const int Problems = 1;
     public const int Usage = 2;
+    public const int InternalFailure = 3;
+
+    /// <summary>The exit codes, as the help text gives them.</summary>
+    private const string ExitCodes = "Exit codes: 0 success (warnings may be printed), 1 the corpus has errors or the operation was refused, 2 usage error, 3 internal failure.";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("Check, scaffold and export a StatementGen corpus (YAML files of official statements) with the same rules as the build.");
+        var root = new RootCommand("Check, scaffold and export a StatementGen corpus (YAML files of official statements) with the same rules as the build. " + ExitCodes);
 
         var corpusArgument = new Argument<string>("corpus-dir") { Description = "The corpus folder.", DefaultValueFactory = _ => "corpus" };
         var formatOption = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
@@ -77,7 +82,30 @@ public static class Cli
             return Usage;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            // Not "the corpus has errors": a failure of the tool itself, in one line and without a stack trace.
+            stderr.WriteLine("error: internal failure: " + e.GetType().FullName + ": " + OneLine(e.Message));
+            return InternalFailure;
+        }
+    }
+
+    /// <summary>A message on one line: line breaks and other control characters written as escapes.</summary>
+    private static string OneLine(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c == '\n') builder.Append("\\n");
+            else if (c == '\r') builder.Append("\\r");
+            else if (char.IsControl(c) || c is '\u2028' or '\u2029') builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            else builder.Append(c);
+        }
+        return builder.ToString();
     }
 
     private static bool CheckFolder(string directory, TextWriter stderr)
