@@ -54,14 +54,16 @@ public static class Cli
         var exportCorpus = new Argument<string>("corpus-dir") { Description = "The corpus folder.", DefaultValueFactory = _ => "corpus" };
         var exportFormat = new Option<string>("--format") { Description = "json (an array), ndjson (one entity per line) or csv (one row per claim).", DefaultValueFactory = _ => "json" };
         exportFormat.AcceptOnlyFromAmong("json", "ndjson", "csv");
-        var outputOption = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
-        var export = new Command("export", "Write the whole corpus as JSON or NDJSON (lossless) or as CSV (claims, flattened).")
+        var outputOption = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (never inside the corpus folder)." };
+        var forceOption = new Option<bool>("--force") { Description = "Overwrite the --output file if it exists." };
+        var export = new Command("export", "Write the whole corpus as JSON or NDJSON (lossless) or as CSV (claims, flattened; cells a spreadsheet would run as a formula start with ').")
         {
             exportCorpus,
             exportFormat,
             outputOption,
+            forceOption,
         };
-        export.SetAction(result => Export(result.GetValue(exportCorpus)!, result.GetValue(exportFormat)!, result.GetValue(outputOption), stdout, stderr));
+        export.SetAction(result => Export(result.GetValue(exportCorpus)!, result.GetValue(exportFormat)!, result.GetValue(outputOption), result.GetValue(forceOption), stdout, stderr));
         root.Add(export);
 
         var statsCorpus = new Argument<string>("corpus-dir") { Description = "The corpus folder.", DefaultValueFactory = _ => "corpus" };
@@ -210,9 +212,23 @@ public static class Cli
 
     // ---- export -------------------------------------------------------------------------------------
 
-    private static int Export(string directory, string format, string? output, TextWriter stdout, TextWriter stderr)
+    private static int Export(string directory, string format, string? output, bool force, TextWriter stdout, TextWriter stderr)
     {
         if (!CheckFolder(directory, stderr)) return Usage;
+        if (output is not null)
+        {
+            if (OutputPaths.IsInside(output, directory))
+            {
+                stderr.WriteLine($"error: {output} is inside the corpus folder {directory}; write the export elsewhere (nothing was written)");
+                return Usage;
+            }
+
+            if (!force && (File.Exists(output) || System.IO.Directory.Exists(output)))
+            {
+                stderr.WriteLine($"error: {output} already exists; pass --force to overwrite it (nothing was written)");
+                return Usage;
+            }
+        }
         var corpus = CorpusFolder.Load(directory);
         var errors = corpus.Errors.ToArray();
         if (errors.Length > 0)
