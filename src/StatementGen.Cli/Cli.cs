@@ -199,7 +199,10 @@ public static class Cli
         }
 
         if (!TryWrite(path, yaml, stderr)) return Usage;
-        stdout.WriteLine($"created {path}");
+        var placeholders = check.Corpus.Diagnostics.Count(d => d.Id == DiagnosticDescriptors.PlaceholderNotFilled.Id && d.Location.Path == path);
+        stdout.WriteLine(placeholders == 0
+            ? $"created {path}"
+            : $"created {path}; fill in its {placeholders} placeholder{(placeholders == 1 ? "" : "s")} (TODO: …), which 'validate' reports as warning STMT0072 until then");
         return Success;
     }
 
