@@ -169,6 +169,13 @@ public static class Cli
             ? $"{kind.Folder}/{(dated ? slug[..4] : DateTime.UtcNow.Year.ToString(CultureInfo.InvariantCulture))}/{slug}.yaml"
             : $"{kind.Folder}/{slug}.yaml";
         var path = Path.Combine(directory, relative);
+        // Corpus files are real files in real folders: never write through a link (even a dangling one) to somewhere else.
+        if (new FileInfo(path).LinkTarget is not null || !OutputPaths.IsInside(path, directory))
+        {
+            stderr.WriteLine($"error: {path} is a symbolic link or lies in a linked folder (STMT0094); not written");
+            return Problems;
+        }
+
         if (File.Exists(path))
         {
             stderr.WriteLine($"error: {path} already exists; not overwritten");

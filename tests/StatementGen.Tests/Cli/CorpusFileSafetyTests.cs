@@ -178,6 +178,26 @@ public class CorpusFileSafetyTests
     }
 
     [Fact]
+    public void New_never_writes_through_a_link()
+    {
+        using var corpus = new TempCorpus(Fixtures.All);
+        var outside = Path.Combine(corpus.Root, "outside.yaml");
+        File.CreateSymbolicLink(corpus.PathOf("people/jane-doe.yaml"), outside);
+        var (exit, _, error) = Run("new", "person", "jane-doe", "--corpus", corpus.Directory, "--set", "name=Jane Doe");
+        Assert.Equal(1, exit);
+        Assert.Contains("symbolic link", error);
+        Assert.False(File.Exists(outside));
+
+        var elsewhere = Path.Combine(corpus.Root, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        Directory.CreateSymbolicLink(corpus.PathOf("orgs"), elsewhere);
+        (exit, _, error) = Run("new", "org", "acme", "--corpus", corpus.Directory, "--set", "name=Acme", "--set", "type=company");
+        Assert.Equal(1, exit);
+        Assert.Contains("linked folder", error);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere));
+    }
+
+    [Fact]
     public void A_file_that_vanishes_before_it_is_read_is_a_located_error_not_a_crash()
     {
         using var corpus = new TempCorpus([]);
