@@ -8,17 +8,22 @@ namespace StatementGen.Cli;
 
 /// <summary>
 /// The <c>statementgen</c> command line: the generator's rules for curators who work outside the
-/// compiler. Exit codes: 0 success, 1 problems in the corpus (or a refused operation), 2 usage errors.
+/// compiler. Exit codes: 0 success, 1 problems in the corpus (or a refused operation), 2 usage errors,
+/// 3 an internal failure (a bug or an unexpected failure of the machine, reported in one line).
 /// </summary>
 public static class Cli
 {
     public const int Success = 0;
     public const int Problems = 1;
     public const int Usage = 2;
+    public const int InternalFailure = 3;
+
+    /// <summary>The exit codes, as the help text gives them.</summary>
+    private const string ExitCodes = "Exit codes: 0 success (warnings may be printed), 1 the corpus has errors or the operation was refused, 2 usage error, 3 internal failure.";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("Check, scaffold and export a StatementGen corpus (YAML files of official statements) with the same rules as the build.");
+        var root = new RootCommand("Check, scaffold and export a StatementGen corpus (YAML files of official statements) with the same rules as the build. " + ExitCodes);
 
         var corpusArgument = new Argument<string>("corpus-dir") { Description = "The corpus folder.", DefaultValueFactory = _ => "corpus" };
         var formatOption = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
@@ -49,14 +54,16 @@ public static class Cli
         var exportCorpus = new Argument<string>("corpus-dir") { Description = "The corpus folder.", DefaultValueFactory = _ => "corpus" };
         var exportFormat = new Option<string>("--format") { Description = "json (an array), ndjson (one entity per line) or csv (one row per claim).", DefaultValueFactory = _ => "json" };
         exportFormat.AcceptOnlyFromAmong("json", "ndjson", "csv");
-        var outputOption = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
-        var export = new Command("export", "Write the whole corpus as JSON or NDJSON (lossless) or as CSV (claims, flattened).")
+        var outputOption = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (never inside the corpus folder)." };
+        var forceOption = new Option<bool>("--force") { Description = "Overwrite the --output file if it exists." };
+        var export = new Command("export", "Write the whole corpus as JSON or NDJSON (lossless) or as CSV (claims, flattened; cells a spreadsheet would run as a formula start with ').")
         {
             exportCorpus,
             exportFormat,
             outputOption,
+            forceOption,
         };
-        export.SetAction(result => Export(result.GetValue(exportCorpus)!, result.GetValue(exportFormat)!, result.GetValue(outputOption), stdout, stderr));
+        export.SetAction(result => Export(result.GetValue(exportCorpus)!, result.GetValue(exportFormat)!, result.GetValue(outputOption), result.GetValue(forceOption), stdout, stderr));
         root.Add(export);
 
         var statsCorpus = new Argument<string>("corpus-dir") { Description = "The corpus folder.", DefaultValueFactory = _ => "corpus" };
@@ -77,7 +84,30 @@ public static class Cli
             return Usage;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            // Not "the corpus has errors": a failure of the tool itself, in one line and without a stack trace.
+            stderr.WriteLine("error: internal failure: " + e.GetType().FullName + ": " + OneLine(e.Message));
+            return InternalFailure;
+        }
+    }
+
+    /// <summary>A message on one line: line breaks and other control characters written as escapes.</summary>
+    private static string OneLine(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c == '\n') builder.Append("\\n");
+            else if (c == '\r') builder.Append("\\r");
+            else if (char.IsControl(c) || c is '\u2028' or '\u2029') builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            else builder.Append(c);
+        }
+        return builder.ToString();
     }
 
     private static bool CheckFolder(string directory, TextWriter stderr)
@@ -139,6 +169,13 @@ public static class Cli
             ? $"{kind.Folder}/{(dated ? slug[..4] : DateTime.UtcNow.Year.ToString(CultureInfo.InvariantCulture))}/{slug}.yaml"
             : $"{kind.Folder}/{slug}.yaml";
         var path = Path.Combine(directory, relative);
+        // Corpus files are real files in real folders: never write through a link (even a dangling one) to somewhere else.
+        if (new FileInfo(path).LinkTarget is not null || !OutputPaths.IsInside(path, directory))
+        {
+            stderr.WriteLine($"error: {path} is a symbolic link or lies in a linked folder (STMT0094); not written");
+            return Problems;
+        }
+
         if (File.Exists(path))
         {
             stderr.WriteLine($"error: {path} already exists; not overwritten");
@@ -169,7 +206,10 @@ public static class Cli
         }
 
         if (!TryWrite(path, yaml, stderr)) return Usage;
-        stdout.WriteLine($"created {path}");
+        var placeholders = check.Corpus.Diagnostics.Count(d => d.Id == DiagnosticDescriptors.PlaceholderNotFilled.Id && d.Location.Path == path);
+        stdout.WriteLine(placeholders == 0
+            ? $"created {path}"
+            : $"created {path}; fill in its {placeholders} placeholder{(placeholders == 1 ? "" : "s")} (TODO: …), which 'validate' reports as warning STMT0072 until then");
         return Success;
     }
 
@@ -182,9 +222,23 @@ public static class Cli
 
     // ---- export -------------------------------------------------------------------------------------
 
-    private static int Export(string directory, string format, string? output, TextWriter stdout, TextWriter stderr)
+    private static int Export(string directory, string format, string? output, bool force, TextWriter stdout, TextWriter stderr)
     {
         if (!CheckFolder(directory, stderr)) return Usage;
+        if (output is not null)
+        {
+            if (OutputPaths.IsInside(output, directory))
+            {
+                stderr.WriteLine($"error: {output} is inside the corpus folder {directory}; write the export elsewhere (nothing was written)");
+                return Usage;
+            }
+
+            if (!force && (File.Exists(output) || System.IO.Directory.Exists(output)))
+            {
+                stderr.WriteLine($"error: {output} already exists; pass --force to overwrite it (nothing was written)");
+                return Usage;
+            }
+        }
         var corpus = CorpusFolder.Load(directory);
         var errors = corpus.Errors.ToArray();
         if (errors.Length > 0)

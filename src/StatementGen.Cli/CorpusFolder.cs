@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using StatementGen.Model;
 using StatementGen.Parsing;
@@ -5,7 +7,12 @@ using StatementGen.Validation;
 
 namespace StatementGen.Cli;
 
-/// <summary>A corpus folder read and checked exactly as the generator does it.</summary>
+/// <summary>
+/// A corpus folder read and checked exactly as the generator does it. Only real files in real folders
+/// inside the corpus folder are read (the corpus folder itself may be a link): a linked file or folder
+/// is STMT0094, a path with a control or line-separator character is STMT0093, and neither is read.
+/// Each file is read with a bounded read and decoded strictly as UTF-8.
+/// </summary>
 internal sealed class CorpusFolder
 {
     private CorpusFolder(string directory, IReadOnlyList<FileModel> files, CorpusModel corpus)
@@ -29,17 +36,9 @@ internal sealed class CorpusFolder
     /// </summary>
     public static CorpusFolder Load(string directory, IEnumerable<(string Path, string Text)>? extra = null, CancellationToken cancellationToken = default)
     {
-        // The same globs as the package's MSBuild files, so file-name case matters where MSBuild's does.
-        var onDisk = System.IO.Directory.Exists(directory)
-            ? System.IO.Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
-                .Concat(System.IO.Directory.EnumerateFiles(directory, "*.yml", SearchOption.AllDirectories))
-            : [];
-        var paths = onDisk
-            .Select(p => (Path: p, Text: File.ReadAllText(p)))
-            .Concat(extra ?? [])
-            .OrderBy(p => p.Path, StringComparer.Ordinal)
-            .ToArray();
-        var files = paths.Select(p => CorpusParser.ParseFile(p.Path, SourceText.From(p.Text), cancellationToken)).ToArray();
+        var onDisk = System.IO.Directory.Exists(directory) ? Scan(directory, cancellationToken) : [];
+        var added = (extra ?? []).Select(p => CorpusParser.ParseFile(p.Path, SourceText.From(p.Text), cancellationToken));
+        var files = onDisk.Concat(added).OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
         return new CorpusFolder(directory, files, CorpusValidator.Validate([.. files], cancellationToken));
     }
 
@@ -48,4 +47,117 @@ internal sealed class CorpusFolder
 
     /// <summary>The path of a file relative to the corpus folder, with '/' separators.</summary>
     public string Relative(string path) => Path.GetRelativePath(Directory, path).Replace('\\', '/');
+
+    /// <summary>
+    /// Walks the folder without following links (iteratively, so depth costs no stack): each corpus
+    /// file becomes a <see cref="FileModel"/>, read or, when it must not be read, reported.
+    /// </summary>
+    private static List<FileModel> Scan(string root, CancellationToken cancellationToken)
+    {
+        var files = new List<FileModel>();
+        var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false, ReturnSpecialDirectories = false };
+        var folders = new Stack<(string Path, string Relative)>();
+        folders.Push((root, ""));
+        while (folders.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (folder, folderRelative) = folders.Pop();
+            List<(string Path, string Name, bool IsFolder, bool IsLink)> entries;
+            try
+            {
+                entries = new FileSystemEnumerable<(string, string, bool, bool)>(folder,
+                    (ref FileSystemEntry e) => (e.ToSpecifiedFullPath(), e.FileName.ToString(), e.IsDirectory, (e.Attributes & FileAttributes.ReparsePoint) != 0), options).ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A folder that cannot be listed (no permission, gone): say so on the folder, lose nothing silently.
+                files.Add(Unread(folder, "The folder '" + (folderRelative.Length == 0 ? "." : folderRelative) + "' could not be listed (" + e.GetType().Name + "), so its files were not checked; check that you may read it"));
+                continue;
+            }
+
+            foreach (var (path, name, isFolder, isLink) in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+            {
+                var relative = folderRelative.Length == 0 ? name : folderRelative + "/" + name;
+                if (isLink && (isFolder || IsCorpusFileName(name)))
+                {
+                    // Never followed: a link can point at a secret, at /dev/zero, or at a whole other tree.
+                    files.Add(Unread(path, DiagnosticDescriptors.LinkedFile, relative));
+                }
+                else if (isFolder)
+                {
+                    folders.Push((path, relative));
+                }
+                else if (IsCorpusFileName(name))
+                {
+                    files.Add(UnsafeCharacters(relative) is { } codePoints
+                        ? Unread(path, DiagnosticDescriptors.UnsafeFileName, ShowUnsafe(relative), codePoints)
+                        : ReadFile(path, cancellationToken));
+                }
+            }
+        }
+        return files;
+    }
+
+    /// <summary>The same file names as the package's MSBuild globs (<c>**/*.yaml</c>, <c>**/*.yml</c>), case-sensitive where MSBuild's are.</summary>
+    private static bool IsCorpusFileName(string name)
+        => FileSystemName.MatchesSimpleExpression("*.yaml", name, ignoreCase: OperatingSystem.IsWindows())
+        || FileSystemName.MatchesSimpleExpression("*.yml", name, ignoreCase: OperatingSystem.IsWindows());
+
+    /// <summary>A control (U+0000–U+001F, U+007F, U+0085) or line-/paragraph-separator (U+2028, U+2029) character.</summary>
+    private static bool IsUnsafe(char c) => c <= '\u001F' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+
+    /// <summary>The distinct unsafe characters of a path as code points (<c>U+000A, U+0085</c>), or null when it has none.</summary>
+    private static string? UnsafeCharacters(string path)
+    {
+        var found = path.Where(IsUnsafe).Distinct().Select(CodePoint).ToArray();
+        return found.Length == 0 ? null : string.Join(", ", found);
+    }
+
+    /// <summary>The path with each unsafe character written as <c>[U+000A]</c>.</summary>
+    private static string ShowUnsafe(string path)
+    {
+        var builder = new StringBuilder(path.Length);
+        foreach (var c in path)
+        {
+            if (IsUnsafe(c)) builder.Append('[').Append(CodePoint(c)).Append(']');
+            else builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    private static string CodePoint(char c) => "U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static FileModel Unread(string path, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, params string[] arguments)
+        => new(path, null, new[] { DiagnosticInfo.Create(descriptor, LocationInfo.FileStart(path), arguments) }.ToEquatableArray());
+
+    private static FileModel Unread(string path, string message) => Unread(path, DiagnosticDescriptors.NotACorpusFile, message);
+
+    /// <summary>
+    /// Reads and checks one real file: at most <see cref="CorpusText.MaxFileBytes"/> bytes plus one, so a
+    /// larger file is STMT0080 without reading further; bytes that are not UTF-8 are STMT0008 at the
+    /// first bad byte; a file that cannot be read (no permission, gone) is STMT0004, not a crash.
+    /// </summary>
+    public static FileModel ReadFile(string path, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = CorpusText.ReadBounded(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Unread(path, "The file could not be read (" + e.GetType().Name + "); check that it exists and that you may read it");
+        }
+
+        if (bytes.Length > CorpusText.MaxFileBytes)
+        {
+            var limit = YamlTreeReader.MaxFileLength.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Unread(path, DiagnosticDescriptors.FileTooLarge, "more than " + limit, limit);
+        }
+
+        var decoded = CorpusText.Decode(path, bytes);
+        return decoded.Problem is { } problem
+            ? new FileModel(path, null, new[] { problem }.ToEquatableArray())
+            : CorpusParser.ParseFile(path, SourceText.From(decoded.Text!), cancellationToken);
+    }
 }

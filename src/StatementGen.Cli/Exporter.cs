@@ -69,7 +69,8 @@ internal static class Exporter
                     stance?.GetEnum("polarity"), stance?.GetEnum("certainty"), string.Join("; ", stance?.GetList("cues").OfType<TextValue>().Select(c => c.Text) ?? []),
                     stance?.GetEnum("icd203"), string.Join("; ", claim.GetList("where").OfType<ObjectValue>().Select(w => (w.Get("ref") as RefValue)?.Id)), claim.GetText("text"),
                 };
-                builder.Append(string.Join(",", row.Select(Field))).Append('\n');
+                var numeric = new[] { Array.IndexOf(Columns, "value"), Array.IndexOf(Columns, "high") };
+                builder.Append(string.Join(",", row.Select((cell, column) => numeric.Contains(column) ? Field(cell) : TextField(cell)))).Append('\n');
             }
         }
         return builder.ToString();
@@ -79,6 +80,20 @@ internal static class Exporter
     private static string Field(string? value)
     {
         if (string.IsNullOrEmpty(value)) return "";
-        return value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
+        return value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : Quoted(value);
+    }
+
+    private static string Quoted(string value) => "\"" + value.Replace("\"", "\"\"") + "\"";
+
+    /// <summary>
+    /// A text cell. One that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return
+    /// would be run as a formula by a spreadsheet ("CSV injection"), so, as OWASP advises, it gets a
+    /// leading <c>'</c> and is quoted. Number cells (value, high) go through <see cref="Field"/> and keep
+    /// their sign: <c>-5</c> is a number, not a formula.
+    /// </summary>
+    private static string TextField(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return "";
+        return value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? Quoted("'" + value) : Field(value);
     }
 }

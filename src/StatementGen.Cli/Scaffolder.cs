@@ -1,14 +1,18 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using StatementGen.Validation;
 
 namespace StatementGen.Cli;
 
 /// <summary>
 /// Builds a new corpus file from the schema catalogue: the schema line, the id, and every required
-/// key (a statement also gets one claim) with a valid placeholder — a sensible vocabulary value, today's
-/// date, "TODO" text — then the curator's own values. References are never guessed: each required one
-/// must be given with --set.
+/// key (a statement also gets one claim) with a value that parses — a sensible vocabulary value, or a
+/// "TODO: …" placeholder for text, which stays warning STMT0072 until filled — then the curator's own
+/// values. References and dates are never guessed: each required reference, and each required plain
+/// date (a source's <c>published.date</c>), must be given with --set; a required time (<c>said</c>, an
+/// event's <c>when</c>) not given is written as the unspecified date <c>XXXX-XX-XX</c> with a placeholder
+/// in its <c>as_stated</c>, so the file parses and warns until the date is filled in.
 /// </summary>
 internal static class Scaffolder
 {
@@ -32,7 +36,7 @@ internal static class Scaffolder
     };
 
     /// <summary>A mapping whose keys keep the catalogue's order.</summary>
-    private sealed class Map : List<(string Key, object Value)>
+    private class Map : List<(string Key, object Value)>
     {
         public object? this[string key]
         {
@@ -47,30 +51,45 @@ internal static class Scaffolder
         }
     }
 
-    /// <summary>A reference with no entity to point at yet; must be given with --set.</summary>
-    private sealed record Missing(string Path, RefKind Kinds, string[] Examples);
+    /// <summary>A value that cannot be guessed (a reference, a plain date); must be given with --set.</summary>
+    private sealed record Missing(string Path, string Wanted, string[] Examples);
+
+    /// <summary>The unspecified EDTF date a time holds until its real date is given.</summary>
+    public const string UnknownDate = "XXXX-XX-XX";
+
+    /// <summary>
+    /// A required time the curator has not given: <see cref="UnknownDate"/> with a placeholder in
+    /// <c>as_stated</c>. Giving <c>edtf</c> with --set removes the placeholder.
+    /// </summary>
+    private sealed class UnknownTime : Map
+    {
+        public UnknownTime(string placeholder) => Placeholder = placeholder;
+
+        public string Placeholder { get; }
+
+        public void DateGiven() => RemoveAll(e => e.Key == "as_stated" && e.Value is string text && text == Placeholder);
+    }
 
     public static string Create(EntityKindDef kind, string slug, CorpusFolder corpus, IEnumerable<string> settings, string schemaLine)
     {
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var root = Build(SchemaCatalog.Type(kind.TypeName), "", corpus, today);
+        var root = Build(SchemaCatalog.Type(kind.TypeName), "", corpus);
         root.Set("schema", kind.SchemaName + "/1");
         root.Set("id", kind.Prefix + ":" + slug);
-        if (kind.Kind == RefKind.Statement) root.Set("claims", new List<object> { Build(SchemaCatalog.Type("Claim"), "claims.0", corpus, today) });
+        if (kind.Kind == RefKind.Statement) root.Set("claims", new List<object> { Build(SchemaCatalog.Type("Claim"), "claims.0", corpus) });
         if (kind.Kind == RefKind.Polity) root.Set("iso3166", slug.ToUpperInvariant());
 
         foreach (var setting in settings)
         {
             var equals = setting.IndexOf('=');
             if (equals <= 0) throw new ArgumentException($"--set '{setting}' must look like key=value");
-            Apply(root, SchemaCatalog.Type(kind.TypeName), setting[..equals].Trim(), setting[(equals + 1)..], corpus, today);
+            Apply(root, SchemaCatalog.Type(kind.TypeName), setting[..equals].Trim(), setting[(equals + 1)..], corpus);
         }
 
         var missing = Find<Missing>(root).ToArray();
         if (missing.Length > 0)
         {
-            throw new ArgumentException("give the references a new " + kind.SchemaName + " needs: " + string.Join("; ", missing.Select(m =>
-                $"--set {m.Path}=<{Parsing.References.Describe(m.Kinds, example: false)[2..]}>" + (m.Examples.Length == 0 ? "" : " (e.g. " + string.Join(", ", m.Examples) + ")"))));
+            throw new ArgumentException("give the values a new " + kind.SchemaName + " needs (references and dates are never guessed): " + string.Join("; ", missing.Select(m =>
+                $"--set {m.Path}=<{m.Wanted}>" + (m.Examples.Length == 0 ? "" : " (e.g. " + string.Join(", ", m.Examples) + ")"))));
         }
 
         var builder = new StringBuilder();
@@ -79,25 +98,38 @@ internal static class Scaffolder
         return builder.ToString();
     }
 
-    private static Map Build(TypeDef type, string path, CorpusFolder? corpus, string today)
+    private static Map Build(TypeDef type, string path, CorpusFolder? corpus, Map? map = null)
     {
-        var map = new Map();
+        map ??= new Map();
         foreach (var field in type.Fields.Where(f => f.Required))
         {
             var fieldPath = path.Length == 0 ? field.Key : path + "." + field.Key;
-            map.Add((field.Key, Placeholder(type, field, field.Type, fieldPath, corpus, today)));
+            map.Add((field.Key, Placeholder(type, field, field.Type, fieldPath, corpus)));
         }
         return map;
     }
 
-    private static object Placeholder(TypeDef owner, FieldDef field, FieldType type, string path, CorpusFolder? corpus, string today)
+    /// <summary>A required time not given: the unspecified date, and a placeholder that says what to fill in.</summary>
+    private static UnknownTime Time(FieldDef field, string path, CorpusFolder? corpus)
+    {
+        var placeholder = Quote(FileRules.PlaceholderPrefix + " " + Doc(field) + " Put the source's words here (or remove this line) and the date in edtf, e.g. 2024-10-28.");
+        var time = new UnknownTime(placeholder);
+        time.Add(("as_stated", placeholder));
+        return (UnknownTime)Build(SchemaCatalog.Type("TimeRef"), path, corpus, time);
+    }
+
+    private static string Doc(FieldDef field) => field.Doc.Replace("<c>", "").Replace("</c>", "");
+
+    private static object Placeholder(TypeDef owner, FieldDef field, FieldType type, string path, CorpusFolder? corpus)
     {
         switch (type)
         {
             case ListType list:
-                return new List<object> { Placeholder(owner, field, list.Item, path + ".0", corpus, today) };
+                return new List<object> { Placeholder(owner, field, list.Item, path + ".0", corpus) };
+            case ObjectType { TypeName: "TimeRef" }:
+                return Time(field, path, corpus);
             case ObjectType obj:
-                return Build(SchemaCatalog.Type(obj.TypeName), path, corpus, today);
+                return Build(SchemaCatalog.Type(obj.TypeName), path, corpus);
             case ScalarType scalar:
                 if (Defaults.TryGetValue(owner.Name + "." + field.Key, out var value)) return value;
                 switch (scalar.Kind)
@@ -107,13 +139,15 @@ internal static class Scaffolder
                     case ScalarKind.Int:
                         return "1";
                     case ScalarKind.Date:
+                        // A plain date has no room for a placeholder, and a guessed one would pass for real.
+                        return new Missing(path, "date, YYYY-MM-DD", []);
                     case ScalarKind.Edtf:
-                        return today;
+                        return UnknownDate;
                     case ScalarKind.Ref:
                         // Never guess who said what: a required reference must be given.
-                        return new Missing(path, scalar.RefKinds, corpus?.Ids(scalar.RefKinds).Take(3).ToArray() ?? []);
+                        return new Missing(path, Parsing.References.Describe(scalar.RefKinds, example: false)[2..], corpus?.Ids(scalar.RefKinds).Take(3).ToArray() ?? []);
                     default:
-                        return Quote("TODO: " + field.Doc.Replace("<c>", "").Replace("</c>", ""));
+                        return Quote(FileRules.PlaceholderPrefix + " " + Doc(field));
                 }
             default:
                 throw new InvalidOperationException();
@@ -121,7 +155,7 @@ internal static class Scaffolder
     }
 
     /// <summary>Sets a value at a dotted path such as <c>renderings.0.excerpt</c>, creating what is on the way.</summary>
-    private static void Apply(Map root, TypeDef rootType, string path, string raw, CorpusFolder? corpus, string today)
+    private static void Apply(Map root, TypeDef rootType, string path, string raw, CorpusFolder? corpus)
     {
         var parts = path.Split('.');
         object current = root;
@@ -150,7 +184,7 @@ internal static class Scaffolder
 
                 if (list.Item is ObjectType itemType)
                 {
-                    if (index == items.Count) items.Add(Build(SchemaCatalog.Type(itemType.TypeName), string.Join(".", parts.Take(i + 1)), corpus, today));
+                    if (index == items.Count) items.Add(Build(SchemaCatalog.Type(itemType.TypeName), string.Join(".", parts.Take(i + 1)), corpus));
                     current = items[index];
                     type = SchemaCatalog.Type(itemType.TypeName);
                     if (i == parts.Length - 1) throw new ArgumentException($"'{path}' is a {itemType.TypeName}; set its keys");
@@ -165,8 +199,15 @@ internal static class Scaffolder
 
             if (fieldType is ObjectType objectType)
             {
+                if (last && objectType.TypeName == "TimeRef")
+                {
+                    // The short form: said=2024-10-28 stands for {edtf: 2024-10-28, precision: day, basis: stated}.
+                    map.Set(field.Key, Scalar((ScalarType)SchemaCatalog.Type("TimeRef").Field("edtf")!.Type, raw, path));
+                    return;
+                }
+
                 if (last) throw new ArgumentException($"'{path}' is a {objectType.TypeName}; set its keys, e.g. {path}.<key>=…");
-                var child = map[field.Key] as Map ?? Build(SchemaCatalog.Type(objectType.TypeName), string.Join(".", parts.Take(i + 1)), corpus, today);
+                var child = map[field.Key] as Map ?? (Map)Placeholder(type, field, objectType, string.Join(".", parts.Take(i + 1)), corpus);
                 map.Set(field.Key, child);
                 current = child;
                 type = SchemaCatalog.Type(objectType.TypeName);
@@ -175,6 +216,7 @@ internal static class Scaffolder
 
             if (!last) throw new ArgumentException($"'{path}': '{field.Key}' holds a single value");
             map.Set(field.Key, Scalar((ScalarType)fieldType, raw, path));
+            if (map is UnknownTime time && field.Key == "edtf") time.DateGiven();
         }
     }
 

@@ -189,6 +189,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoWikidata = Make("STMT0071",
         "Person without Wikidata id", "Person '{0}' has no wikidata id; look it up and add it once checked", Advice, DiagnosticSeverity.Warning);
 
+    /// <summary>STMT0072: a text value that still holds a "TODO:" placeholder, as <c>statementgen new</c> writes them.</summary>
+    public static readonly DiagnosticDescriptor PlaceholderNotFilled = Make("STMT0072",
+        "Placeholder not filled", "'{0}' still holds the placeholder '{1}'; replace it with the real value", Advice, DiagnosticSeverity.Warning);
+
     // ---- limits (0080-0089): hostile or runaway input ------------------------------------------------------
 
     /// <summary>STMT0080: a file larger than the corpus allows.</summary>

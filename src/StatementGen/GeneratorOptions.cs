@@ -32,21 +32,21 @@ internal sealed record GeneratorOptions(bool Enabled, string Namespace, string V
         var enabled = true;
         if (enabledText is not null && !bool.TryParse(enabledText, out enabled))
         {
-            problems.Add("StatementGenEnabled '" + enabledText + "' must be true or false");
+            problems.Add("StatementGenEnabled '" + Show(enabledText) + "' must be true or false");
             enabled = true;
         }
 
         var ns = Read("StatementGenNamespace") ?? CorpusEmitter.DefaultNamespace;
-        if (!ns.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None))
+        if (!IsPlainNamespace(ns))
         {
-            problems.Add("StatementGenNamespace '" + ns + "' is not a valid C# namespace");
+            problems.Add("StatementGenNamespace '" + Show(ns) + "' is not a valid C# namespace");
             ns = CorpusEmitter.DefaultNamespace;
         }
 
         var visibility = Read("StatementGenVisibility")?.ToLowerInvariant() ?? "public";
         if (visibility != "public" && visibility != "internal")
         {
-            problems.Add("StatementGenVisibility '" + Read("StatementGenVisibility") + "' must be public or internal");
+            problems.Add("StatementGenVisibility '" + Show(Read("StatementGenVisibility")!) + "' must be public or internal");
             visibility = "public";
         }
 
@@ -54,11 +54,76 @@ internal sealed record GeneratorOptions(bool Enabled, string Namespace, string V
         var maxNamedMembers = DefaultMaxNamedMembers;
         if (maxText is not null && (!int.TryParse(maxText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out maxNamedMembers)))
         {
-            problems.Add("StatementGenMaxNamedMembers '" + maxText + "' must be a whole number, 0 or more");
+            problems.Add("StatementGenMaxNamedMembers '" + Show(maxText) + "' must be a whole number, 0 or more");
             maxNamedMembers = DefaultMaxNamedMembers;
         }
 
         return new GeneratorOptions(enabled, ns, visibility, maxNamedMembers, problems.Count == 0 ? null : string.Join("; ", problems));
+    }
+
+    /// <summary>
+    /// A namespace the generated files can declare as it is: dot-separated parts, each a C# identifier made
+    /// only of letters (and '_') then letters, digits, connectors and combining marks, and neither a keyword
+    /// nor <c>global</c>. Stricter than <see cref="SyntaxFacts.IsValidIdentifier"/>, which lets format
+    /// characters such as the bidirectional override U+202E inside a name, where they would be written
+    /// into every generated file and could make it read differently from what it compiles to.
+    /// </summary>
+    public static bool IsPlainNamespace(string ns)
+    {
+        foreach (var part in ns.Split('.'))
+        {
+            if (part.Length == 0 || part == "global" || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None) return false;
+            for (var i = 0; i < part.Length; i += char.IsSurrogatePair(part, i) ? 2 : 1)
+            {
+                var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(part, i);
+                var letter = part[i] == '_' || category is System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.LowercaseLetter
+                    or System.Globalization.UnicodeCategory.TitlecaseLetter or System.Globalization.UnicodeCategory.ModifierLetter
+                    or System.Globalization.UnicodeCategory.OtherLetter or System.Globalization.UnicodeCategory.LetterNumber;
+                var later = category is System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.ConnectorPunctuation
+                    or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+                if (!(letter || (i > 0 && later))) return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>About the most characters of an option value a message repeats (escapes included).</summary>
+    private const int ShownLength = 64;
+
+    /// <summary>
+    /// An option value as a message shows it: control, format, separator and surrogate characters written
+    /// as escapes (so a bidirectional override cannot reorder the build log), cut after about <see cref="ShownLength"/> characters.
+    /// </summary>
+    private static string Show(string value)
+    {
+        var builder = new System.Text.StringBuilder(ShownLength + 32);
+        foreach (var c in value)
+        {
+            if (builder.Length >= ShownLength)
+            {
+                builder.Append("… (").Append(value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" characters)");
+                break;
+            }
+
+            switch (c)
+            {
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
+                        or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator or System.Globalization.UnicodeCategory.Surrogate)
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+                    break;
+            }
+        }
+        return builder.ToString();
     }
 }
 

@@ -53,7 +53,6 @@ internal static class CorpusValidator
 
         var claimKeys = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var occasionKeys = new HashSet<string>(StringComparer.Ordinal);
-        var occasionBefore = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in byId.Values)
         {
             var root = file.Entity!.Root;
@@ -62,9 +61,13 @@ internal static class CorpusValidator
             if (root.GetObject("occasion")?.GetText("key") is { } occasion)
             {
                 occasionKeys.Add(occasion);
-                if (root.GetObject("occasion")?.GetText("before") is { } earlierThan) occasionBefore[occasion] = earlierThan;
             }
         }
+
+        var occasionLoops = OccasionLoops(byId.Values
+            .Select(f => f.Entity!.Kind == RefKind.Statement ? f.Entity.Root.GetObject("occasion") : null)
+            .Where(o => o?.GetText("key") is not null && o.Get("before") is TextValue)
+            .Select(o => (o!.GetText("key")!, (TextValue)o.Get("before")!)));
 
         var hints = new Hints(byId.Keys);
         foreach (var file in byId.Values)
@@ -72,7 +75,7 @@ internal static class CorpusValidator
             cancellationToken.ThrowIfCancellationRequested();
             var before = diagnostics.Added;
             CheckReferences(file.Entity!.Root, byId, brokenIds, claimKeys, occasionKeys, hints, diagnostics);
-            CheckOccasionOrder(file.Entity.Root, occasionBefore, diagnostics);
+            CheckOccasionOrder(file.Entity.Root, occasionLoops, diagnostics);
             if (diagnostics.Added > before) failed.Add(file.Path);
         }
 
@@ -133,8 +136,8 @@ internal static class CorpusValidator
         }
     }
 
-    /// <summary>An occasion cannot come before itself, nor before one that comes before it.</summary>
-    private static void CheckOccasionOrder(ObjectValue root, Dictionary<string, string> occasionBefore, ProblemLimit diagnostics)
+    /// <summary>An occasion cannot come before itself, nor come before occasions that in turn come before it.</summary>
+    private static void CheckOccasionOrder(ObjectValue root, Dictionary<LocationInfo, string> occasionLoops, ProblemLimit diagnostics)
     {
         var occasion = root.GetObject("occasion");
         if (occasion?.GetText("key") is not { } key || occasion.Get("before") is not TextValue before) return;
@@ -142,10 +145,160 @@ internal static class CorpusValidator
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownOccasion, before.Location, before.Text, " other than this occasion's own key; an occasion cannot come before itself"));
         }
-        else if (occasionBefore.TryGetValue(before.Text, out var loop) && loop == key)
+        else if (occasionLoops.TryGetValue(before.Location, out var loop))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownOccasion, before.Location, before.Text, " that does not in turn say it came before '" + key + "'; two occasions cannot each come first"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownOccasion, before.Location, before.Text, loop));
         }
+    }
+
+    /// <summary>The most occasions a message names when it shows a circle of them.</summary>
+    private const int ShownOccasions = 8;
+
+    /// <summary>
+    /// The <c>before</c> values (edges from an occasion key to the key it came before) that lie on a
+    /// circle of occasions, each with the end of its STMT0035 message. An edge lies on a circle exactly
+    /// when both of its keys are in the same strongly connected component, found with Tarjan's algorithm
+    /// run iteratively, so the work is linear in the number of edges and a chain of any length needs no
+    /// deep stack. Each component names one circle in it, found from its first key (in ordinal order) by
+    /// following edges inside the component until a key repeats. An edge to its own key is left to the
+    /// caller; two keys that each say they came first keep their own, shorter message.
+    /// </summary>
+    internal static Dictionary<LocationInfo, string> OccasionLoops(IEnumerable<(string Key, TextValue Before)> edges)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new List<string>();
+        var all = edges.Where(e => e.Before.Text != e.Key).ToArray();
+        foreach (var (key, _) in all)
+        {
+            if (!index.ContainsKey(key))
+            {
+                index.Add(key, keys.Count);
+                keys.Add(key);
+            }
+        }
+
+        // Edges to keys no statement has are STMT0035 "unknown" elsewhere, and cannot close a circle.
+        var outgoing = keys.Select(_ => new List<(int Target, TextValue Before)>()).ToArray();
+        var pairs = new HashSet<(int, int)>();
+        foreach (var (key, before) in all)
+        {
+            if (!index.TryGetValue(before.Text, out var target)) continue;
+            outgoing[index[key]].Add((target, before));
+            pairs.Add((index[key], target));
+        }
+
+        // Tarjan's strongly connected components, with an explicit stack of (node, next edge) frames.
+        var order = new int[keys.Count];
+        var low = new int[keys.Count];
+        var component = new int[keys.Count];
+        var onStack = new bool[keys.Count];
+        var visited = 0;
+        var components = 0;
+        var stack = new Stack<int>();
+        var frames = new Stack<(int Node, int Edge)>();
+        for (var i = 0; i < keys.Count; i++) order[i] = -1;
+        foreach (var start in Enumerable.Range(0, keys.Count).OrderBy(i => keys[i], StringComparer.Ordinal))
+        {
+            if (order[start] >= 0) continue;
+            frames.Push((start, 0));
+            order[start] = low[start] = visited++;
+            stack.Push(start);
+            onStack[start] = true;
+            while (frames.Count > 0)
+            {
+                var (node, edge) = frames.Pop();
+                if (edge < outgoing[node].Count)
+                {
+                    frames.Push((node, edge + 1));
+                    var next = outgoing[node][edge].Target;
+                    if (order[next] < 0)
+                    {
+                        order[next] = low[next] = visited++;
+                        stack.Push(next);
+                        onStack[next] = true;
+                        frames.Push((next, 0));
+                    }
+                    else if (onStack[next])
+                    {
+                        low[node] = Math.Min(low[node], order[next]);
+                    }
+                    continue;
+                }
+
+                if (low[node] == order[node])
+                {
+                    int member;
+                    do
+                    {
+                        member = stack.Pop();
+                        onStack[member] = false;
+                        component[member] = components;
+                    }
+                    while (member != node);
+                    components++;
+                }
+
+                if (frames.Count > 0) low[frames.Peek().Node] = Math.Min(low[frames.Peek().Node], low[node]);
+            }
+        }
+
+        // Each component's first key in ordinal order, where its circle is looked for.
+        var firstOf = new int[components];
+        for (var i = 0; i < components; i++) firstOf[i] = -1;
+        for (var node = 0; node < keys.Count; node++)
+        {
+            var c = component[node];
+            if (firstOf[c] < 0 || string.CompareOrdinal(keys[node], keys[firstOf[c]]) < 0) firstOf[c] = node;
+        }
+
+        var loops = new Dictionary<LocationInfo, string>();
+        var circles = new Dictionary<int, string>();
+        for (var node = 0; node < keys.Count; node++)
+        {
+            foreach (var (target, before) in outgoing[node])
+            {
+                if (component[target] != component[node]) continue;
+                if (pairs.Contains((target, node)))
+                {
+                    loops[before.Location] = " that does not in turn say it came before '" + keys[node] + "'; two occasions cannot each come first";
+                    continue;
+                }
+
+                if (!circles.TryGetValue(component[node], out var circle))
+                {
+                    circle = Circle(firstOf[component[node]], component, outgoing, keys);
+                    circles.Add(component[node], circle);
+                }
+                loops[before.Location] = " that does not, through other occasions, come back before '" + keys[node] + "'; occasions cannot come before each other in a circle: " + circle;
+            }
+        }
+        return loops;
+    }
+
+    /// <summary>
+    /// One circle inside a strongly connected component, as <c>a → b → c → a</c> (at most
+    /// <see cref="ShownOccasions"/> keys, then <c>…</c>, the last key and the count): from the
+    /// component's first key, follow the first edge that stays inside until a key repeats.
+    /// </summary>
+    private static string Circle(int first, int[] component, List<(int Target, TextValue Before)>[] outgoing, List<string> keys)
+    {
+        var id = component[first];
+        var walk = new List<int>();
+        var seenAt = new Dictionary<int, int>();
+        var node = first;
+        while (!seenAt.ContainsKey(node))
+        {
+            seenAt.Add(node, walk.Count);
+            walk.Add(node);
+            node = outgoing[node].Where(e => component[e.Target] == id).OrderBy(e => keys[e.Target], StringComparer.Ordinal).First().Target;
+        }
+
+        var circle = walk.Skip(seenAt[node]).Select(n => keys[n]).ToList();
+        var shown = circle.Count <= ShownOccasions
+            ? circle.Append(circle[0])
+            : circle.Take(ShownOccasions - 2).Append("…").Append(circle[circle.Count - 1]).Append(circle[0]);
+        var text = string.Join(" → ", shown);
+        return circle.Count <= ShownOccasions ? text : text + " (" + circle.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " occasions)";
     }
 
     /// <summary>

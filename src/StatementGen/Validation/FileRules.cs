@@ -18,6 +18,7 @@ internal static class FileRules
     {
         CheckId(path, entity, diagnostics);
         Visit(entity.Root, entity, diagnostics, cancellationToken);
+        CheckPlaceholders(entity.Root, "", diagnostics);
 
         // Advice only for a file without errors: a value dropped for an error is not a missing value.
         if (!diagnostics.HasErrors)
@@ -44,6 +45,38 @@ internal static class FileRules
         {
             var at = root.GetField("wikidata")?.KeyLocation ?? entity.IdLocation;
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoWikidata, at, entity.Id));
+        }
+    }
+
+    /// <summary>
+    /// The placeholder form: text that starts with <c>TODO:</c> (after any leading white space), which
+    /// <c>statementgen new</c> writes wherever it cannot know a value.
+    /// </summary>
+    public const string PlaceholderPrefix = "TODO:";
+
+    /// <summary>The most characters of a placeholder a message repeats.</summary>
+    private const int ShownPlaceholderLength = 60;
+
+    /// <summary>
+    /// Warns at every text value, of any field, that still holds a placeholder (STMT0072), naming it by
+    /// its path as <c>--set</c> writes it (<c>renderings.0.excerpt</c>). Reported in files with errors too:
+    /// a placeholder is unfinished work whatever else is wrong.
+    /// </summary>
+    private static void CheckPlaceholders(Value value, string path, ProblemLimit diagnostics)
+    {
+        switch (value)
+        {
+            case TextValue text when text.Text.TrimStart().StartsWith(PlaceholderPrefix, StringComparison.Ordinal):
+                var cut = char.IsHighSurrogate(text.Text, Math.Min(ShownPlaceholderLength, text.Text.Length) - 1) ? ShownPlaceholderLength - 1 : ShownPlaceholderLength;
+                var shown = text.Text.Length > ShownPlaceholderLength ? text.Text.Substring(0, cut) + "…" : text.Text;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PlaceholderNotFilled, text.Location, path, shown));
+                break;
+            case ObjectValue obj:
+                foreach (var field in obj.Fields) CheckPlaceholders(field.Value, path.Length == 0 ? field.Key : path + "." + field.Key, diagnostics);
+                break;
+            case ListValue list:
+                for (var i = 0; i < list.Items.Count; i++) CheckPlaceholders(list.Items[i], path + "." + i.ToString(System.Globalization.CultureInfo.InvariantCulture), diagnostics);
+                break;
         }
     }
 

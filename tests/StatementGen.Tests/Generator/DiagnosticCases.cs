@@ -148,6 +148,8 @@ public static class DiagnosticCases
             Early("status: reviewed", "status: published")),
         Case("STMT0071", "person without Wikidata", PersonPath, Person("wikidata: Q42\n", ""), "person:ada-example", "has no wikidata id",
             Person("wikidata: Q42", "wikidata: Q7")),
+        Case("STMT0072", "placeholder not filled", EarlyPath, Early("excerpt: The ministry said at least 2,000 people came.", "excerpt: \"  TODO: The whole printed sentence.\""), "\"  TODO: The whole printed sentence.\"", "'renderings.0.excerpt' still holds the placeholder",
+            Early("text: At least 2,000 people attended.", "text: \"At least 2,000 people attended (TODO: check the count).\"")),
         Case("STMT0080", "file too large", PersonPath, HugeComment + Fixtures.Person, "", "a corpus file may have at most",
             BigComment + Fixtures.Person),
         Case("STMT0081", "nesting too deep", PersonPath, Fixtures.Person + "\nx: " + new string('[', 70) + new string(']', 70) + "\n", "[", "deeper than 64 levels",
