@@ -26,12 +26,12 @@ public static class Adversarial
 
         /// <summary>
         /// Defaults: S = 512 KiB (so 2S is the 1 MiB the generator reads at most), 3 runs, 120 s, an
-        /// 8 GiB heap per process, every case. <c>--quick</c>: S = 32 KiB and one run, a smoke run for CI.
+        /// 8 GiB heap per process, every case. <c>--quick</c>: S = 32 KiB, one run and a 30 s timeout, a smoke run for CI.
         /// </summary>
         public static Options Parse(IReadOnlyList<string> args)
         {
             var quick = args.Contains("--quick");
-            var options = new Options(quick ? 32 * 1024 : 512 * 1024, quick ? 1 : 3, TimeSpan.FromSeconds(120), 8192,
+            var options = new Options(quick ? 32 * 1024 : 512 * 1024, quick ? 1 : 3, TimeSpan.FromSeconds(quick ? 30 : 120), 8192,
                 AdversarialCorpus.Instance.Cases.Select(c => c.Name).ToArray(), quick);
             for (var i = 0; i < args.Count; i++)
             {
@@ -57,7 +57,7 @@ public static class Adversarial
     {
         public bool Finished => Metrics is not null;
 
-        public string Failure => Run.TimedOut ? "timeout" : $"died (exit {Run.ExitCode}{(Run.LastError.Length > 0 ? ": " + Run.LastError : "")})";
+        public string Failure => Run.TimedOut ? "timeout" : $"died (exit {Run.ExitCode}{(Run.CrashMessage.Length > 0 ? ": " + Run.CrashMessage : "")})";
     }
 
     public static int Run(IReadOnlyList<string> args)
@@ -219,24 +219,31 @@ public static class Adversarial
                 if (finished.Count < runs.Count && finished.Count > 0) notes.Add($"{finished.Count} of {runs.Count} runs finished");
 
                 b.AppendLine($"| {(i == 0 ? @case.Name : "")} | {(i == 0 ? @case.Attack : "")} | {Kib(files[i].Yaml.Length)} | {files[i].Shape} | {Time(runs, options)} | {Memory(runs, "peak-mb")} | {Memory(runs, "allocated-mb")} | " +
-                    $"{Count(finished, "diagnostics")} | {Count(finished, "message-chars")} | {(i == 0 ? "" : Ratio(attempts[0], attempts[1], options))} | {string.Join("; ", notes)} |");
+                    $"{Count(finished, "diagnostics")} | {Count(finished, "message-chars")} | {(i == 0 ? "" : files.Any(f => f.Yaml.Length > AdversarialCorpus.MaxFileLength) ? "– (over the limit)" : Ratio(attempts[0], attempts[1], options))} | {string.Join("; ", notes).Replace("|", "\\|", StringComparison.Ordinal)} |");
             }
         }
         return b.ToString();
     }
 
+    /// <summary>The finished runs' times, then how the one that did not finish ended.</summary>
     private static string Time(List<Attempt> runs, Options options)
     {
+        var finished = runs.Where(r => r.Finished).ToList();
         var failed = runs.FirstOrDefault(r => !r.Finished);
-        if (failed is not null) return failed.Run.TimedOut ? $"> {options.Timeout.TotalSeconds:0} s (timeout)" : failed.Failure;
-        return Cell(runs, "s", "0.000") + " s";
+        var times = finished.Count == 0 ? "" : Cell(finished, "s", "0.000") + " s";
+        if (failed is null) return times;
+        var failure = failed.Run.TimedOut ? $"> {options.Timeout.TotalSeconds:0} s (timeout)" : failed.Failure;
+        return times.Length == 0 ? failure : times + ", then " + failure;
     }
 
     private static string Memory(List<Attempt> runs, string name)
     {
+        var finished = runs.Where(r => r.Finished).ToList();
         var failed = runs.FirstOrDefault(r => !r.Finished);
-        if (failed is null) return Cell(runs, name, "N0") + " MB";
-        return name == "peak-mb" ? $"≥ {failed.Run.PeakWorkingSet / 1048576.0:N0} MB when stopped" : "–";
+        var figures = finished.Count == 0 ? "" : Cell(finished, name, "N0") + " MB";
+        if (failed is null || name != "peak-mb") return figures.Length == 0 ? "–" : figures;
+        var stopped = $"≥ {failed.Run.PeakWorkingSet / 1048576.0:N0} MB when stopped";
+        return figures.Length == 0 ? stopped : figures + ", then " + stopped;
     }
 
     private static string Count(List<Attempt> finished, string name) =>
@@ -250,14 +257,19 @@ public static class Adversarial
         return values.Length == 1 ? F(values[0]) : $"{F(values[values.Length / 2])} ({F(values[0])}–{F(values[^1])})";
     }
 
-    /// <summary>The median time at 2S over that at S; a lower bound when 2S ran past the timeout.</summary>
+    /// <summary>
+    /// The median time at 2S over that at S, of the runs that finished; a lower bound ("≥", "&gt;") when
+    /// a run at 2S did not finish, as it ran longer than any that did.
+    /// </summary>
     private static string Ratio(List<Attempt> small, List<Attempt> large, Options options)
     {
         static double Median(IEnumerable<double> values) => values.Order().ElementAt(values.Count() / 2);
-        if (small.Any(r => !r.Finished)) return "–";
-        var atS = Median(small.Select(a => a.Metrics!["s"]));
-        if (large.Any(r => !r.Finished)) return large.Any(r => r.Run.TimedOut) ? $"> {options.Timeout.TotalSeconds / atS:0}×" : "–";
-        return $"{Median(large.Select(a => a.Metrics!["s"])) / atS:0.0}×";
+        var atS = small.Where(r => r.Finished).Select(a => a.Metrics!["s"]).ToArray();
+        var at2S = large.Where(r => r.Finished).Select(a => a.Metrics!["s"]).ToArray();
+        if (atS.Length == 0 || small.Any(r => !r.Finished)) return "–";
+        if (large.All(r => r.Finished)) return $"{Median(at2S) / Median(atS):0.0}×";
+        if (!large.Any(r => r.Run.TimedOut)) return "–";
+        return at2S.Length > 0 ? $"≥ {Median(at2S) / Median(atS):0.0}×" : $"> {options.Timeout.TotalSeconds / Median(atS):0}×";
     }
 
     private static string Kib(int size) => size % 1024 == 0 ? (size / 1024).ToString("N0", CultureInfo.InvariantCulture) + " KiB" : size.ToString("N0", CultureInfo.InvariantCulture) + " B";

@@ -273,14 +273,17 @@ public sealed class AdversarialCorpus
 
         """.Replace("\r\n", "\n"));
 
-    /// <summary>Pads the text to exactly <paramref name="size"/> characters with a comment line.</summary>
+    /// <summary>
+    /// Pads the text to exactly <paramref name="size"/> characters with a comment line. A file over the
+    /// generator's size limit is refused unread, so all it can expect is that refusal.
+    /// </summary>
     private static AdversarialFile Finish(string path, StringBuilder yaml, int size, int count, string unit, IReadOnlyList<string> expected)
     {
         var room = size - yaml.Length;
         if (room < 0 || count <= 0) throw new ArgumentOutOfRangeException(nameof(size), size, $"{path}: too small a size for this case");
         if (room == 1) yaml.Append('\n');
         else if (room > 1) yaml.Append('#').Append('-', room - 2).Append('\n');
-        return new AdversarialFile(path, yaml.ToString(), count, unit, expected);
+        return new AdversarialFile(path, yaml.ToString(), count, unit, size > MaxFileLength ? ["STMT0080"] : expected);
     }
 
     /// <summary>The number in base 36, lower case, zero-padded to <paramref name="digits"/> digits.</summary>

@@ -10,8 +10,16 @@ public sealed record ChildRun(int? ExitCode, string Output, string Errors, TimeS
     /// <summary>It ran past its timeout and was killed.</summary>
     public bool TimedOut => ExitCode is null;
 
-    /// <summary>The last line it wrote to standard error, if any: what a crash says.</summary>
-    public string LastError => Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
+    /// <summary>What a crash says: the runtime's "Unhandled exception" line if it wrote one, else its last line on standard error, if any.</summary>
+    public string CrashMessage
+    {
+        get
+        {
+            var lines = Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return lines.FirstOrDefault(l => l.StartsWith("Unhandled exception", StringComparison.Ordinal) || l.StartsWith("Out of memory", StringComparison.Ordinal))
+                ?? lines.LastOrDefault() ?? "";
+        }
+    }
 }
 
 /// <summary>Runs a child process to its end or to a timeout, watching its peak memory.</summary>
