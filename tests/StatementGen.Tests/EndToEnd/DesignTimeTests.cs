@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.MSBuild;
 using StatementGen.Tests.Infrastructure;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace StatementGen.Tests.EndToEnd;
 
@@ -15,7 +16,7 @@ namespace StatementGen.Tests.EndToEnd;
 /// run over the workspace's compilation and must report exactly what <c>dotnet build</c> prints.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-public class DesignTimeTests
+public class DesignTimeTests(ITestOutputHelper output)
 {
     private const string EarlyPath = "statements/2024/2024-05-01-ada-crowd-2000.yaml";
     private const string LatePath = "statements/2024/2024-05-02-ada-crowd-5000.yaml";
@@ -63,7 +64,9 @@ public class DesignTimeTests
         Assert.Subset(
             new HashSet<string> { "STMT0003", "STMT0014", "STMT0030", "STMT0032", "STMT0053", "STMT0071" },
             build.Diagnostics.Select(d => d.Diagnostic.Id).ToHashSet());
+        output.WriteLine($"dotnet build printed {fromBuild.Length} diagnostics:\n" + string.Join("\n", fromBuild));
 
+        await using var buildHosts = new BuildHostWatch();
         using var workspace = MSBuildWorkspace.Create();
         var failures = new List<string>();
         workspace.WorkspaceFailed += (_, e) =>
@@ -72,6 +75,7 @@ public class DesignTimeTests
         };
         var opened = await workspace.OpenProjectAsync(Path.Combine(project.Directory, "Consumer.csproj"));
         Assert.Empty(failures);
+        if (OperatingSystem.IsLinux()) Assert.NotEmpty(buildHosts.Pipes);
 
         // The design-time build turned live diagnostics on, as it does in an IDE.
         opened.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.StatementGenLiveDiagnostics", out var live);
@@ -96,5 +100,85 @@ public class DesignTimeTests
         var driver = CSharpGeneratorDriver.Create(generators, opened.AnalyzerOptions.AdditionalFiles, (CSharpParseOptions)opened.ParseOptions!, opened.AnalyzerOptions.AnalyzerConfigOptionsProvider)
             .RunGenerators(compilation.RemoveSyntaxTrees(generatedTrees));
         Assert.Equal(fromBuild, Describe(driver.GetRunResult().Diagnostics));
+    }
+}
+
+/// <summary>
+/// Notes the build host processes that MSBuildWorkspace starts from this process, and on disposal removes
+/// the socket file that each leaves behind in the temporary folder (on Linux, where a named pipe is a
+/// file there). Only the pipes named on the command lines of this process's own children are touched.
+/// </summary>
+internal sealed class BuildHostWatch : IAsyncDisposable
+{
+    private const string BuildHost = "Microsoft.CodeAnalysis.Workspaces.MSBuild.BuildHost.dll";
+
+    private readonly CancellationTokenSource stop = new();
+    private readonly HashSet<string> pipes = [];
+    private readonly Task watching;
+
+    public BuildHostWatch() => watching = OperatingSystem.IsLinux() ? Task.Run(WatchAsync) : Task.CompletedTask;
+
+    /// <summary>The pipe names seen so far.</summary>
+    public IReadOnlyList<string> Pipes
+    {
+        get
+        {
+            lock (pipes) return pipes.ToArray();
+        }
+    }
+
+    private async Task WatchAsync()
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            foreach (var pipe in ChildPipes())
+            {
+                lock (pipes) pipes.Add(pipe);
+            }
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+    }
+
+    /// <summary>The <c>--pipe</c> argument of each running build host whose parent is this process.</summary>
+    private static IEnumerable<string> ChildPipes()
+    {
+        var self = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        foreach (var process in Directory.EnumerateDirectories("/proc"))
+        {
+            string[] arguments;
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(process, "stat"));
+                if (stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1] != self) continue;
+                arguments = File.ReadAllText(Path.Combine(process, "cmdline")).Split('\0');
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+            var pipe = Array.IndexOf(arguments, "--pipe");
+            if (pipe >= 0 && pipe + 1 < arguments.Length && arguments.Any(a => a.EndsWith(BuildHost, StringComparison.Ordinal)))
+            {
+                yield return arguments[pipe + 1];
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        await watching;
+        stop.Dispose();
+        foreach (var pipe in Pipes)
+        {
+            var path = Path.Combine(Path.GetTempPath(), pipe);
+            if (Path.GetFileName(path) == pipe && File.Exists(path)) File.Delete(path);
+        }
     }
 }
