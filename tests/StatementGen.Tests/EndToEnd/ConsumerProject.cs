@@ -130,7 +130,14 @@ public sealed partial record BuildLog(int ExitCode, string Output, string Minima
     public IReadOnlyList<string> CompiledByServer => ServerLine().Matches(Detailed).Select(m => m.Groups["project"].Value).ToArray();
 
     /// <summary>What the compiler client said about the server, for each compilation (to tell why one did not use it).</summary>
-    public string CompilerServerReport => string.Join("\n", Regex.Matches(Detailed, "CompilerServer: .*").Select(m => m.Value.TrimEnd('\r')));
+    public string CompilerServerReport
+    {
+        get
+        {
+            var lines = Regex.Matches(Detailed, "CompilerServer: .*").Select(m => m.Value.TrimEnd('\r')).ToArray();
+            return lines.Length == 0 ? "nothing was compiled: CoreCompile was skipped as up to date" : string.Join("\n", lines);
+        }
+    }
 
     /// <summary>The nodes that built <paramref name="projectFile"/> (its default targets), from the detailed log.</summary>
     public IReadOnlySet<int> NodesBuilding(string projectFile) =>
