@@ -10,7 +10,8 @@ namespace StatementGen.Cli;
 /// <summary>
 /// A corpus folder read and checked exactly as the generator does it. Only real files in real folders
 /// inside the corpus folder are read (the corpus folder itself may be a link): a linked file or folder
-/// is STMT0094, a path with a control or line-separator character is STMT0093, and neither is read.
+/// is STMT0094, a path with a character that file and folder names may not hold is STMT0093 (see
+/// <see cref="CorpusPaths"/>), and neither is read. Folders are searched as deep as the build's globs.
 /// Each file is read with a bounded read and decoded strictly as UTF-8.
 /// </summary>
 internal sealed class CorpusFolder
@@ -81,17 +82,18 @@ internal sealed class CorpusFolder
                 if (isLink && (isFolder || IsCorpusFileName(name)))
                 {
                     // Never followed: a link can point at a secret, at /dev/zero, or at a whole other tree.
-                    files.Add(Unread(path, DiagnosticDescriptors.LinkedFile, relative));
+                    files.Add(Unread(path, DiagnosticDescriptors.LinkedFile, Shown(root, relative)));
                 }
-                else if (isFolder)
+                else if (isFolder && Depth(relative) <= CorpusPaths.MaxFolderDepth)
                 {
+                    // As deep as the build looks, and no deeper.
                     folders.Push((path, relative));
                 }
                 else if (IsCorpusFileName(name))
                 {
-                    files.Add(UnsafeCharacters(relative) is { } codePoints
-                        ? Unread(path, DiagnosticDescriptors.UnsafeFileName, ShowUnsafe(relative), codePoints)
-                        : ReadFile(path, cancellationToken));
+                    files.Add(CorpusPaths.IsSafe(relative)
+                        ? ReadFile(path, cancellationToken)
+                        : Unread(path, DiagnosticDescriptors.UnsafeFileName, CorpusPaths.Show(Shown(root, relative))));
                 }
             }
         }
@@ -103,29 +105,10 @@ internal sealed class CorpusFolder
         => FileSystemName.MatchesSimpleExpression("*.yaml", name, ignoreCase: OperatingSystem.IsWindows())
         || FileSystemName.MatchesSimpleExpression("*.yml", name, ignoreCase: OperatingSystem.IsWindows());
 
-    /// <summary>A control (U+0000–U+001F, U+007F, U+0085) or line-/paragraph-separator (U+2028, U+2029) character.</summary>
-    private static bool IsUnsafe(char c) => c <= '\u001F' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    private static int Depth(string relative) => relative.Count(c => c == '/') + 1;
 
-    /// <summary>The distinct unsafe characters of a path as code points (<c>U+000A, U+0085</c>), or null when it has none.</summary>
-    private static string? UnsafeCharacters(string path)
-    {
-        var found = path.Where(IsUnsafe).Distinct().Select(CodePoint).ToArray();
-        return found.Length == 0 ? null : string.Join(", ", found);
-    }
-
-    /// <summary>The path with each unsafe character written as <c>[U+000A]</c>.</summary>
-    private static string ShowUnsafe(string path)
-    {
-        var builder = new StringBuilder(path.Length);
-        foreach (var c in path)
-        {
-            if (IsUnsafe(c)) builder.Append('[').Append(CodePoint(c)).Append(']');
-            else builder.Append(c);
-        }
-        return builder.ToString();
-    }
-
-    private static string CodePoint(char c) => "U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A path inside the corpus folder as messages show it: the folder as the user gave it, then the path inside.</summary>
+    private static string Shown(string root, string relative) => root.TrimEnd('/', '\\') + "/" + relative;
 
     private static FileModel Unread(string path, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, params string[] arguments)
         => new(path, null, new[] { DiagnosticInfo.Create(descriptor, LocationInfo.FileStart(path), arguments) }.ToEquatableArray());
