@@ -5,8 +5,6 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using StatementGen.Model;
-using StatementGen.Parsing;
-using StatementGen.Validation;
 
 namespace StatementGen;
 
@@ -14,6 +12,8 @@ namespace StatementGen;
 /// The same rules as <see cref="CorpusGenerator"/>, hosted as an analyzer so that editors show
 /// problems in YAML files as the curator types: each file is checked as it changes
 /// (<c>RegisterAdditionalFileAction</c>), and the cross-file rules run at the end of the compilation.
+/// It reads and validates through the generator's own guarded steps, so an internal failure is
+/// STMT0099 here too, never an analyzer exception.
 /// </summary>
 /// <remarks>
 /// Command-line builds already get every diagnostic from the generator, so this analyzer stays
@@ -38,11 +38,13 @@ public sealed class CorpusAnalyzer : DiagnosticAnalyzer
             if (!string.Equals(live?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase)) return;
             if (!GeneratorOptions.From(start.Options.AnalyzerConfigOptionsProvider).Enabled) return;
 
+            var provider = start.Options.AnalyzerConfigOptionsProvider;
+            var anyMarked = start.Options.AdditionalFiles.Any(text => CorpusGenerator.IsCorpusFile(text.Path) && CorpusMarks.Of(provider.GetOptions(text)) == CorpusMark.Marked);
             var files = new ConcurrentBag<FileModel>();
             start.RegisterAdditionalFileAction(file =>
             {
-                if (!CorpusGenerator.IsCorpusFile(file.AdditionalFile.Path, file.Options.AnalyzerConfigOptionsProvider.GetOptions(file.AdditionalFile))) return;
-                var model = CorpusParser.ParseFile(file.AdditionalFile.Path, file.AdditionalFile.GetText(file.CancellationToken), file.CancellationToken);
+                if (!CorpusGenerator.IsCorpusFile(file.AdditionalFile.Path) || !CorpusMarks.Pick(CorpusMarks.Of(provider.GetOptions(file.AdditionalFile)), anyMarked)) return;
+                var model = CorpusGenerator.ReadFile(file.AdditionalFile, file.CancellationToken, encode: false);
                 files.Add(model);
                 foreach (var diagnostic in model.Diagnostics) file.ReportDiagnostic(diagnostic.ToDiagnostic());
             });
@@ -51,7 +53,7 @@ public sealed class CorpusAnalyzer : DiagnosticAnalyzer
             {
                 var models = files.ToImmutableArray();
                 var perFile = new HashSet<DiagnosticInfo>(models.SelectMany(m => m.Diagnostics));
-                var corpus = CorpusValidator.Validate(models, end.CancellationToken);
+                var corpus = CorpusGenerator.ValidateCorpus(models, end.CancellationToken);
                 foreach (var diagnostic in corpus.Diagnostics.Where(d => !perFile.Contains(d)))
                 {
                     end.ReportDiagnostic(diagnostic.ToDiagnostic());

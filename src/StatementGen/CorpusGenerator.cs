@@ -21,6 +21,9 @@ namespace StatementGen;
 /// <see cref="CorpusModel"/>; that is combined with the options and what the target can compile,
 /// and emitted. Diagnostics and sources are separate outputs, so a C# edit re-runs neither.
 /// No step carries a Compilation, symbol, syntax node or AdditionalText.
+/// No input may make the generator throw: an unexpected exception in a step (a bug) becomes STMT0099
+/// at the file concerned, or at the project for a corpus-wide step, and the other diagnostics and
+/// files go on as before; only cancellation passes through.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
@@ -28,16 +31,23 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var files = context.AdditionalTextsProvider
+        // Which AdditionalFiles are corpus files is decided over all of them (see CorpusMarks.Pick).
+        var yamlFiles = context.AdditionalTextsProvider
+            .Where(static text => IsCorpusFile(text.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => IsCorpusFile(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, _) => pair.Left)
-            .Select(static (text, cancellationToken) => CorpusParser.ParseFile(text.Path, text.GetText(cancellationToken), cancellationToken, encode: true))
+            .Select(static (pair, _) => (Text: pair.Left, Mark: CorpusMarks.Of(pair.Right.GetOptions(pair.Left))));
+        var anyMarked = yamlFiles.Collect()
+            .Select(static (all, _) => all.Any(file => file.Mark == CorpusMark.Marked));
+        var files = yamlFiles
+            .Combine(anyMarked)
+            .Where(static pair => CorpusMarks.Pick(pair.Left.Mark, pair.Right))
+            .Select(static (pair, _) => pair.Left.Text)
+            .Select(static (text, cancellationToken) => ReadFile(text, cancellationToken, encode: true))
             .WithTrackingName(TrackingNames.ParseFile);
 
         var corpus = files
             .Collect()
-            .Select(static (models, cancellationToken) => CorpusValidator.Validate(models, cancellationToken))
+            .Select(static (models, cancellationToken) => ValidateCorpus(models, cancellationToken))
             .WithTrackingName(TrackingNames.Validate);
 
         var options = context.AnalyzerConfigOptionsProvider
@@ -47,6 +57,20 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var target = context.CompilationProvider
             .Select(static (compilation, _) => TargetInfo.From(compilation))
             .WithTrackingName(TrackingNames.Target);
+
+        // A generator that is on and finds nothing says so, and where it looked.
+        var nothingFound = files.Collect()
+            .Select(static (all, _) => all.IsEmpty)
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) =>
+                provider.GlobalOptions.TryGetValue("build_property._StatementGenCorpusRoot", out var root) && !string.IsNullOrWhiteSpace(root) ? root.Trim() : ""))
+            .Combine(options.Select(static (o, _) => o.Enabled))
+            .WithTrackingName(TrackingNames.NothingFound);
+        context.RegisterSourceOutput(nothingFound, static (spc, input) =>
+        {
+            var ((empty, root), enabled) = input;
+            if (!enabled || !empty) return;
+            spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoCorpusFiles, Location.None, root.Length == 0 ? "" : " (looked in '" + DiagnosticInfo.Escape(root) + "')"));
+        });
 
         var diagnostics = corpus.Select(static (c, _) => c.Diagnostics)
             .Combine(options.Select(static (o, _) => o.Enabled))
@@ -97,28 +121,98 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 }
             }
 
-            foreach (var (hintName, source) in CorpusEmitter.Emit(entities.AsImmutableArray(), settings, spc.CancellationToken))
+            // All sources are made before any is added, so a failure leaves no half-emitted corpus.
+            System.Collections.Generic.List<(string HintName, string Source)> sources;
+            try
+            {
+                sources = CorpusEmitter.Emit(entities.AsImmutableArray(), settings, spc.CancellationToken).ToList();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                spc.ReportDiagnostic(DiagnosticInfo.InternalError(LocationInfo.None, "generating the corpus code", e).ToDiagnostic());
+                return;
+            }
+
+            foreach (var (hintName, source) in sources)
             {
                 spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
             }
         });
     }
 
+    /// <summary>One file read into its model; a failure of the reader is STMT0099 at the file, which is then left out.</summary>
+    internal static FileModel ReadFile(AdditionalText file, System.Threading.CancellationToken cancellationToken, bool encode)
+    {
+        try
+        {
+            return CorpusParser.ParseFile(file.Path, file.GetText(cancellationToken), cancellationToken, encode);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new FileModel(file.Path, null, new[] { DiagnosticInfo.InternalError(LocationInfo.FileStart(file.Path), "reading this file", e) }.ToEquatableArray());
+        }
+    }
+
+    /// <summary>
+    /// The corpus validated across files; a failure of the validator is STMT0099 for the project,
+    /// reported with every file's own diagnostics, and no code is generated from a corpus not validated.
+    /// </summary>
+    internal static CorpusModel ValidateCorpus(System.Collections.Immutable.ImmutableArray<FileModel> models, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return CorpusValidator.Validate(models, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var limit = new ProblemLimit();
+            foreach (var model in models.OrderBy(m => m.Path, StringComparer.Ordinal)) limit.AddFile(model);
+            limit.Add(DiagnosticInfo.InternalError(LocationInfo.None, "validating the corpus", e));
+            return new CorpusModel(EquatableArray<EntityFile>.Empty, limit.ToArray());
+        }
+    }
+
     /// <summary>Corpus files are the AdditionalFiles with a .yaml or .yml extension.</summary>
     public static bool IsCorpusFile(string path)
         => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+}
 
-    /// <summary>
-    /// With the package's MSBuild files, corpus files carry the item metadata <c>StatementGenCorpus=true</c>,
-    /// so other YAML in AdditionalFiles (an OpenAPI document, say) is left alone. Where no file carries
-    /// the metadata at all (a hand-made setup, the tests), every .yaml or .yml file is a corpus file.
-    /// </summary>
-    public static bool IsCorpusFile(string path, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
+/// <summary>What an AdditionalFile's <c>StatementGenCorpus</c> item metadata says of it.</summary>
+internal enum CorpusMark
+{
+    /// <summary>No value: a file added by hand (with the package's props imported, every AdditionalFile has the key, empty).</summary>
+    Unmarked,
+
+    /// <summary><c>true</c>: added by the package's targets from the corpus folder.</summary>
+    Marked,
+
+    /// <summary>Any other value (<c>false</c>): the project says it is not a corpus file.</summary>
+    Excluded,
+}
+
+/// <summary>
+/// The one rule for which YAML AdditionalFiles are corpus files. The package's targets mark the
+/// files they add from the corpus folder with <c>StatementGenCorpus=true</c>. Where any file is so
+/// marked, only marked files are corpus files, so other YAML in AdditionalFiles (an OpenAPI document,
+/// say) is left alone. Where none is (a project that lists its corpus by hand, or a test), every
+/// .yaml or .yml file is one, except those marked with another value such as <c>false</c>.
+/// </summary>
+internal static class CorpusMarks
+{
+    public const string MetadataKey = "build_metadata.AdditionalFiles.StatementGenCorpus";
+
+    public static CorpusMark Of(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
     {
-        if (!IsCorpusFile(path)) return false;
-        return !options.TryGetValue("build_metadata.AdditionalFiles.StatementGenCorpus", out var marked)
-            || string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase);
+        if (!options.TryGetValue(MetadataKey, out var value) || string.IsNullOrWhiteSpace(value)) return CorpusMark.Unmarked;
+        return string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase) ? CorpusMark.Marked : CorpusMark.Excluded;
     }
+
+    public static bool Pick(CorpusMark mark, bool anyMarked) => mark switch
+    {
+        CorpusMark.Marked => true,
+        CorpusMark.Unmarked => !anyMarked,
+        _ => false,
+    };
 }
 
 /// <summary>Names of the pipeline steps, for caching tests.</summary>
@@ -141,6 +235,9 @@ public static class TrackingNames
 
     /// <summary>The validated entities in their location-free form.</summary>
     public const string EmitModel = nameof(EmitModel);
+
+    /// <summary>Whether no corpus file was found, with where the package's targets looked.</summary>
+    public const string NothingFound = nameof(NothingFound);
 
     /// <summary>Everything emission needs.</summary>
     public const string EmitInput = nameof(EmitInput);

@@ -61,6 +61,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotUtf8 = Make("STMT0008",
         "Not UTF-8", "The file is not valid UTF-8: {0}; save it as UTF-8", Syntax);
 
+    /// <summary>STMT0009: a raw line separator, paragraph separator or next-line character, which YAML reads as a line break.</summary>
+    public static readonly DiagnosticDescriptor LineSeparator = Make("STMT0009",
+        "Line or paragraph separator", "The file holds a raw {0} ({1}), which the YAML parser reads as a line break, so the text would not be kept as written; write it as {2} inside a double-quoted string, or remove it", Syntax);
+
     // ---- schema (0010-0029) ----------------------------------------------------------------------------
 
     /// <summary>STMT0010: a required key is missing or null.</summary>
@@ -94,6 +98,10 @@ internal static class DiagnosticDescriptors
     /// <summary>STMT0017: a file outside its kind's folder.</summary>
     public static readonly DiagnosticDescriptor WrongFolder = Make("STMT0017",
         "File in the wrong folder", "{0}", Schema);
+
+    /// <summary>STMT0018: a number that <c>decimal</c> cannot hold exactly; it would be rounded without a word.</summary>
+    public static readonly DiagnosticDescriptor InexactNumber = Make("STMT0018",
+        "Number cannot be kept exactly", "The number '{0}' cannot be kept exactly: {1}; {2}", Schema);
 
     // ---- references and names (0030-0049) ----------------------------------------------------------------
 
@@ -199,6 +207,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ScalarTooLong = Make("STMT0082",
         "Value too long", "A value of {0} characters is longer than the {1} allowed; split or shorten it", Limits);
 
+    /// <summary>STMT0083: a file with more problems than are listed; the rest are counted here.</summary>
+    public static readonly DiagnosticDescriptor MoreProblems = Make("STMT0083",
+        "More problems in this file", "{0} more problems in this file are not listed; fix the ones shown and build again to see them", Limits);
+
     // ---- the consuming project (0090-0099) -------------------------------------------------------------------
 
     /// <summary>STMT0090: the consuming project cannot compile the generated code (C# below 11, or no <c>ReadOnlySpan&lt;byte&gt;</c>).</summary>
@@ -215,12 +227,13 @@ internal static class DiagnosticDescriptors
         Consumer, DiagnosticSeverity.Warning);
 
     /// <summary>
-    /// STMT0093: a corpus path holds a control or line-separator character. Reported by the package's
-    /// MSBuild targets (which keep the file away from the compiler, whose response file is read line by
-    /// line) and by the command line; the generator never sees such a file.
+    /// STMT0093: a path inside the corpus folder holds a character other than ASCII letters, digits,
+    /// '-', '_' and '.' (a line break among them). Reported by the package's MSBuild targets, which keep
+    /// the file away from the compiler (its response file is read line by line), and by the command
+    /// line; the generator never sees such a file. Control characters are shown as [U+XXXX].
     /// </summary>
     public static readonly DiagnosticDescriptor UnsafeFileName = Make("STMT0093",
-        "Corpus file name with a control character", "The path '{0}' holds a control or line-separator character ({1}); such a name could smuggle options into the compiler's command line, so the file is not read; rename it", Consumer);
+        "Unsafe corpus path", "The path '{0}' holds a character other than the ASCII letters, digits, '-', '_' and '.' that corpus file and folder names are made of (a control character is shown as [U+XXXX]); such a name could be taken for compiler options or MSBuild syntax, so the file is not read; rename it after its id's slug", Consumer);
 
     /// <summary>
     /// STMT0094: a corpus file is a symbolic link, or lies in a linked folder. Reported by the package's
@@ -234,6 +247,13 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoCorpusFiles = Make("STMT0095",
         "No corpus files", "No corpus file reached StatementGen{0}; it reads the AdditionalFiles ending in .yaml or .yml that the package's targets add from StatementGenCorpusDir (default 'corpus'), or, where none is so marked, every such AdditionalFile; check the folder, or set StatementGenEnabled to false",
         Consumer, DiagnosticSeverity.Warning);
+
+    /// <summary>
+    /// STMT0099: the generator failed on an input it should have handled. The failure is reported at
+    /// the file concerned (or the project), the file is left out, and the rest of the corpus goes on.
+    /// </summary>
+    public static readonly DiagnosticDescriptor InternalError = Make("STMT0099",
+        "Internal error", "Internal error while {0}: {1}; please report it", Consumer);
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticDescriptors)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

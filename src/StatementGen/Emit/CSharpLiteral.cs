@@ -1,13 +1,12 @@
-using System.Globalization;
 using System.Text;
+using StatementGen.Model;
 
 namespace StatementGen.Emit;
 
 /// <summary>
 /// C# string literals that no corpus text can break out of: quotes, backslashes, line breaks and
-/// every control, format (including the bidirectional controls of "Trojan Source", CVE-2021-42574),
-/// private-use, unassigned and lone surrogate character become escapes. Printable text, typographic
-/// quotes and paired surrogates (emoji) stay as written, so the code stays readable.
+/// every character <see cref="Escaping"/> names become escapes. Printable text, typographic quotes
+/// and paired surrogates (emoji) stay as written, so the code stays readable.
 /// </summary>
 internal static class CSharpLiteral
 {
@@ -28,16 +27,16 @@ internal static class CSharpLiteral
                 case '\0': builder.Append("\\0"); continue;
             }
 
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            if (Escaping.IsPairAt(value, i))
             {
                 builder.Append(c).Append(value[i + 1]);
                 i++;
                 continue;
             }
 
-            if (NeedsEscape(c))
+            if (Escaping.MustEscape(c))
             {
-                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                builder.Append(Escaping.Unicode(c));
                 continue;
             }
 
@@ -46,23 +45,6 @@ internal static class CSharpLiteral
 
         builder.Append('"');
         return builder.ToString();
-    }
-
-    private static bool NeedsEscape(char c)
-    {
-        switch (CharUnicodeInfo.GetUnicodeCategory(c))
-        {
-            case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
-            case UnicodeCategory.Surrogate:
-            case UnicodeCategory.PrivateUse:
-            case UnicodeCategory.OtherNotAssigned:
-            case UnicodeCategory.LineSeparator:
-            case UnicodeCategory.ParagraphSeparator:
-                return true;
-            default:
-                return false;
-        }
     }
 
     /// <summary>Text for an XML doc comment: markup characters escaped, one line.</summary>
@@ -77,7 +59,7 @@ internal static class CSharpLiteral
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 default:
-                    builder.Append(char.IsControl(c) || NeedsEscape(c) ? ' ' : c);
+                    builder.Append(Escaping.MustEscape(c) ? ' ' : c);
                     break;
             }
         }

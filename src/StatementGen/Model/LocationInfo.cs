@@ -9,7 +9,10 @@ namespace StatementGen.Model;
 /// </summary>
 internal sealed record LocationInfo(string Path, TextSpan Span, LinePositionSpan LineSpan)
 {
-    public Location ToLocation() => Location.Create(Path, Span, LineSpan);
+    /// <summary>No file: a problem of the corpus or the project as a whole (<see cref="Location.None"/>).</summary>
+    public static LocationInfo None { get; } = FileStart("");
+
+    public Location ToLocation() => Path.Length == 0 ? Location.None : Location.Create(Path, Span, LineSpan);
 
     /// <summary>The first character of a file, for problems that belong to the file as a whole.</summary>
     public static LocationInfo FileStart(string path) =>

@@ -25,7 +25,8 @@ internal sealed class CorpusParser
     private static readonly Dictionary<string, Regex> PatternCache = new();
 
     private readonly string path;
-    private readonly List<DiagnosticInfo> diagnostics = new();
+    private readonly ProblemLimit diagnostics = new();
+    private readonly Suggestions suggestions = new();
     private readonly CancellationToken cancellationToken;
 
     private CorpusParser(string path, CancellationToken cancellationToken)
@@ -34,24 +35,37 @@ internal sealed class CorpusParser
         this.cancellationToken = cancellationToken;
     }
 
-    /// <summary>Reads one file; with <paramref name="encode"/>, also lays its entity down as data for emission.</summary>
+    /// <summary>
+    /// Reads one file; with <paramref name="encode"/>, also lays its entity down as data for emission.
+    /// The file is read as strict UTF-8 whatever encoding the compiler fell back to, and refused
+    /// (STMT0008) when it is not valid UTF-8 (see <see cref="CorpusText.AsUtf8"/>). At most <see cref="ProblemLimit.MaxPerFile"/>
+    /// problems are listed, then one STMT0083 counts the rest.
+    /// </summary>
     public static FileModel ParseFile(string path, SourceText? text, CancellationToken cancellationToken, bool encode = false)
     {
         var parser = new CorpusParser(path, cancellationToken);
-        var entity = text is null ? null : parser.Parse(text);
+        EntityFile? entity = null;
         if (text is null)
         {
             parser.diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotACorpusFile, LocationInfo.FileStart(path), "The file could not be read"));
+        }
+        else if (CorpusText.AsUtf8(path, text, out var notUtf8) is { } utf8)
+        {
+            entity = parser.Parse(utf8);
+        }
+        else
+        {
+            parser.diagnostics.Add(notUtf8!);
         }
 
         if (entity is not null)
         {
             FileRules.Check(path, entity, parser.diagnostics, cancellationToken);
             // A file with an error never reaches emission, so only a clean one is encoded.
-            if (encode && !parser.diagnostics.Any(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)) entity = entity with { Encoded = Emit.RecordEncoder.Encode(entity, Emit.CorpusEmitter.Describe(entity)) };
+            if (encode && !parser.diagnostics.HasErrors) entity = entity with { Encoded = Emit.RecordEncoder.Encode(entity, Emit.CorpusEmitter.Describe(entity)) };
         }
 
-        return new FileModel(path, entity, parser.diagnostics.ToEquatableArray());
+        return new FileModel(path, entity, parser.diagnostics.ToArray()) { Omitted = parser.diagnostics.Omitted(path) };
     }
 
     private EntityFile? Parse(SourceText text)
@@ -92,7 +106,7 @@ internal sealed class CorpusParser
         if (kind is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotACorpusFile, schema.Value.Location,
-                "'" + kindName + "' is not a corpus schema; use one of " + known));
+                "'" + DiagnosticInfo.Excerpt(kindName, YScalar.DescribedLength) + "' is not a corpus schema; use one of " + known));
         }
 
         return kind;
@@ -108,10 +122,11 @@ internal sealed class CorpusParser
             var field = type.Field(entry.Key.Value);
             if (field is null)
             {
-                var nearest = Nearest(entry.Key.Value, type.Fields.Select(f => f.Key));
+                var keys = type.Fields.Select(f => f.Key).ToArray();
+                var nearest = suggestions.Nearest(entry.Key.Value, keys);
                 if (nearest is not null) suggested.Add(nearest);
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKey, entry.Key.Location,
-                    entry.Key.Value, type.Name, Suggest(entry.Key.Value, type.Fields.Select(f => f.Key), "; allowed keys: ")));
+                    entry.Key.Value, type.Name, nearest is not null ? "; did you mean '" + nearest + "'?" : "; allowed keys: " + string.Join(", ", keys)));
                 continue;
             }
 
@@ -221,9 +236,14 @@ internal sealed class CorpusParser
                 return new IntValue(integer, location);
 
             case ScalarKind.Number:
-                if (!node.Plain || !NumberPattern.IsMatch(text) || !decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                if (!node.Plain || !NumberPattern.IsMatch(text))
                 {
                     return WrongType(field, node, Expected(type));
+                }
+                if (!ExactNumber.TryRead(text, out var number, out var problem, out var advice))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InexactNumber, location, text, problem, advice));
+                    return null;
                 }
                 return new NumberValue(number, location);
 
@@ -262,7 +282,7 @@ internal sealed class CorpusParser
                 if (vocabulary.Find(text) is null)
                 {
                     var allowed = vocabulary.Members.Select(m => m.Yaml).ToArray();
-                    var nearest = Nearest(text, allowed);
+                    var nearest = suggestions.Nearest(text, allowed);
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadEnum, location, text, vocabulary.Name, field.Key,
                         nearest is null ? "" : " (did you mean '" + nearest + "'?)", string.Join(", ", allowed)));
                     return null;
@@ -363,65 +383,9 @@ internal sealed class CorpusParser
 
     public static bool IsSlug(string text) => SlugRegex.IsMatch(text);
 
-    /// <summary>"; did you mean 'speaker'?" for a near miss, else the list of what is allowed.</summary>
+    /// <summary>"; did you mean 'speaker'?" for a near miss, else the list of what is allowed (see <see cref="Suggestions"/>).</summary>
     internal static string Suggest(string actual, IEnumerable<string> candidates, string? listPrefix)
-    {
-        var all = candidates.ToArray();
-        var best = Nearest(actual, all);
-        if (best is not null) return "; did you mean '" + best + "'?";
-        return listPrefix is null ? "" : listPrefix + string.Join(", ", all);
-    }
-
-    /// <summary>The candidate closest to <paramref name="actual"/> in edits, if close enough to be a typo.</summary>
-    /// <remarks>
-    /// Cheap by construction: candidates whose length alone rules them out are skipped, and each
-    /// comparison stops as soon as it cannot come within the allowed distance.
-    /// </remarks>
-    internal static string? Nearest(string actual, IEnumerable<string> candidates)
-    {
-        var word = actual.ToLowerInvariant();
-        var limit = Math.Max(1, Math.Min(3, word.Length / 3));
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            if (Math.Abs(candidate.Length - word.Length) > limit) continue;
-            var distance = EditDistance(word, candidate, Math.Min(limit, bestDistance));
-            if (distance < bestDistance || (distance == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return bestDistance <= limit ? best : null;
-    }
-
-    /// <summary>
-    /// Edits between two words, a swap of neighbours counting as one (optimal string alignment);
-    /// returns more than <paramref name="limit"/> as soon as the words cannot come within it.
-    /// </summary>
-    private static int EditDistance(string a, string b, int limit)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var rowMinimum = int.MaxValue;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-                rowMinimum = Math.Min(rowMinimum, d[i, j]);
-            }
-            if (rowMinimum > limit + 1) return limit + 1;
-        }
-        return d[a.Length, b.Length];
-    }
+        => new Suggestions().Suggest(actual, candidates, listPrefix);
 
     /// <summary>The first line of a mapping: where a missing key is reported.</summary>
     private static LocationInfo FirstLine(YMapping mapping)

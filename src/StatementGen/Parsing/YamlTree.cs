@@ -35,7 +35,10 @@ internal sealed class YScalar : YNode
 
     public bool IsNull => Plain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
 
-    public override string Describe() => IsNull ? "null" : "the text '" + Value + "'";
+    /// <summary>The most characters of a value quoted when describing it: a file that is not a corpus file may hold anything.</summary>
+    public const int DescribedLength = 40;
+
+    public override string Describe() => IsNull ? "null" : "the text '" + DiagnosticInfo.Excerpt(Value, DescribedLength) + "'";
 }
 
 internal sealed class YMapping : YNode
@@ -72,15 +75,22 @@ internal sealed class YamlTreeReader
     /// <summary>The largest file read at all (in characters); a statement file is a few kilobytes.</summary>
     public const int MaxFileLength = 1 << 20;
 
+    /// <summary>
+    /// How much deeper than where reading stopped the rest of a refused file is still followed in
+    /// search of a syntax error. YamlDotNet's scanner does work in proportion to the nesting for every
+    /// token, so following nesting without bound would cost time in the square of the file's size.
+    /// </summary>
+    public const int MaxDrainDepth = 4 * MaxDepth;
+
     private readonly string path;
     private readonly SourceText text;
-    private readonly List<DiagnosticInfo> diagnostics;
+    private readonly ProblemLimit diagnostics;
     private readonly CancellationToken cancellationToken;
 
     /// <summary>1 when the text starts with a byte order mark that the parser does not see, else 0.</summary>
     private readonly int offset;
 
-    private YamlTreeReader(string path, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private YamlTreeReader(string path, SourceText text, ProblemLimit diagnostics, CancellationToken cancellationToken)
     {
         this.path = path;
         this.text = text;
@@ -90,7 +100,7 @@ internal sealed class YamlTreeReader
     }
 
     /// <summary>Reads the file's single document; null when it is empty or unreadable (diagnostics say why).</summary>
-    public static YNode? Read(string path, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    public static YNode? Read(string path, SourceText text, ProblemLimit diagnostics, CancellationToken cancellationToken)
         => new YamlTreeReader(path, text, diagnostics, cancellationToken).ReadDocument();
 
     private YNode? ReadDocument()
@@ -101,6 +111,8 @@ internal sealed class YamlTreeReader
                 text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxFileLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return null;
         }
+
+        if (RefuseLineSeparators()) return null;
 
         var parser = new Parser(new StringReader(text.ToString(TextSpan.FromBounds(offset, text.Length))));
         try
@@ -148,13 +160,54 @@ internal sealed class YamlTreeReader
         }
     }
 
+    /// <summary>
+    /// YamlDotNet reads U+2028, U+2029 and U+0085 as line breaks (as YAML 1.1 did), so a value holding
+    /// one would silently change and a comment holding one would end early. Each raw one is reported
+    /// (the escapes \L, \P and \N in a double-quoted string are the way to write them), and the file is
+    /// not read further.
+    /// </summary>
+    private bool RefuseLineSeparators()
+    {
+        var found = false;
+        for (var i = offset; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c != '\u2028' && c != '\u2029' && c != '\u0085') continue;
+            var (name, escape) = c switch
+            {
+                '\u2028' => ("line separator", "\\L"),
+                '\u2029' => ("paragraph separator", "\\P"),
+                _ => ("next-line character", "\\N"),
+            };
+            var span = new TextSpan(i, 1);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LineSeparator, new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span)),
+                name, "U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture), escape));
+            found = true;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Reads on through the events of a refused file, building nothing, to report a later syntax
+    /// error; stops, silently, where the nesting goes <see cref="MaxDrainDepth"/> levels deeper than
+    /// where reading stopped, so that this costs time in proportion to the file's size.
+    /// </summary>
     private void DrainForSyntaxErrors(IParser parser)
     {
         try
         {
+            var depth = 0;
             while (parser.MoveNext())
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                switch (parser.Current)
+                {
+                    case SequenceStart or MappingStart when ++depth > MaxDrainDepth:
+                        return;
+                    case SequenceEnd or MappingEnd:
+                        depth--;
+                        break;
+                }
             }
         }
         catch (OperationCanceledException)

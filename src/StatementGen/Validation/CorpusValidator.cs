@@ -13,17 +13,19 @@ namespace StatementGen.Validation;
 /// The rules that need the whole corpus: unique ids, references that resolve (to the right claim),
 /// occasion keys, and C# member names that do not collide. A file with any error is left out of the
 /// generated code; its id stays known, so references to it are not reported a second time.
+/// Each file's problems, its own and those found across files, are capped by one <see cref="ProblemLimit"/>,
+/// and all "did you mean" hints of a run share one <see cref="Suggestions"/> budget.
 /// </summary>
 internal static class CorpusValidator
 {
     public static CorpusModel Validate(ImmutableArray<FileModel> files, CancellationToken cancellationToken)
     {
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
-        var diagnostics = new List<DiagnosticInfo>();
+        var diagnostics = new ProblemLimit();
         var failed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in ordered)
         {
-            diagnostics.AddRange(file.Diagnostics);
+            diagnostics.AddFile(file);
             if (file.HasErrors) failed.Add(file.Path);
         }
 
@@ -71,10 +73,10 @@ internal static class CorpusValidator
         foreach (var file in byId.Values)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var before = diagnostics.Count;
+            var before = diagnostics.Added;
             CheckReferences(file.Entity!.Root, byId, brokenIds, claimKeys, occasionKeys, hints, diagnostics);
             CheckOccasionOrder(file.Entity.Root, occasionLoops, diagnostics);
-            if (diagnostics.Count > before) failed.Add(file.Path);
+            if (diagnostics.Added > before) failed.Add(file.Path);
         }
 
         CheckNames(byId.Values, diagnostics, failed);
@@ -84,10 +86,10 @@ internal static class CorpusValidator
             .Select(f => f.Entity!)
             .OrderBy(e => SchemaCatalog.KindIndex(e.Kind)).ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToEquatableArray();
-        return new CorpusModel(entities, diagnostics.ToEquatableArray());
+        return new CorpusModel(entities, diagnostics.ToArray());
     }
 
-    private static void CheckReferences(Value value, Dictionary<string, FileModel> byId, HashSet<string> brokenIds, Dictionary<string, HashSet<string>> claimKeys, HashSet<string> occasionKeys, Hints hints, List<DiagnosticInfo> diagnostics)
+    private static void CheckReferences(Value value, Dictionary<string, FileModel> byId, HashSet<string> brokenIds, Dictionary<string, HashSet<string>> claimKeys, HashSet<string> occasionKeys, Hints hints, ProblemLimit diagnostics)
     {
         switch (value)
         {
@@ -106,8 +108,7 @@ internal static class CorpusValidator
                 }
                 else if (claimKeys.TryGetValue(statementId, out var keys) && !keys.Contains(key))
                 {
-                    var known = (keys.Count == 0 ? "it has no claims" : "its claims are " + string.Join(", ", keys.OrderBy(k => k, StringComparer.Ordinal)))
-                        + CorpusParser.Suggest(key, keys, null);
+                    var known = hints.ClaimsOf(statementId, keys) + hints.Among(key, keys);
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownClaim, reference.Location, reference.Id, statementId, known));
                 }
                 break;
@@ -136,7 +137,7 @@ internal static class CorpusValidator
     }
 
     /// <summary>An occasion cannot come before itself, nor come before occasions that in turn come before it.</summary>
-    private static void CheckOccasionOrder(ObjectValue root, Dictionary<LocationInfo, string> occasionLoops, List<DiagnosticInfo> diagnostics)
+    private static void CheckOccasionOrder(ObjectValue root, Dictionary<LocationInfo, string> occasionLoops, ProblemLimit diagnostics)
     {
         var occasion = root.GetObject("occasion");
         if (occasion?.GetText("key") is not { } key || occasion.Get("before") is not TextValue before) return;
@@ -301,14 +302,15 @@ internal static class CorpusValidator
     }
 
     /// <summary>
-    /// "Did you mean" hints for unknown references, within a fixed budget of comparisons so that a
-    /// corpus with thousands of dangling references cannot make the build crawl.
+    /// "Did you mean" hints for unknown references, claims and occasions: candidates grouped by id
+    /// prefix, one <see cref="Suggestions"/> budget for the whole run, and each statement's list of
+    /// claims made once, so that a corpus with thousands of dangling references cannot make the build crawl.
     /// </summary>
     private sealed class Hints
     {
-        private const int Budget = 200_000;
         private readonly Dictionary<string, string[]> byPrefix;
-        private int spent;
+        private readonly Suggestions suggestions = new();
+        private readonly Dictionary<string, string> claimLists = new(StringComparer.Ordinal);
 
         public Hints(IEnumerable<string> known)
             => byPrefix = known.GroupBy(Prefix, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
@@ -321,16 +323,22 @@ internal static class CorpusValidator
             return suggestion.Length == 0 ? "; add a file for it or fix the id" : suggestion;
         }
 
-        public string Among(string actual, IReadOnlyCollection<string> candidates)
+        public string Among(string actual, IEnumerable<string> candidates) => suggestions.Suggest(actual, candidates, null);
+
+        /// <summary>"its claims are a, b and N more", made once per statement however many references miss it.</summary>
+        public string ClaimsOf(string statementId, IReadOnlyCollection<string> keys)
         {
-            if (spent + candidates.Count > Budget) return "";
-            spent += candidates.Count;
-            return CorpusParser.Suggest(actual, candidates, null);
+            if (!claimLists.TryGetValue(statementId, out var listed))
+            {
+                listed = keys.Count == 0 ? "it has no claims" : "its claims are " + DiagnosticInfo.List(keys.OrderBy(k => k, StringComparer.Ordinal).ToArray());
+                claimLists.Add(statementId, listed);
+            }
+            return listed;
         }
     }
 
     /// <summary>Each entity becomes a C# member of its kind's class; two ids must not map to one name.</summary>
-    private static void CheckNames(IEnumerable<FileModel> files, List<DiagnosticInfo> diagnostics, HashSet<string> failed)
+    private static void CheckNames(IEnumerable<FileModel> files, ProblemLimit diagnostics, HashSet<string> failed)
     {
         foreach (var group in files.Where(f => !failed.Contains(f.Path)).GroupBy(f => f.Entity!.Kind))
         {

@@ -14,21 +14,21 @@ namespace StatementGen.Validation;
 /// </summary>
 internal static class FileRules
 {
-    public static void Check(string path, EntityFile entity, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    public static void Check(string path, EntityFile entity, ProblemLimit diagnostics, CancellationToken cancellationToken)
     {
         CheckId(path, entity, diagnostics);
         Visit(entity.Root, entity, diagnostics, cancellationToken);
         CheckPlaceholders(entity.Root, "", diagnostics);
 
         // Advice only for a file without errors: a value dropped for an error is not a missing value.
-        if (!diagnostics.Any(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
+        if (!diagnostics.HasErrors)
         {
             CheckAdvice(entity, diagnostics);
         }
     }
 
     /// <summary>Warnings for what is legal but worth a curator's look.</summary>
-    private static void CheckAdvice(EntityFile entity, List<DiagnosticInfo> diagnostics)
+    private static void CheckAdvice(EntityFile entity, ProblemLimit diagnostics)
     {
         var root = entity.Root;
         if (entity.Kind == RefKind.Statement)
@@ -62,7 +62,7 @@ internal static class FileRules
     /// its path as <c>--set</c> writes it (<c>renderings.0.excerpt</c>). Reported in files with errors too:
     /// a placeholder is unfinished work whatever else is wrong.
     /// </summary>
-    private static void CheckPlaceholders(Value value, string path, List<DiagnosticInfo> diagnostics)
+    private static void CheckPlaceholders(Value value, string path, ProblemLimit diagnostics)
     {
         switch (value)
         {
@@ -80,7 +80,7 @@ internal static class FileRules
         }
     }
 
-    private static void CheckId(string path, EntityFile entity, List<DiagnosticInfo> diagnostics)
+    private static void CheckId(string path, EntityFile entity, ProblemLimit diagnostics)
     {
         var kind = SchemaCatalog.Kind(entity.Kind);
         var parts = path.Split('/', '\\');
@@ -90,26 +90,28 @@ internal static class FileRules
         var folder = parts.Length > 1 ? parts[parts.Length - 2] : "";
         var grandFolder = parts.Length > 2 ? parts[parts.Length - 3] : "";
 
+        // Ids and names are cut short here, so the advice at the end of a message survives the cut of long arguments.
+        static string Short(string text) => DiagnosticInfo.Excerpt(text, 48);
         void Report(string message) => diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadId, entity.IdLocation, message));
         void ReportFolder(string message) => diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongFolder, entity.IdLocation, message));
 
         var expectedPrefix = kind.Prefix + ":";
         if (!entity.Id.StartsWith(expectedPrefix, StringComparison.Ordinal))
         {
-            Report("Id '" + entity.Id + "' must start with '" + expectedPrefix + "' in a " + kind.SchemaName + " file");
+            Report("Id '" + Short(entity.Id) + "' must start with '" + expectedPrefix + "' in a " + kind.SchemaName + " file");
             return;
         }
 
         var slug = entity.Id.Substring(expectedPrefix.Length);
         if (!CorpusParser.IsSlug(slug))
         {
-            Report("Id '" + entity.Id + "' has an invalid slug: use lower-case letters and digits in groups joined by '-'");
+            Report("Id '" + Short(entity.Id) + "' has an invalid slug: use lower-case letters and digits in groups joined by '-'");
             return;
         }
 
         if (slug != stem)
         {
-            Report("Id '" + entity.Id + "' does not match the file name '" + fileName + "'; name the file '" + slug + ".yaml' or change the id to '" + expectedPrefix + stem + "'");
+            Report("Id '" + Short(entity.Id) + "' does not match the file name '" + Short(fileName) + "'; name the file '" + Short(slug) + ".yaml' or change the id to '" + expectedPrefix + Short(stem) + "'");
             return;
         }
 
@@ -118,16 +120,16 @@ internal static class FileRules
             var yearFolder = folder.Length == 4 && folder.All(c => c >= '0' && c <= '9');
             if (!yearFolder || grandFolder != kind.Folder)
             {
-                ReportFolder("A statement file belongs in '" + kind.Folder + "/YYYY/', but this one is in '" + grandFolder + "/" + folder + "/'");
+                ReportFolder("A statement file belongs in '" + kind.Folder + "/YYYY/', but this one is in '" + Short(grandFolder) + "/" + Short(folder) + "/'");
             }
             else if (slug.Length > 4 && slug[4] == '-' && slug.Substring(0, 4).All(c => c >= '0' && c <= '9') && slug.Substring(0, 4) != folder)
             {
-                ReportFolder("Statement '" + entity.Id + "' is dated " + slug.Substring(0, 4) + " but sits in '" + kind.Folder + "/" + folder + "/'; move it to '" + kind.Folder + "/" + slug.Substring(0, 4) + "/'");
+                ReportFolder("Statement '" + Short(entity.Id) + "' is dated " + slug.Substring(0, 4) + " but sits in '" + kind.Folder + "/" + Short(folder) + "/'; move it to '" + kind.Folder + "/" + slug.Substring(0, 4) + "/'");
             }
         }
         else if (folder != kind.Folder)
         {
-            ReportFolder("A " + kind.SchemaName + " file belongs in '" + kind.Folder + "/', but this one is in '" + folder + "/'");
+            ReportFolder("A " + kind.SchemaName + " file belongs in '" + kind.Folder + "/', but this one is in '" + Short(folder) + "/'");
         }
 
         if (entity.Kind == RefKind.Polity && entity.Root.GetText("iso3166") is { } iso && iso != slug.ToUpperInvariant())
@@ -137,7 +139,7 @@ internal static class FileRules
         }
     }
 
-    private static void Visit(Value value, EntityFile entity, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static void Visit(Value value, EntityFile entity, ProblemLimit diagnostics, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         switch (value)
@@ -152,7 +154,7 @@ internal static class FileRules
         }
     }
 
-    private static void CheckObject(ObjectValue obj, List<DiagnosticInfo> diagnostics)
+    private static void CheckObject(ObjectValue obj, ProblemLimit diagnostics)
     {
         switch (obj.TypeName)
         {
@@ -165,7 +167,7 @@ internal static class FileRules
         }
     }
 
-    private static void CheckStatement(ObjectValue statement, List<DiagnosticInfo> diagnostics)
+    private static void CheckStatement(ObjectValue statement, ProblemLimit diagnostics)
     {
         var kind = statement.GetEnum("kind");
         var claims = statement.GetList("claims");
@@ -189,17 +191,18 @@ internal static class FileRules
             }
         }
 
+        string? known = null; // listed once per statement, so many bad relations cost no more than one
         foreach (var relation in statement.GetList("relations").OfType<ObjectValue>())
         {
             if (relation.Get("from") is TextValue from && !keys.Contains(from.Text))
             {
-                var known = keys.Count == 0 ? "none" : string.Join(", ", keys.OrderBy(k => k, StringComparer.Ordinal));
+                known ??= keys.Count == 0 ? "none" : DiagnosticInfo.List(keys.OrderBy(k => k, StringComparer.Ordinal).ToArray());
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RelationFromUnknown, from.Location, from.Text, known));
             }
         }
     }
 
-    private static void CheckRendering(ObjectValue rendering, List<DiagnosticInfo> diagnostics)
+    private static void CheckRendering(ObjectValue rendering, ProblemLimit diagnostics)
     {
         var mode = rendering.GetEnum("mode");
         var quoteField = rendering.GetField("quote");
@@ -230,7 +233,7 @@ internal static class FileRules
     }
 
 
-    private static void CheckClaim(ObjectValue claim, List<DiagnosticInfo> diagnostics)
+    private static void CheckClaim(ObjectValue claim, ProblemLimit diagnostics)
     {
         if (claim.GetEnum("type") == "quantity" && claim.Get("quantity") is not ObjectValue)
         {
@@ -239,7 +242,7 @@ internal static class FileRules
         }
     }
 
-    private static void CheckQuantity(ObjectValue quantity, List<DiagnosticInfo> diagnostics)
+    private static void CheckQuantity(ObjectValue quantity, ProblemLimit diagnostics)
     {
         var qualifier = quantity.GetEnum("qualifier");
         var high = quantity.GetField("high");
@@ -261,7 +264,7 @@ internal static class FileRules
         }
     }
 
-    private static void CheckStance(ObjectValue stance, List<DiagnosticInfo> diagnostics)
+    private static void CheckStance(ObjectValue stance, ProblemLimit diagnostics)
     {
         if (stance.Get("icd203") is not EnumValue band) return;
         var terms = SchemaCatalog.Icd203.First(b => b.Band == band.Member).Terms;
@@ -272,7 +275,7 @@ internal static class FileRules
         }
     }
 
-    private static void CheckPlaceRole(ObjectValue placeRole, List<DiagnosticInfo> diagnostics)
+    private static void CheckPlaceRole(ObjectValue placeRole, ProblemLimit diagnostics)
     {
         if (placeRole.Get("ref") is RefValue { Kind: RefKind.Org } org && placeRole.GetEnum("role") is { } role && role != "venue")
         {

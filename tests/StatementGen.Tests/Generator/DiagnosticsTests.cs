@@ -59,7 +59,10 @@ public class DiagnosticsTests
     public void Every_diagnostic_id_has_a_case()
     {
         var covered = DiagnosticCases.All.Select(c => c.Id).ToHashSet();
-        var uncovered = DiagnosticDescriptors.All.Select(d => d.Id).Where(id => !covered.Contains(id) && id != "STMT0090" && id != "STMT0091" && id != "STMT0092");
+        // Not one mistake in a YAML text: bytes that are not UTF-8 (ValueFidelityTests), more problems than a
+        // file lists (HostileInputTests), and an internal error, which no input should reach.
+        string[] elsewhere = ["STMT0008", "STMT0083", "STMT0090", "STMT0091", "STMT0092", "STMT0099"];
+        var uncovered = DiagnosticDescriptors.All.Select(d => d.Id).Where(id => !covered.Contains(id) && !elsewhere.Contains(id));
         Assert.Empty(uncovered);
     }
 

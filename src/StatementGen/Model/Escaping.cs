@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace StatementGen.Model;
+
+/// <summary>
+/// Which characters of corpus text are never shown as they are, in generated code or in a message:
+/// control and format characters (the bidirectional controls of "Trojan Source", CVE-2021-42574,
+/// among them), line and paragraph separators, private-use and unassigned characters, and lone
+/// surrogates. Printable text, typographic quotes and paired surrogates (emoji) are shown as written.
+/// </summary>
+internal static class Escaping
+{
+    /// <summary>True for a character to write as a <c>\uXXXX</c> escape (a surrogate only when it is not part of a pair).</summary>
+    public static bool MustEscape(char c)
+    {
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.Control:
+            case UnicodeCategory.Format:
+            case UnicodeCategory.Surrogate:
+            case UnicodeCategory.PrivateUse:
+            case UnicodeCategory.OtherNotAssigned:
+            case UnicodeCategory.LineSeparator:
+            case UnicodeCategory.ParagraphSeparator:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>True when <paramref name="text"/> has a surrogate pair starting at <paramref name="index"/>.</summary>
+    public static bool IsPairAt(string text, int index)
+        => index + 1 < text.Length && char.IsHighSurrogate(text[index]) && char.IsLowSurrogate(text[index + 1]);
+
+    /// <summary>The <c>\uXXXX</c> escape of a character.</summary>
+    public static string Unicode(char c) => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+}
