@@ -8,10 +8,12 @@ using StatementGen.Validation;
 namespace StatementGen.Cli;
 
 /// <summary>
-/// A corpus folder read and checked exactly as the generator does it. Only real files in real folders
-/// inside the corpus folder are read (the corpus folder itself may be a link): a linked file or folder
-/// is STMT0094, a path with a control or line-separator character is STMT0093, and neither is read.
-/// Each file is read with a bounded read and decoded strictly as UTF-8.
+/// A corpus folder read and checked exactly as the generator does it, with the files the package's
+/// MSBuild targets would hand it: .yaml and .yml files at most <see cref="MaxFolderDepth"/> folders deep.
+/// Only real files in real folders inside the corpus folder are read (the corpus folder itself may be
+/// a link): a linked file or folder is STMT0094, a path with a character other than ASCII letters,
+/// digits, '-', '_' and '.' is STMT0093, and neither is read. Each file is read with a bounded read and
+/// decoded strictly as UTF-8.
 /// </summary>
 internal sealed class CorpusFolder
 {
@@ -48,6 +50,9 @@ internal sealed class CorpusFolder
     /// <summary>The path of a file relative to the corpus folder, with '/' separators.</summary>
     public string Relative(string path) => Path.GetRelativePath(Directory, path).Replace('\\', '/');
 
+    /// <summary>How deep the package's globs look: kind/, statements/YYYY/, and one level more (reported as the wrong folder).</summary>
+    public const int MaxFolderDepth = 3;
+
     /// <summary>
     /// Walks the folder without following links (iteratively, so depth costs no stack): each corpus
     /// file becomes a <see cref="FileModel"/>, read or, when it must not be read, reported.
@@ -56,12 +61,12 @@ internal sealed class CorpusFolder
     {
         var files = new List<FileModel>();
         var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false, ReturnSpecialDirectories = false };
-        var folders = new Stack<(string Path, string Relative)>();
-        folders.Push((root, ""));
+        var folders = new Stack<(string Path, string Relative, int Depth)>();
+        folders.Push((root, "", 0));
         while (folders.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (folder, folderRelative) = folders.Pop();
+            var (folder, folderRelative, depth) = folders.Pop();
             List<(string Path, string Name, bool IsFolder, bool IsLink)> entries;
             try
             {
@@ -85,13 +90,11 @@ internal sealed class CorpusFolder
                 }
                 else if (isFolder)
                 {
-                    folders.Push((path, relative));
+                    if (depth < MaxFolderDepth) folders.Push((path, relative, depth + 1));
                 }
                 else if (IsCorpusFileName(name))
                 {
-                    files.Add(UnsafeCharacters(relative) is { } codePoints
-                        ? Unread(path, DiagnosticDescriptors.UnsafeFileName, ShowUnsafe(relative), codePoints)
-                        : ReadFile(path, cancellationToken));
+                    files.Add(relative.All(IsSafe) ? ReadFile(path, cancellationToken) : Unread(path, DiagnosticDescriptors.UnsafeFileName, Show(relative)));
                 }
             }
         }
@@ -103,23 +106,23 @@ internal sealed class CorpusFolder
         => FileSystemName.MatchesSimpleExpression("*.yaml", name, ignoreCase: OperatingSystem.IsWindows())
         || FileSystemName.MatchesSimpleExpression("*.yml", name, ignoreCase: OperatingSystem.IsWindows());
 
+    /// <summary>
+    /// What corpus file and folder names are made of (ids' slugs, kinds, years): ASCII letters, digits,
+    /// '-', '_' and '.', and '/' between names. Anything else could split or add a compiler argument or
+    /// mean something to MSBuild, so the build never passes such a path on (STMT0093), and neither does this.
+    /// </summary>
+    private static bool IsSafe(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.' or '/';
+
     /// <summary>A control (U+0000–U+001F, U+007F, U+0085) or line-/paragraph-separator (U+2028, U+2029) character.</summary>
-    private static bool IsUnsafe(char c) => c <= '\u001F' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    private static bool IsControl(char c) => c <= '\u001F' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 
-    /// <summary>The distinct unsafe characters of a path as code points (<c>U+000A, U+0085</c>), or null when it has none.</summary>
-    private static string? UnsafeCharacters(string path)
-    {
-        var found = path.Where(IsUnsafe).Distinct().Select(CodePoint).ToArray();
-        return found.Length == 0 ? null : string.Join(", ", found);
-    }
-
-    /// <summary>The path with each unsafe character written as <c>[U+000A]</c>.</summary>
-    private static string ShowUnsafe(string path)
+    /// <summary>The path as the build shows it: each control or separator character written as <c>[U+000A]</c>.</summary>
+    private static string Show(string path)
     {
         var builder = new StringBuilder(path.Length);
         foreach (var c in path)
         {
-            if (IsUnsafe(c)) builder.Append('[').Append(CodePoint(c)).Append(']');
+            if (IsControl(c)) builder.Append('[').Append(CodePoint(c)).Append(']');
             else builder.Append(c);
         }
         return builder.ToString();
@@ -133,7 +136,7 @@ internal sealed class CorpusFolder
     private static FileModel Unread(string path, string message) => Unread(path, DiagnosticDescriptors.NotACorpusFile, message);
 
     /// <summary>
-    /// Reads and checks one real file: at most <see cref="CorpusText.MaxFileBytes"/> bytes plus one, so a
+    /// Reads and checks one real file: at most <see cref="CorpusBytes.MaxFileBytes"/> bytes plus one, so a
     /// larger file is STMT0080 without reading further; bytes that are not UTF-8 are STMT0008 at the
     /// first bad byte; a file that cannot be read (no permission, gone) is STMT0004, not a crash.
     /// </summary>
@@ -142,22 +145,22 @@ internal sealed class CorpusFolder
         byte[] bytes;
         try
         {
-            bytes = CorpusText.ReadBounded(path);
+            bytes = CorpusBytes.ReadBounded(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Unread(path, "The file could not be read (" + e.GetType().Name + "); check that it exists and that you may read it");
         }
 
-        if (bytes.Length > CorpusText.MaxFileBytes)
+        if (bytes.Length > CorpusBytes.MaxFileBytes)
         {
             var limit = YamlTreeReader.MaxFileLength.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Unread(path, DiagnosticDescriptors.FileTooLarge, "more than " + limit, limit);
         }
 
-        var decoded = CorpusText.Decode(path, bytes);
-        return decoded.Problem is { } problem
-            ? new FileModel(path, null, new[] { problem }.ToEquatableArray())
-            : CorpusParser.ParseFile(path, SourceText.From(decoded.Text!), cancellationToken);
+        var text = CorpusText.Decode(path, bytes, out var problem);
+        return text is null
+            ? new FileModel(path, null, new[] { problem! }.ToEquatableArray())
+            : CorpusParser.ParseFile(path, text, cancellationToken);
     }
 }
