@@ -119,30 +119,10 @@ public sealed class Artifacts
         var rspFile = Path.Combine(Root, "compile.rsp");
         File.WriteAllText(rspFile, rsp.ToString());
 
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(csc);
-        start.ArgumentList.Add("-noconfig");
-        start.ArgumentList.Add("@" + rspFile);
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        long peak = 0;
-        while (!process.WaitForExit(20))
-        {
-            try
-            {
-                process.Refresh();
-                peak = Math.Max(peak, process.PeakWorkingSet64);
-            }
-            catch (InvalidOperationException)
-            {
-                // exited between the wait and the read
-            }
-        }
-        metrics["compile-s"] = clock.Elapsed.TotalSeconds;
-        if (process.ExitCode != 0) throw new InvalidOperationException("the generated corpus does not compile:\n" + output.Result + errors.Result);
-        metrics["peak-mb"] = peak / 1048576.0;
+        var run = ChildProcess.Run("dotnet", [csc, "-noconfig", "@" + rspFile]);
+        metrics["compile-s"] = run.Elapsed.TotalSeconds;
+        if (run.ExitCode != 0) throw new InvalidOperationException("the generated corpus does not compile:\n" + run.Output + run.Errors);
+        metrics["peak-mb"] = run.PeakWorkingSet / 1048576.0;
         metrics["dll-mb"] = new FileInfo(CorpusDll).Length / 1048576.0;
         File.WriteAllText(Path.ChangeExtension(CorpusDll, ".runtimeconfig.json"),
             """{"runtimeOptions":{"tfm":"net10.0","framework":{"name":"Microsoft.NETCore.App","version":"10.0.0"}}}""");
@@ -158,13 +138,14 @@ public sealed class Artifacts
 }
 
 /// <summary>Named figures of one measurement, printed as one line the orchestrator reads back.</summary>
-public sealed class Metrics(string step, int statements)
+/// <param name="size">What the step ran on: statements of a corpus, or characters of an adversarial file.</param>
+public sealed class Metrics(string step, int size)
 {
     public const string Prefix = "METRICS ";
 
     public string Step { get; } = step;
 
-    public int Statements { get; } = statements;
+    public int Size { get; } = size;
 
     public SortedDictionary<string, double> Values { get; } = new(StringComparer.Ordinal);
 
@@ -174,7 +155,7 @@ public sealed class Metrics(string step, int statements)
         set => Values[name] = value;
     }
 
-    public override string ToString() => Prefix + Step + " " + Statements.ToString(CultureInfo.InvariantCulture) + " " +
+    public override string ToString() => Prefix + Step + " " + Size.ToString(CultureInfo.InvariantCulture) + " " +
         string.Join(" ", Values.Select(v => v.Key + "=" + v.Value.ToString("0.####", CultureInfo.InvariantCulture)));
 
     public static Metrics? Parse(string line)

@@ -8,8 +8,9 @@ namespace StatementGen.Benchmarks;
 /// <summary>
 /// <c>measure [--quick]</c> runs every measurement and prints the results table;
 /// <c>bdn [BenchmarkDotNet arguments]</c> runs the BenchmarkDotNet suites (generator, look-ups);
-/// <c>corpus &lt;statements&gt; &lt;folder&gt;</c> writes a synthetic corpus. The rest are the steps
-/// <c>measure</c> runs in fresh processes.
+/// <c>corpus &lt;statements&gt; &lt;folder&gt;</c> writes a synthetic corpus;
+/// <c>adversarial [--quick] [--size KiB] …</c> measures hostile files (see <see cref="Adversarial"/>).
+/// The rest are the steps <c>measure</c> and <c>adversarial</c> run in fresh processes.
 /// </summary>
 public static class Program
 {
@@ -35,6 +36,11 @@ public static class Program
             case "bdn":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Skip(1).ToArray());
                 return 0;
+            case "adversarial":
+                return Adversarial.Run(args.Skip(1).ToArray());
+            case "adversarial-case":
+                Console.WriteLine(Adversarial.MeasureCase(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)));
+                return 0;
             case "corpus":
                 Console.WriteLine(SyntheticCorpus.Write(Size(), args[2]).ToString(CultureInfo.InvariantCulture) + " bytes of YAML");
                 return 0;
@@ -52,7 +58,7 @@ public static class Program
                 Console.WriteLine(FirstQueryBaseline(command, Size()));
                 return 0;
             default:
-                Console.Error.WriteLine("usage: measure [--quick] | bdn [args] | corpus <statements> <folder>");
+                Console.Error.WriteLine("usage: measure [--quick] | bdn [args] | corpus <statements> <folder> | " + Adversarial.Options.Usage);
                 return 2;
         }
     }
