@@ -76,16 +76,16 @@ public static class Cli
         schema.SetAction(result => Schema(result.GetValue(schemaOutput)!, stdout, stderr));
         root.Add(schema);
 
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            foreach (var error in parse.Errors) stderr.WriteLine("error: " + error.Message);
-            stderr.WriteLine("Run 'statementgen --help' for usage.");
-            return Usage;
-        }
-
         try
         {
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var error in parse.Errors) stderr.WriteLine("error: " + OneLine(error.Message));
+                stderr.WriteLine("Run 'statementgen --help' for usage.");
+                return Usage;
+            }
+
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e)

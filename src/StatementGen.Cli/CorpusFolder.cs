@@ -57,12 +57,12 @@ internal sealed class CorpusFolder
     {
         var files = new List<FileModel>();
         var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false, ReturnSpecialDirectories = false };
-        var folders = new Stack<(string Path, string Relative)>();
-        folders.Push((root, ""));
+        var folders = new Stack<(string Path, string Relative, int Depth)>();
+        folders.Push((root, "", 0));
         while (folders.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (folder, folderRelative) = folders.Pop();
+            var (folder, folderRelative, depth) = folders.Pop();
             List<(string Path, string Name, bool IsFolder, bool IsLink)> entries;
             try
             {
@@ -84,10 +84,10 @@ internal sealed class CorpusFolder
                     // Never followed: a link can point at a secret, at /dev/zero, or at a whole other tree.
                     files.Add(Unread(path, DiagnosticDescriptors.LinkedFile, Shown(root, relative)));
                 }
-                else if (isFolder && Depth(relative) <= CorpusPaths.MaxFolderDepth)
+                else if (isFolder)
                 {
-                    // As deep as the build looks, and no deeper.
-                    folders.Push((path, relative));
+                    // As deep as the build's globs look, and no deeper.
+                    if (depth < CorpusPaths.MaxFolderDepth) folders.Push((path, relative, depth + 1));
                 }
                 else if (IsCorpusFileName(name))
                 {
@@ -105,8 +105,6 @@ internal sealed class CorpusFolder
         => FileSystemName.MatchesSimpleExpression("*.yaml", name, ignoreCase: OperatingSystem.IsWindows())
         || FileSystemName.MatchesSimpleExpression("*.yml", name, ignoreCase: OperatingSystem.IsWindows());
 
-    private static int Depth(string relative) => relative.Count(c => c == '/') + 1;
-
     /// <summary>A path inside the corpus folder as messages show it: the folder as the user gave it, then the path inside.</summary>
     private static string Shown(string root, string relative) => root.TrimEnd('/', '\\') + "/" + relative;
 
@@ -116,7 +114,7 @@ internal sealed class CorpusFolder
     private static FileModel Unread(string path, string message) => Unread(path, DiagnosticDescriptors.NotACorpusFile, message);
 
     /// <summary>
-    /// Reads and checks one real file: at most <see cref="CorpusText.MaxFileBytes"/> bytes plus one, so a
+    /// Reads and checks one real file: at most <see cref="CorpusBytes.MaxFileBytes"/> bytes plus one, so a
     /// larger file is STMT0080 without reading further; bytes that are not UTF-8 are STMT0008 at the
     /// first bad byte; a file that cannot be read (no permission, gone) is STMT0004, not a crash.
     /// </summary>
@@ -125,22 +123,22 @@ internal sealed class CorpusFolder
         byte[] bytes;
         try
         {
-            bytes = CorpusText.ReadBounded(path);
+            bytes = CorpusBytes.ReadBounded(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Unread(path, "The file could not be read (" + e.GetType().Name + "); check that it exists and that you may read it");
         }
 
-        if (bytes.Length > CorpusText.MaxFileBytes)
+        if (bytes.Length > CorpusBytes.MaxFileBytes)
         {
             var limit = YamlTreeReader.MaxFileLength.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Unread(path, DiagnosticDescriptors.FileTooLarge, "more than " + limit, limit);
         }
 
-        var decoded = CorpusText.Decode(path, bytes);
-        return decoded.Problem is { } problem
-            ? new FileModel(path, null, new[] { problem }.ToEquatableArray())
-            : CorpusParser.ParseFile(path, SourceText.From(decoded.Text!), cancellationToken);
+        var text = CorpusText.Decode(path, bytes, out var problem);
+        return text is null
+            ? new FileModel(path, null, new[] { problem! }.ToEquatableArray())
+            : CorpusParser.ParseFile(path, text, cancellationToken);
     }
 }

@@ -1,17 +1,12 @@
-using System.Buffers;
-using System.Globalization;
-using System.Text.Unicode;
-using Microsoft.CodeAnalysis.Text;
-using StatementGen.Model;
 using StatementGen.Parsing;
 
 namespace StatementGen.Cli;
 
 /// <summary>
-/// The bytes of one corpus file: read with a bound, then decoded strictly as UTF-8 (a byte order mark
-/// is allowed and dropped). The one place the command line turns file bytes into text.
+/// The bytes of one corpus file, read with a bound; <see cref="Parsing.CorpusText.Decode"/> then turns
+/// them into text by the generator's own rule (strict UTF-8, a byte order mark allowed).
 /// </summary>
-internal static class CorpusText
+internal static class CorpusBytes
 {
     /// <summary>
     /// The most bytes a file of <see cref="YamlTreeReader.MaxFileLength"/> characters can take: UTF-8
@@ -41,22 +36,5 @@ internal static class CorpusText
         }
         Array.Resize(ref buffer, count);
         return buffer;
-    }
-
-    /// <summary>The text of a file, or the STMT0008 diagnostic at the line and column of its first byte that is not UTF-8.</summary>
-    public static (string? Text, DiagnosticInfo? Problem) Decode(string path, byte[] bytes)
-    {
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        var input = bytes.AsSpan(start);
-        var chars = new char[input.Length];
-        var status = Utf8.ToUtf16(input, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false, isFinalBlock: true);
-        if (status == OperationStatus.Done) return (new string(chars, 0, charsWritten), null);
-
-        // Everything before the bad byte decoded; its line and column are counted there, as the build counts them.
-        var valid = SourceText.From(new string(chars, 0, charsWritten));
-        var position = valid.Lines.GetLinePosition(charsWritten);
-        var location = new LocationInfo(path, new TextSpan(charsWritten, 0), new LinePositionSpan(position, position));
-        var reason = "byte 0x" + input[bytesRead].ToString("X2", CultureInfo.InvariantCulture) + " does not start a valid sequence";
-        return (null, DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, location, reason));
     }
 }
