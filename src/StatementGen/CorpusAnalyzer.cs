@@ -46,13 +46,13 @@ public sealed class CorpusAnalyzer : DiagnosticAnalyzer
                 if (!CorpusGenerator.IsCorpusFile(file.AdditionalFile.Path) || !CorpusMarks.Pick(CorpusMarks.Of(provider.GetOptions(file.AdditionalFile)), anyMarked)) return;
                 var model = CorpusGenerator.ReadFile(file.AdditionalFile, file.CancellationToken, encode: false);
                 files.Add(model);
-                foreach (var diagnostic in model.Diagnostics) file.ReportDiagnostic(diagnostic.ToDiagnostic());
+                foreach (var diagnostic in model.Diagnostics.Where(d => !IsSummary(d))) file.ReportDiagnostic(diagnostic.ToDiagnostic());
             });
 
             start.RegisterCompilationEndAction(end =>
             {
                 var models = files.ToImmutableArray();
-                var perFile = new HashSet<DiagnosticInfo>(models.SelectMany(m => m.Diagnostics));
+                var perFile = new HashSet<DiagnosticInfo>(models.SelectMany(m => m.Diagnostics).Where(d => !IsSummary(d)));
                 var corpus = CorpusGenerator.ValidateCorpus(models, end.CancellationToken);
                 foreach (var diagnostic in corpus.Diagnostics.Where(d => !perFile.Contains(d)))
                 {
@@ -61,4 +61,10 @@ public sealed class CorpusAnalyzer : DiagnosticAnalyzer
             });
         });
     }
+
+    /// <summary>
+    /// A file's "N more problems" (STMT0083) is reported once, at the end, where its count includes the
+    /// problems found across files; the file's own count would otherwise be reported beside it.
+    /// </summary>
+    private static bool IsSummary(DiagnosticInfo diagnostic) => diagnostic.Id == DiagnosticDescriptors.MoreProblems.Id;
 }

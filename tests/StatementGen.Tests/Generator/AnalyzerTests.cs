@@ -53,4 +53,20 @@ public class AnalyzerTests
         var @case = DiagnosticCases.All.First(c => c.Id == "STMT0011");
         Assert.Empty(await Analyze(@case.Corpus, live: false));
     }
+
+    [Fact]
+    public async Task A_file_over_its_problem_limit_gets_one_count_with_its_cross_file_problems_included()
+    {
+        // 150 bad places (checked across files) and 150 bad relations (checked in the file): one STMT0083 counts both.
+        var places = string.Concat(Enumerable.Range(0, 150).Select(i => $"{{ref: place:nowhere-{i}, role: location}}, "));
+        var relations = string.Concat(Enumerable.Range(0, 150).Select(i => $"  - {{type: refers_to, from: missing-{i}, to: event:2024-summit, basis: curator_inference}}\n"));
+        var yaml = Fixtures.StatementEarly
+            .Replace("where: [{ref: place:example-city, role: location}]", "where: [" + places + "{ref: place:example-city, role: location}]")
+            .Replace("curation: {status: reviewed", "relations:\n" + relations + "curation: {status: reviewed");
+        var corpus = Fixtures.With("statements/2024/2024-05-01-ada-crowd-2000.yaml", yaml);
+        var fromGenerator = TestCorpus.Run(corpus).Diagnostics;
+        var fromAnalyzer = await Analyze(corpus);
+        Assert.Contains("200 more problems in this file", Assert.Single(fromGenerator, d => d.Id == "STMT0083").GetMessage());
+        Assert.Equal(Describe(fromGenerator), Describe(fromAnalyzer));
+    }
 }
