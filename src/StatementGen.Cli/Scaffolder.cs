@@ -163,7 +163,7 @@ internal static class Scaffolder
         for (var i = 0; i < parts.Length; i++)
         {
             var map = current as Map ?? throw new ArgumentException($"'{path}': '{parts[i]}' is not a key here");
-            var field = type.Field(parts[i]) ?? throw new ArgumentException($"'{path}': {type.Name} has no key '{parts[i]}'{Parsing.CorpusParser.Suggest(parts[i], type.Fields.Select(f => f.Key), "; keys: ")}");
+            var field = type.Field(parts[i]) ?? throw new ArgumentException($"'{path}': {type.Name} has no key '{parts[i]}'{new Parsing.Suggestions().Suggest(parts[i], type.Fields.Select(f => f.Key), "; keys: ")}");
             var last = i == parts.Length - 1;
             var fieldType = field.Type;
             if (fieldType is ListType list)

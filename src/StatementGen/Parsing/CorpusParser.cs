@@ -383,10 +383,6 @@ internal sealed class CorpusParser
 
     public static bool IsSlug(string text) => SlugRegex.IsMatch(text);
 
-    /// <summary>"; did you mean 'speaker'?" for a near miss, else the list of what is allowed (see <see cref="Suggestions"/>).</summary>
-    internal static string Suggest(string actual, IEnumerable<string> candidates, string? listPrefix)
-        => new Suggestions().Suggest(actual, candidates, listPrefix);
-
     /// <summary>The first line of a mapping: where a missing key is reported.</summary>
     private static LocationInfo FirstLine(YMapping mapping)
     {

@@ -5,20 +5,13 @@ using StatementGen.Parsing;
 using StatementGen.Tests.Generator;
 using StatementGen.Tests.Infrastructure;
 using Xunit;
+using static StatementGen.Tests.Cli.CliRunner;
 
 namespace StatementGen.Tests.Cli;
 
 /// <summary>The statementgen command line, end to end on the real corpus and on temporary corpora.</summary>
 public class CliTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = StatementGen.Cli.Cli.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void Validate_passes_the_real_corpus_with_its_advice_warnings()
     {

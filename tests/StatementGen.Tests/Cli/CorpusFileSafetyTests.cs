@@ -1,6 +1,7 @@
 using System.Text;
 using StatementGen.Tests.Infrastructure;
 using Xunit;
+using static StatementGen.Tests.Cli.CliRunner;
 
 namespace StatementGen.Tests.Cli;
 
@@ -11,14 +12,6 @@ namespace StatementGen.Tests.Cli;
 /// </summary>
 public class CorpusFileSafetyTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = StatementGen.Cli.Cli.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     private static string[] Lines(string output, string id) => output.Split('\n').Where(l => l.Contains(": error " + id + ":")).ToArray();
 
     [Fact]

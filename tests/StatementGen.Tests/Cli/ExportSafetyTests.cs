@@ -1,5 +1,6 @@
 using StatementGen.Tests.Infrastructure;
 using Xunit;
+using static StatementGen.Tests.Cli.CliRunner;
 
 namespace StatementGen.Tests.Cli;
 
@@ -9,14 +10,6 @@ namespace StatementGen.Tests.Cli;
 /// </summary>
 public class ExportSafetyTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = StatementGen.Cli.Cli.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void Export_refuses_to_overwrite_a_corpus_file_even_with_force()
     {

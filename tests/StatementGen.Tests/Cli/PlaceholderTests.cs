@@ -1,6 +1,7 @@
 using System.Globalization;
 using StatementGen.Tests.Infrastructure;
 using Xunit;
+using static StatementGen.Tests.Cli.CliRunner;
 
 namespace StatementGen.Tests.Cli;
 
@@ -10,14 +11,6 @@ namespace StatementGen.Tests.Cli;
 /// </summary>
 public class PlaceholderTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = StatementGen.Cli.Cli.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     private static string[] Placeholders(string output) => output.Split('\n').Where(l => l.Contains(": warning STMT0072: ")).ToArray();
 
     [Fact]

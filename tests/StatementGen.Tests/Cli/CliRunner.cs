@@ -1,0 +1,13 @@
+namespace StatementGen.Tests.Cli;
+
+/// <summary>Runs the command line in process, as <c>statementgen</c> would run, and keeps what it printed.</summary>
+public static class CliRunner
+{
+    public static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = StatementGen.Cli.Cli.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+}
