@@ -145,9 +145,6 @@ public static class Paths
 
     public static string Corpus => System.IO.Path.Combine(Repository, "corpus");
 
-    /// <summary>The shared design folder beside the repository (the seed article lives there).</summary>
-    public static string Shared => System.IO.Path.GetFullPath(System.IO.Path.Combine(Repository, "..", "shared"));
-
     private static string FindRepository([System.Runtime.CompilerServices.CallerFilePath] string thisFile = "")
     {
         var directory = System.IO.Path.GetDirectoryName(thisFile)!;

@@ -16,7 +16,7 @@ namespace StatementGen.Tests.RealCorpus;
 /// </summary>
 public class SeedFidelityTests
 {
-    private static readonly string SeedPath = Path.Combine(Paths.Shared, "seed", "000_b56239f51e18657d.txt");
+    private static readonly string SeedPath = Path.Combine(Paths.Corpus, "sources", "thehill-2024-10-28-dprk-troops.txt");
 
     private static string Seed => File.ReadAllText(SeedPath, Encoding.UTF8);
 

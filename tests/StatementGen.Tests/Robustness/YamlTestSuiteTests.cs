@@ -18,7 +18,7 @@ public class YamlTestSuiteTests(ITestOutputHelper output)
     /// <summary>Valid inputs on which YamlDotNet 16.3.0's parser reports an error.</summary>
     public static readonly string[] ValidButRejected = ["4MUZ/02", "DK95/04", "JEF9/01", "M2N8/00", "UKK6/00", "VJP3/01"];
 
-    private static string SuiteRoot => Path.Combine(Paths.Shared, "yaml-test-suite");
+    private static string SuiteRoot => Path.Combine(Paths.Repository, "tests", "StatementGen.Tests", "Robustness", "yaml-test-suite");
 
     private static IEnumerable<(string Name, string Yaml, bool Invalid)> Inputs() =>
         Directory.EnumerateFiles(SuiteRoot, "in.yaml", SearchOption.AllDirectories)
