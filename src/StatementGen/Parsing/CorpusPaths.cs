@@ -12,13 +12,20 @@ namespace StatementGen.Parsing;
 /// </summary>
 internal static class CorpusPaths
 {
-    /// <summary>A regular expression that matches a character a path inside the corpus folder may not hold ('/' and '\' separate folders).</summary>
-    public const string UnsafeCharacterPattern = @"[^A-Za-z0-9._/\\-]";
+    /// <summary>A regular expression that matches a character a path inside the corpus folder may not hold ('/' separates folders).</summary>
+    public const string UnsafeCharacterPattern = @"[^A-Za-z0-9._/-]";
+
+    /// <summary>
+    /// The same rule as the targets write it, where '\' separates folders too (on Windows). On Linux
+    /// and macOS MSBuild also reads a '\' in a name as a separator, so the targets refuse, besides,
+    /// every file whose full path is not the corpus folder followed by the path the glob found.
+    /// </summary>
+    public const string MSBuildUnsafeCharacterPattern = @"[^A-Za-z0-9._/\\-]";
 
     /// <summary>How many folders below the corpus folder are searched: kind/, statements/YYYY/, and one more, reported as the wrong folder.</summary>
     public const int MaxFolderDepth = 3;
 
-    /// <summary>Whether a path relative to the corpus folder holds only characters file and folder names may.</summary>
+    /// <summary>Whether a path relative to the corpus folder, with '/' between names, holds only characters file and folder names may.</summary>
     public static bool IsSafe(string relativePath)
     {
         foreach (var c in relativePath)
@@ -28,7 +35,7 @@ internal static class CorpusPaths
         return true;
     }
 
-    private static bool IsSafe(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '_' or '-' or '/' or '\\';
+    private static bool IsSafe(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '_' or '-' or '/';
 
     /// <summary>The path as messages show it: each control or line-separator character written as <c>[U+000A]</c>.</summary>
     public static string Show(string path)

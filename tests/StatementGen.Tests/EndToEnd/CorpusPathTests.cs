@@ -84,7 +84,7 @@ public class CorpusPathTests
     }
 
     [Fact]
-    public void Linked_files_and_folders_are_reported_and_never_read()
+    public void Linked_files_and_folders_and_names_that_leave_the_corpus_are_reported_and_never_read()
     {
         using var outside = new TempFolder();
         var secret = Path.Combine(outside.Path, "id_ed25519");
@@ -101,12 +101,23 @@ public class CorpusPathTests
         Directory.CreateSymbolicLink(Path.Combine(people, "linked"), Path.Combine(outside.Path, "elsewhere"));
         Directory.CreateSymbolicLink(Path.Combine(project.Directory, "corpus", "orgs2"), Path.Combine(outside.Path, "elsewhere"));
 
+        // Not a link but a name: on Linux and macOS MSBuild reads '\' as a folder separator, so this
+        // file in the corpus folder would stand for a valid person file outside the project.
+        File.WriteAllText(Path.Combine(outside.Path, "elsewhere", "exfiltrated.yaml"), "schema: person/1\nid: person:exfiltrated\nname: SECRET-PERSON\n");
+        var escape = @"..\..\" + Path.GetFileName(outside.Path) + @"\elsewhere\exfiltrated.yaml";
+        File.WriteAllText(Path.Combine(project.Directory, "corpus", escape), "x: 1\n");
+
         var (exit, output) = project.Build();
 
         Assert.NotEqual(0, exit);
         foreach (var linked in new[] { "people/key.yaml", "people/zero.yaml", "people/dangling.yaml", "people/linked", "orgs2" })
         {
             Assert.Contains($"error STMT0094: 'corpus/{linked}' is a symbolic link, or lies in a linked folder", output);
+        }
+
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Contains("error STMT0093: The path '" + project.Directory + "/corpus/../../" + Path.GetFileName(outside.Path) + "/elsewhere/exfiltrated.yaml' holds a character", output);
         }
 
         Assert.DoesNotContain("SECRET", output);

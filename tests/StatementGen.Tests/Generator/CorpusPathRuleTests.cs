@@ -15,7 +15,10 @@ public class CorpusPathRuleTests
 
     [Fact]
     public void The_targets_refuse_the_same_characters()
-        => Assert.Contains("'" + CorpusPaths.UnsafeCharacterPattern + "'", Targets);
+    {
+        Assert.Contains("'" + CorpusPaths.MSBuildUnsafeCharacterPattern + "'", Targets);
+        Assert.Equal(CorpusPaths.UnsafeCharacterPattern, CorpusPaths.MSBuildUnsafeCharacterPattern.Replace(@"\\", ""));
+    }
 
     [Fact]
     public void The_targets_search_as_deep_as_the_command_line()
@@ -36,6 +39,7 @@ public class CorpusPathRuleTests
     [InlineData("people/$(Secret).yaml", false)]
     [InlineData("people/ünï.yaml", false)]
     [InlineData("people/a\u2028b.yaml", false)]
+    [InlineData("..\\..\\elsewhere\\x.yaml", false)]
     public void Safe_paths_are_ascii_names(string path, bool safe)
     {
         Assert.Equal(safe, CorpusPaths.IsSafe(path));
