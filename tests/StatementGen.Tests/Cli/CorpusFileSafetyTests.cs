@@ -127,6 +127,7 @@ public class CorpusFileSafetyTests
     [InlineData("people/$(Secret).yaml")]
     [InlineData("people/caf\u00E9.yaml")]
     [InlineData("people/a;b.yaml")]
+    [InlineData("people/a\\b.yaml")]
     public void Any_name_the_build_would_not_pass_on_is_refused_as_the_build_refuses_it(string path)
     {
         using var corpus = new TempCorpus(Fixtures.All);
