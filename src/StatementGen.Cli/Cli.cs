@@ -81,7 +81,7 @@ public static class Cli
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                foreach (var error in parse.Errors) stderr.WriteLine("error: " + OneLine(error.Message));
+                foreach (var error in parse.Errors) stderr.WriteLine("error: " + DiagnosticInfo.Escape(error.Message));
                 stderr.WriteLine("Run 'statementgen --help' for usage.");
                 return Usage;
             }
@@ -91,23 +91,9 @@ public static class Cli
         catch (Exception e)
         {
             // Not "the corpus has errors": a failure of the tool itself, in one line and without a stack trace.
-            stderr.WriteLine("error: internal failure: " + e.GetType().FullName + ": " + OneLine(e.Message));
+            stderr.WriteLine("error: internal failure: " + e.GetType().FullName + ": " + DiagnosticInfo.Escape(e.Message));
             return InternalFailure;
         }
-    }
-
-    /// <summary>A message on one line: line breaks and other control characters written as escapes.</summary>
-    private static string OneLine(string text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c == '\n') builder.Append("\\n");
-            else if (c == '\r') builder.Append("\\r");
-            else if (char.IsControl(c) || c is '\u2028' or '\u2029') builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            else builder.Append(c);
-        }
-        return builder.ToString();
     }
 
     private static bool CheckFolder(string directory, TextWriter stderr)

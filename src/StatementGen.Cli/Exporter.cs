@@ -47,6 +47,9 @@ internal static class Exporter
         "quantity_as_stated", "value", "high", "unit", "qualifier", "polarity", "certainty", "cues", "icd203", "where", "text",
     ];
 
+    /// <summary>The columns that hold numbers, written as they are (see <see cref="TextField"/>).</summary>
+    private static readonly int[] NumberColumns = [Array.IndexOf(Columns, "value"), Array.IndexOf(Columns, "high")];
+
     public static string Csv(CorpusFolder corpus)
     {
         var builder = new StringBuilder();
@@ -69,8 +72,7 @@ internal static class Exporter
                     stance?.GetEnum("polarity"), stance?.GetEnum("certainty"), string.Join("; ", stance?.GetList("cues").OfType<TextValue>().Select(c => c.Text) ?? []),
                     stance?.GetEnum("icd203"), string.Join("; ", claim.GetList("where").OfType<ObjectValue>().Select(w => (w.Get("ref") as RefValue)?.Id)), claim.GetText("text"),
                 };
-                var numeric = new[] { Array.IndexOf(Columns, "value"), Array.IndexOf(Columns, "high") };
-                builder.Append(string.Join(",", row.Select((cell, column) => numeric.Contains(column) ? Field(cell) : TextField(cell)))).Append('\n');
+                builder.Append(string.Join(",", row.Select((cell, column) => NumberColumns.Contains(column) ? Field(cell) : TextField(cell)))).Append('\n');
             }
         }
         return builder.ToString();

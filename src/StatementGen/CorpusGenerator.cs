@@ -45,8 +45,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (text, cancellationToken) => ReadFile(text, cancellationToken, encode: true))
             .WithTrackingName(TrackingNames.ParseFile);
 
-        var corpus = files
-            .Collect()
+        var allFiles = files.Collect();
+        var corpus = allFiles
             .Select(static (models, cancellationToken) => ValidateCorpus(models, cancellationToken))
             .WithTrackingName(TrackingNames.Validate);
 
@@ -59,7 +59,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Target);
 
         // A generator that is on and finds nothing says so, and where it looked.
-        var nothingFound = files.Collect()
+        var nothingFound = allFiles
             .Select(static (all, _) => all.IsEmpty)
             .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) =>
                 provider.GlobalOptions.TryGetValue("build_property._StatementGenCorpusRoot", out var root) && !string.IsNullOrWhiteSpace(root) ? root.Trim() : ""))

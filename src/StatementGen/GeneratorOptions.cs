@@ -91,8 +91,8 @@ internal sealed record GeneratorOptions(bool Enabled, string Namespace, string V
     private const int ShownLength = 64;
 
     /// <summary>
-    /// An option value as a message shows it: control, format, separator and surrogate characters written
-    /// as escapes (so a bidirectional override cannot reorder the build log), cut after about <see cref="ShownLength"/> characters.
+    /// An option value as a message shows it: escaped as corpus text in messages is (so a bidirectional
+    /// override cannot reorder the build log), cut after about <see cref="ShownLength"/> characters.
     /// </summary>
     private static string Show(string value)
     {
@@ -105,23 +105,7 @@ internal sealed record GeneratorOptions(bool Enabled, string Namespace, string V
                 break;
             }
 
-            switch (c)
-            {
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
-                        or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator or System.Globalization.UnicodeCategory.Surrogate)
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-                    break;
-            }
+            builder.Append(Model.DiagnosticInfo.Escape(c.ToString()));
         }
         return builder.ToString();
     }

@@ -23,7 +23,7 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo Location, Equatabl
     /// characters and escaped onto one line, so no file can make a message long or multi-line.
     /// </summary>
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
-        => new(descriptor.Id, location, arguments.Select(a => OneLine(Excerpt(a, MaxArgumentLength))).ToEquatableArray());
+        => new(descriptor.Id, location, arguments.Select(a => Escape(Excerpt(a, MaxArgumentLength))).ToEquatableArray());
 
     /// <summary>The start of <paramref name="text"/>: at most <paramref name="length"/> characters, then "…" when cut (never inside a surrogate pair).</summary>
     public static string Excerpt(string text, int length)
@@ -61,9 +61,7 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo Location, Equatabl
     /// could otherwise split the one-line file(line,col): error form, or forge lines in a build log;
     /// the characters <see cref="Escaping"/> names are shown as <c>\uXXXX</c>, as in generated code.
     /// </summary>
-    public static string Escape(string text) => OneLine(text);
-
-    private static string OneLine(string text)
+    public static string Escape(string text)
     {
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
