@@ -268,7 +268,7 @@ public sealed class AdversarialCorpus
         speaker: {"{"}ref: {speaker}, identification: named{"}"}
         said: {"{"}edtf: 2020-01-01, precision: day, basis: stated{"}"}
         renderings:
-          - {"{"}source: {source}, para: 1, mode: indirect, attributed_as: the spokesperson, cue: said, excerpt: The spokesperson said so., fidelity: faithful{"}"}
+          - {"{"}source: {source}, para: 1, mode: indirect, attributed_as: The spokesperson, cue: said, excerpt: The spokesperson said so., fidelity: faithful{"}"}
         curation: {"{"}status: draft, by: contributor{"}"}
 
         """.Replace("\r\n", "\n"));

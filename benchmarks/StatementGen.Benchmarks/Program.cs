@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Running;
+using StatementGen.Model;
 
 namespace StatementGen.Benchmarks;
 
@@ -42,7 +43,7 @@ public static class Program
                 Console.WriteLine(Adversarial.MeasureCase(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)));
                 return 0;
             case "corpus":
-                Console.WriteLine(SyntheticCorpus.Write(Size(), args[2]).ToString(CultureInfo.InvariantCulture) + " bytes of YAML");
+                Console.WriteLine(SyntheticCorpus.Write(Size(), args[2], archiveTexts: args.Contains("--texts")).ToString(CultureInfo.InvariantCulture) + " bytes written");
                 return 0;
             case "generate":
                 Console.WriteLine(Artifacts.For(Size()).Generate());
@@ -63,27 +64,71 @@ public static class Program
         }
     }
 
-    /// <summary>Where the generator's time goes: each pipeline step's time on a cold run and after one YAML edit.</summary>
+    /// <summary>
+    /// Where the generator's time goes, for the same corpus without and with its sources' texts archived
+    /// (the statements' YAML is the same; with texts, every excerpt and verbatim value is checked
+    /// against them): the wall time of a cold run and of a run after one edit of a statement's value,
+    /// and the time of checking one file against the texts. Then, for the corpus without texts, each
+    /// pipeline step's time. Wall times are taken with step tracking off, as the compiler runs: Roslyn's
+    /// tracking records every step's inputs, and with thousands of files fed by one collected value
+    /// (the texts) that recording alone costs more than the generator.
+    /// </summary>
     private static void Steps(int statements)
     {
-        var harness = new GeneratorHarness(SyntheticCorpus.Build(statements));
-        harness.NewDriver(track: true).RunGenerators(harness.Compilation); // JIT
-        var clock = Stopwatch.StartNew();
-        var driver = harness.NewDriver(track: true).RunGenerators(harness.Compilation);
-        Print("cold", driver, clock.Elapsed);
-        clock.Restart();
-        driver = harness.RunAfterYamlEdit(driver, 1);
-        Print("one YAML edit", driver, clock.Elapsed);
+        foreach (var archived in new[] { false, true })
+        {
+            var corpus = SyntheticCorpus.Build(statements, archiveTexts: archived);
+            var harness = new GeneratorHarness(corpus);
+            harness.RunCold(); // JIT
+            var clock = Stopwatch.StartNew();
+            var driver = harness.RunCold();
+            var cold = clock.Elapsed;
+            clock.Restart();
+            driver = harness.RunAfterYamlEdit(driver, 1);
+            var edit = clock.Elapsed;
+            var errors = driver.GetRunResult().Diagnostics.Count(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+            if (errors > 0) throw new InvalidOperationException(errors + " errors in the synthetic corpus");
+            var (checkedFiles, perFile) = CheckEveryFile(corpus);
+            Console.WriteLine($"{(archived ? "with" : "without")} archived source texts ({corpus.Count(f => f.Path.EndsWith(".txt", StringComparison.Ordinal))} texts): " +
+                $"cold {cold.TotalMilliseconds:0} ms, one statement edited {edit.TotalMilliseconds:0} ms, " +
+                $"checking one file against the texts {perFile.TotalMicroseconds:0.0} µs on average over {checkedFiles} files");
+        }
 
-        static void Print(string title, Microsoft.CodeAnalysis.GeneratorDriver driver, TimeSpan elapsed)
+        var tracked = new GeneratorHarness(SyntheticCorpus.Build(statements));
+        tracked.NewDriver(track: true).RunGenerators(tracked.Compilation); // JIT
+        var steps = tracked.NewDriver(track: true).RunGenerators(tracked.Compilation);
+        Print("steps, cold (without texts)", steps);
+        steps = tracked.RunAfterYamlEdit(steps, 1);
+        Print("steps, one statement edited (without texts)", steps);
+
+        static void Print(string title, Microsoft.CodeAnalysis.GeneratorDriver driver)
         {
             var result = driver.GetRunResult().Results.Single();
-            Console.WriteLine($"{title}: {elapsed.TotalMilliseconds:0} ms");
+            Console.WriteLine(title + ":");
             foreach (var (name, runs) in result.TrackedSteps.OrderBy(s => s.Key, StringComparer.Ordinal))
             {
-                Console.WriteLine($"  {name,-24} {runs.Sum(r => r.ElapsedTime.TotalMilliseconds),8:0.0} ms over {runs.Length} runs");
+                var ran = runs.SelectMany(r => r.Outputs).Count(o => o.Reason is Microsoft.CodeAnalysis.IncrementalStepRunReason.New or Microsoft.CodeAnalysis.IncrementalStepRunReason.Modified);
+                Console.WriteLine($"  {name,-24} {runs.Sum(r => r.ElapsedTime.TotalMilliseconds),8:0.0} ms over {runs.Length} runs, {ran} new or modified");
             }
         }
+    }
+
+    /// <summary>The check against the archived texts alone, as the generator's per-file step runs it: every YAML file, read once beforehand.</summary>
+    private static (int Files, TimeSpan PerFile) CheckEveryFile(IReadOnlyList<(string Path, string Yaml)> corpus)
+    {
+        var texts = new Model.ArchivedTexts(corpus.Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal))
+            .Select(f => Parsing.ArchivedTextReader.Read("/corpus/" + f.Path, Microsoft.CodeAnalysis.Text.SourceText.From(f.Yaml), CancellationToken.None))
+            .ToEquatableArray());
+        var files = corpus.Where(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal))
+            .Select(f => Parsing.CorpusParser.ParseFile("/corpus/" + f.Path, Microsoft.CodeAnalysis.Text.SourceText.From(f.Yaml), CancellationToken.None))
+            .ToArray();
+        foreach (var file in files.Take(100)) Validation.TextCheck.Check(file, texts, CancellationToken.None); // JIT
+        var clock = Stopwatch.StartNew();
+        var verified = 0;
+        foreach (var file in files) verified += Validation.TextCheck.Check(file, texts, CancellationToken.None).VerifiedRenderings.Count;
+        clock.Stop();
+        GC.KeepAlive(verified);
+        return (files.Length, clock.Elapsed / files.Length);
     }
 
     /// <summary>The first query of an app that loads the corpus at run time: load, then find one statement by id.</summary>

@@ -61,6 +61,11 @@ public sealed class SyntheticCorpus
     private readonly List<(string Id, string Name)> places = [];
     private readonly List<string> events = [];
     private readonly List<string> sources = [];
+    private readonly List<int> sourceFiles = [];
+    private readonly List<int> sourceParagraphs = [];
+
+    // The excerpts cited in each paragraph of each source, for the archived texts.
+    private readonly Dictionary<(string Source, int Para), List<string>> cited = [];
 
     private SyntheticCorpus(int statements, int seed)
     {
@@ -68,20 +73,44 @@ public sealed class SyntheticCorpus
         random = new Random(seed);
     }
 
-    /// <summary>The corpus for <paramref name="statements"/> statements: path under the corpus root, and YAML.</summary>
-    public static IReadOnlyList<(string Path, string Yaml)> Build(int statements, int seed = 20241028)
+    /// <summary>
+    /// The corpus for <paramref name="statements"/> statements: path under the corpus root, and YAML
+    /// (or, with <paramref name="archiveTexts"/>, each source's archived text, <c>sources/&lt;slug&gt;.txt</c>,
+    /// made of the excerpts its renderings cite, with the source saying <c>stored: full</c>).
+    /// The YAML of the statements is the same either way.
+    /// </summary>
+    public static IReadOnlyList<(string Path, string Yaml)> Build(int statements, int seed = 20241028, bool archiveTexts = false)
     {
         var corpus = new SyntheticCorpus(statements, seed);
         corpus.Generate();
+        if (archiveTexts) corpus.ArchiveTexts();
         return corpus.files;
     }
 
-    /// <summary>Writes the corpus under <paramref name="directory"/> (emptied first); returns the bytes of YAML written.</summary>
-    public static long Write(int statements, string directory)
+    /// <summary>Each source's text: paragraph n holds every excerpt cited there, or a sentence of its own.</summary>
+    private void ArchiveTexts()
+    {
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var paragraphs = Enumerable.Range(1, sourceParagraphs[i])
+                .Select(p => cited.TryGetValue((sources[i], p), out var excerpts)
+                    ? string.Join(" ", excerpts.Distinct())
+                    : $"Paragraph {p} reports what officials said about troop movements near the border.")
+                .ToArray();
+            var text = string.Concat(paragraphs.Select(p => p + "\n"));
+            var sha = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
+            var (path, yaml) = files[sourceFiles[i]];
+            files[sourceFiles[i]] = (path, yaml.Replace("stored: excerpts_only}", "sha256: " + sha + ", stored: full}"));
+            files.Add((path.Substring(0, path.Length - ".yaml".Length) + ".txt", text));
+        }
+    }
+
+    /// <summary>Writes the corpus under <paramref name="directory"/> (emptied first); returns the bytes written.</summary>
+    public static long Write(int statements, string directory, bool archiveTexts = false)
     {
         if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
         long bytes = 0;
-        foreach (var (path, yaml) in Build(statements))
+        foreach (var (path, yaml) in Build(statements, archiveTexts: archiveTexts))
         {
             var full = Path.Combine(directory, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -154,6 +183,8 @@ public sealed class SyntheticCorpus
             var date = SaidOn(sourceCount, i).AddDays(1);
             var slug = "article-" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-" + i.ToString(CultureInfo.InvariantCulture);
             sources.Add("src:" + slug);
+            sourceFiles.Add(files.Count);
+            sourceParagraphs.Add(15 + (i % 10));
             var outlet = outlets[i % outlets.Count];
             Add("sources/" + slug + ".yaml", $"""
                 schema: source/1
@@ -249,6 +280,8 @@ public sealed class SyntheticCorpus
         var excerpt = $"“{quote},” {speaker.Role} {speaker.Name} told reporters on {said.DayOfWeek}.";
         var indirect = $"About {numberText} {unit}s have reached the {place.Name}, the {speaker.Role} said, adding that more could follow.";
         var occasion = Iso(said) + "-" + Slug(speaker.Name) + "-briefing-" + index.ToString(CultureInfo.InvariantCulture);
+        Cite(source, para, excerpt);
+        if (index % 4 == 1) Cite(source, para + 1, indirect);
 
         var yaml = new StringBuilder();
         yaml.Append($"""
@@ -350,6 +383,12 @@ public sealed class SyntheticCorpus
 
         yaml.Append("curation: {status: draft, by: synthetic}\n");
         Add("statements/" + said.Year.ToString(CultureInfo.InvariantCulture) + "/" + slug + ".yaml", yaml.ToString());
+    }
+
+    private void Cite(string source, int para, string excerpt)
+    {
+        if (!cited.TryGetValue((source, para), out var excerpts)) cited.Add((source, para), excerpts = []);
+        excerpts.Add(excerpt);
     }
 
     private void Add(string path, string yaml) => files.Add((path, yaml.Replace("\r\n", "\n")));

@@ -2,3 +2,4 @@ using System.Runtime.CompilerServices;
 
 [assembly: InternalsVisibleTo("StatementGen.Tests")]
 [assembly: InternalsVisibleTo("StatementGen.Cli")]
+[assembly: InternalsVisibleTo("StatementGen.Benchmarks")]

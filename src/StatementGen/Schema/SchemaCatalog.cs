@@ -491,9 +491,9 @@ internal static class SchemaCatalog
         }),
         new TypeDef("SourceText", "Facts about a source's text.", new[]
         {
-            F("paragraphs", Int, "The number of paragraphs."),
-            F("sha256", new ScalarType(ScalarKind.Text, pattern: "[0-9a-f]{64}", patternHint: "64 lower-case hex digits"), "SHA-256 of the UTF-8 text, paragraphs joined by LF, final LF."),
-            F("stored", Enum("TextStorage"), "How much of the text is kept."),
+            F("paragraphs", Int, "The number of paragraphs; checked against the archived text when there is one."),
+            F("sha256", new ScalarType(ScalarKind.Text, pattern: "[0-9a-f]{64}", patternHint: "64 lower-case hex digits"), "SHA-256 of the UTF-8 text, each paragraph followed by LF; checked against the archived text when there is one."),
+            F("stored", Enum("TextStorage"), "How much of the text is kept: full exactly when it is archived beside the source (sources/slug.txt)."),
         }),
         new TypeDef("NarratorAssertion", "Something the outlet itself asserts.", new[]
         {

@@ -73,10 +73,45 @@ internal static class Verbatim
                 foundAt = low == 0 ? -1 : text.IndexOf(part.Substring(0, low), from, StringComparison.Ordinal);
             }
 
+            if (low == 0 && part.Length > 1)
+            {
+                // Not even the first character occurs (a straight quote where the source has a curly
+                // one, say): align the rest of the part instead, so the message can name the character
+                // the source has in its place.
+                var rest = part.Substring(char.IsHighSurrogate(part[0]) && part.Length > 2 ? 2 : 1);
+                var restLength = LongestPrefix(rest, text, from + 1, budget, out var restAt);
+                if (restLength >= Math.Min(8, rest.Length) && restAt > from) return new Mismatch(start, restAt - 1, from > 0);
+            }
+
             return new Mismatch(start + low, low == 0 ? -1 : foundAt + low, from > 0);
         }
 
         return null;
+    }
+
+    /// <summary>The length of the longest start of <paramref name="part"/> that occurs in <paramref name="text"/> from <paramref name="from"/>, and where.</summary>
+    private static int LongestPrefix(string part, string text, int from, CheckBudget? budget, out int foundAt)
+    {
+        foundAt = -1;
+        if (from > text.Length) return 0;
+        var low = 0;
+        var high = part.Length;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (budget is not null && !budget.Charge(text.Length - from + mid)) return 0;
+            var at = text.IndexOf(part.Substring(0, mid), from, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                low = mid;
+                foundAt = at;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+        return low;
     }
 
     /// <summary>
@@ -89,6 +124,11 @@ internal static class Verbatim
         {
             return Escaping.CodePoint(fragment, mismatch.FragmentIndex) + ", with which '" + DiagnosticInfo.Excerpt(fragment.Substring(mismatch.FragmentIndex), 24)
                 + "' starts, is nowhere in " + textName + (mismatch.AfterEarlierPart ? " after the part before the ellipsis" : "");
+        }
+
+        if (mismatch.TextIndex < text.Length && (mismatch.FragmentIndex == 0 || fragment[mismatch.FragmentIndex - 1] == Ellipsis || char.IsWhiteSpace(fragment[mismatch.FragmentIndex - 1]) && fragment.Substring(0, mismatch.FragmentIndex).Trim().Length == 0))
+        {
+            return "where " + fragmentName + " starts, " + textName + " has " + Escaping.CodePoint(text, mismatch.TextIndex) + " and " + fragmentName + " " + Escaping.CodePoint(fragment, mismatch.FragmentIndex);
         }
 
         var contextStart = Math.Max(0, mismatch.FragmentIndex - 32);

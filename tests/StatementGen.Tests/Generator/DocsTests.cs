@@ -29,8 +29,9 @@ public class DocsTests
             var severity = d.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning ? "warning" : "error";
             Assert.Contains("**" + d.Title + "** · " + severity, section);
             Assert.Contains("Fix:", section);
-            // The project-level ids concern the project file or file names, not YAML text.
-            if (d.Id is not ("STMT0090" or "STMT0091" or "STMT0092" or "STMT0093" or "STMT0094" or "STMT0095")) Assert.Contains("```yaml", section);
+            // The project-level ids concern the project file or file names, not YAML text; an archived
+            // text's own problems are in a .txt file.
+            if (d.Id is not ("STMT0040" or "STMT0042" or "STMT0090" or "STMT0091" or "STMT0092" or "STMT0093" or "STMT0094" or "STMT0095")) Assert.Contains("```yaml", section);
         });
     }
 }

@@ -108,6 +108,7 @@ internal static class CorpusDecoders
             Anaphora = @anaphora,
             Fidelity = @fidelity,
             FidelityNote = @fidelityNote,
+            Verified = r.Flag(),
         };
     }
 

@@ -1035,6 +1035,9 @@ public sealed partial record Rendering
 
     /// <summary>What the rendering changes. YAML: <c>fidelity_note</c>.</summary>
     public string? FidelityNote { get; init; }
+
+    /// <summary>True when the build found the excerpt in paragraph <c>para</c> of the source's archived text, and the rendering's quotes, insertions, attribution and cue in the excerpt, byte for byte; false when the source has no archived text. Computed by the generator.</summary>
+    public required bool Verified { get; init; }
 }
 
 /// <summary>A pronoun or short reference in a rendering and what it points to.</summary>
@@ -1613,13 +1616,13 @@ public sealed partial record Publication
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record SourceText
 {
-    /// <summary>The number of paragraphs. YAML: <c>paragraphs</c>.</summary>
+    /// <summary>The number of paragraphs; checked against the archived text when there is one. YAML: <c>paragraphs</c>.</summary>
     public int? Paragraphs { get; init; }
 
-    /// <summary>SHA-256 of the UTF-8 text, paragraphs joined by LF, final LF. YAML: <c>sha256</c>.</summary>
+    /// <summary>SHA-256 of the UTF-8 text, each paragraph followed by LF; checked against the archived text when there is one. YAML: <c>sha256</c>.</summary>
     public string? Sha256 { get; init; }
 
-    /// <summary>How much of the text is kept. YAML: <c>stored</c>.</summary>
+    /// <summary>How much of the text is kept: full exactly when it is archived beside the source (sources/slug.txt). YAML: <c>stored</c>.</summary>
     public TextStorage? Stored { get; init; }
 }
 
