@@ -19,7 +19,7 @@ public static class Cli
     public const int InternalFailure = 3;
 
     /// <summary>The exit codes, as the help text gives them.</summary>
-    private const string ExitCodes = "Exit codes: 0 success (warnings may be printed), 1 the corpus has errors or the operation was refused, 2 usage error, 3 internal failure.";
+    private const string ExitCodes = "Exit codes: 0 success (warnings and info may be printed), 1 the corpus has errors or the operation was refused, 2 usage error, 3 internal failure.";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -133,7 +133,9 @@ public static class Cli
         {
             foreach (var diagnostic in diagnostics) stdout.WriteLine(diagnostic.ToDiagnostic().ToString());
             var errors = corpus.Errors.Count();
-            stdout.WriteLine($"{corpus.Files.Count} files, {corpus.Corpus.Entities.Count} valid entities: {errors} errors, {diagnostics.Count - errors} warnings.");
+            var warnings = diagnostics.Count(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+            var infos = diagnostics.Count(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Info);
+            stdout.WriteLine($"{corpus.Files.Count} files, {corpus.Corpus.Entities.Count} valid entities: {errors} errors, {warnings} warnings, {infos} info.");
         }
 
         return corpus.Errors.Any() ? Problems : Success;

@@ -7,9 +7,9 @@ namespace StatementGen;
 /// <summary>
 /// Every diagnostic the generator reports, in one place. Families: 0001-0009 YAML and file,
 /// 0010-0029 schema, 0030-0039 references and names, 0040-0049 verbatim text against
-/// archived source texts, 0050-0069 semantics, 0070-0079 advice
-/// (warnings), 0080-0089 limits, 0090-0099 the consuming project. Each id has a section in
-/// docs/diagnostics.md, which its help link names.
+/// archived source texts, 0050-0069 semantics, 0070-0079 advice (warnings, but info for a missing
+/// Wikidata id, which is normal), 0080-0089 limits, 0090-0099 the consuming project. Each id has a
+/// section in docs/diagnostics.md, which its help link names.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -209,9 +209,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotReviewed = Make("STMT0070",
         "Statement not reviewed", "Statement '{0}' {1}; have a second curator check it and set curation: {{status: reviewed, reviewed_by: …}}", Advice, DiagnosticSeverity.Warning);
 
-    /// <summary>STMT0071: a person without a checked Wikidata id.</summary>
+    /// <summary>
+    /// STMT0071: a person without a checked Wikidata id. Info, not a warning: many people a statement
+    /// names have no item that can be checked, so a missing id is normal and must not fill every build log.
+    /// </summary>
     public static readonly DiagnosticDescriptor NoWikidata = Make("STMT0071",
-        "Person without Wikidata id", "Person '{0}' has no wikidata id; look it up and add it once checked", Advice, DiagnosticSeverity.Warning);
+        "Person without Wikidata id", "Person '{0}' has no wikidata id; look it up and add it once checked", Advice, DiagnosticSeverity.Info);
 
     /// <summary>STMT0072: a text value that still holds a "TODO:" placeholder, as <c>statementgen new</c> writes them.</summary>
     public static readonly DiagnosticDescriptor PlaceholderNotFilled = Make("STMT0072",

@@ -26,7 +26,13 @@ public class DocsTests
         Assert.All(DiagnosticDescriptors.All, d =>
         {
             var section = parts[d.Id];
-            var severity = d.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning ? "warning" : "error";
+            var severity = d.DefaultSeverity switch
+            {
+                Microsoft.CodeAnalysis.DiagnosticSeverity.Error => "error",
+                Microsoft.CodeAnalysis.DiagnosticSeverity.Warning => "warning",
+                Microsoft.CodeAnalysis.DiagnosticSeverity.Info => "info",
+                var other => throw new InvalidOperationException(d.Id + " has default severity " + other + ", which the docs have no word for"),
+            };
             Assert.Contains("**" + d.Title + "** · " + severity, section);
             Assert.Contains("Fix:", section);
             // The project-level ids concern the project file or file names, not YAML text; an archived

@@ -70,6 +70,17 @@ public class SeedFidelityTests
     }
 
     [Fact]
+    public void The_reviewed_corpus_gives_no_warning_only_an_info_for_each_person_without_a_checked_wikidata_id()
+    {
+        var run = TestCorpus.Run(Corpus);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning);
+        Assert.All(run.Diagnostics, d => Assert.Equal(("STMT0071", DiagnosticSeverity.Info), (d.Id, d.Severity)));
+        Assert.Equal(
+            ["antony-blinken", "lloyd-austin", "sabrina-singh", "sergey-lavrov"],
+            run.Diagnostics.Select(d => Path.GetFileNameWithoutExtension(d.Location.GetLineSpan().Path)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_corpus_covers_every_paragraph_of_the_seed()
     {
         var files = YamlFiles.Select(p => Parse(p).Entity!).ToArray();
