@@ -22,6 +22,12 @@ internal static class CorpusBytes
     public static byte[] ReadBounded(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
+        return ReadBounded(stream);
+    }
+
+    /// <summary>The stream's bytes (standard input, say), at most <see cref="MaxFileBytes"/> + 1 of them, as for a file.</summary>
+    public static byte[] ReadBounded(Stream stream)
+    {
         const int limit = MaxFileBytes + 1;
         // The length is only a hint (it can change, and is 0 for some special files); the read is bounded by the limit alone.
         var hint = stream.CanSeek ? (int)Math.Min(stream.Length, limit) : 0;
