@@ -460,7 +460,8 @@ internal static class Drafter
         foreach (var word in Words(text, from, end))
         {
             if (quotations.Any(q => q.Open == word.Start || q.Contains(word.Start))) break;
-            var core = word.Text.TrimEnd(',', '.', ';', ':', '!', '?', '\u201D', '"', ')');
+            // "U.S." keeps its last period unless the sentence ends there.
+            var core = IsAbbreviationWord(word.Text) && word.End < end ? word.Text : word.Text.TrimEnd(',', '.', ';', ':', '!', '?', '\u201D', '"', ')');
             var stops = core.Length < word.Length;
             if (core.Length == 0) break;
             var fits = anyWords
