@@ -10,7 +10,7 @@ namespace StatementGen.Cli;
 /// <param name="Insertions">Editorial insertions in square brackets inside the quotations.</param>
 /// <param name="AttributedAs">The words for the speaker, or null when the sentence names none.</param>
 /// <param name="Cue">The reporting verb phrase, or null when the sentence has none.</param>
-/// <param name="Mode">direct (whole sentences quoted), mixed (quoted fragments) or indirect (no quotation marks).</param>
+/// <param name="Mode">direct (whole sentences quoted), mixed (quoted fragments), indirect (no quotation marks) or non_statement (a negated cue: "have not confirmed").</param>
 internal sealed record Draft(int Para, string Excerpt, IReadOnlyList<string> Quotes, IReadOnlyList<string> Insertions, string? AttributedAs, string? Cue, string Mode);
 
 /// <summary>
@@ -33,6 +33,8 @@ internal sealed record Draft(int Para, string Excerpt, IReadOnlyList<string> Quo
 /// sentence before it when it opens with a quotation mark or its subject is a pronoun ("He also called
 /// it …"); otherwise its subject and first verb are taken as the attribution ("Lavrov on Monday pushed
 /// back …"), or none is given.</item>
+/// <item>The mode: direct when every quoting sentence is quoted whole, mixed with quoted fragments,
+/// non_statement without quotations when the cue is negated, else indirect.</item>
 /// </list>
 /// </summary>
 internal static class Drafter
@@ -183,10 +185,14 @@ internal static class Drafter
             var excerpt = text[draft.First.Start..draft.Last.End];
             var quotes = draft.Quotations.Select(q => QuoteWords(text, q)).Where(q => q.Length > 0).ToList();
             var insertions = quotes.SelectMany(q => Regex.Matches(q, @"\[[^\[\]]+\]").Select(m => m.Value)).Distinct(StringComparer.Ordinal).ToList();
-            var mode = quotes.Count == 0 ? "indirect" : draft.AllWhollyQuoted ? "direct" : "mixed";
+            var mode = quotes.Count > 0 ? (draft.AllWhollyQuoted ? "direct" : "mixed") : IsNegated(draft.Attribution?.Cue) ? "non_statement" : "indirect";
             yield return new Draft(para, excerpt, quotes, insertions, draft.Attribution?.AttributedAs, draft.Attribution?.Cue, mode);
         }
     }
+
+    /// <summary>A cue that reports that nothing was said ("have not confirmed", "did not say", "never denied").</summary>
+    private static bool IsNegated(string? cue)
+        => cue is not null && cue.Split(' ').Any(w => w is "not" or "never" || w.EndsWith("n\u2019t", StringComparison.Ordinal) || w.EndsWith("n't", StringComparison.Ordinal));
 
     private static int Distance(Attribution attribution, Quotation quotation)
         => quotation.Close < attribution.Start ? attribution.Start - quotation.Close : Math.Max(0, quotation.Open - attribution.End);

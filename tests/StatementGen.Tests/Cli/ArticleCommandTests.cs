@@ -51,7 +51,7 @@ public class ArticleCommandTests
         (10, "Singh", "said", "indirect", "person:sabrina-singh"),
         (11, "Singh", "said", "direct", "person:sabrina-singh"),
         (13, "Singh", "said", "direct", "person:sabrina-singh"),
-        (14, "Russian leaders", "have not directly confirmed or denied", "indirect", "TODO"),
+        (14, "Russian leaders", "have not directly confirmed or denied", "non_statement", "TODO"),
         (15, "Russian Foreign Minister Sergei Lavrov", "pushed back", "mixed", "person:sergey-lavrov"),
     ];
 
