@@ -52,11 +52,11 @@ internal static class ArticleCommands
             if (options.Input == "-")
             {
                 using var input = stdin();
-                bytes = CorpusBytes.ReadBounded(input);
+                bytes = CorpusBytes.ReadBounded(input, CorpusBytes.MaxTextBytes);
             }
             else
             {
-                bytes = CorpusBytes.ReadBounded(options.Input);
+                bytes = CorpusBytes.ReadBounded(options.Input, CorpusBytes.MaxTextBytes);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -65,13 +65,13 @@ internal static class ArticleCommands
             return Cli.Usage;
         }
 
-        if (bytes.Length > CorpusBytes.MaxFileBytes)
+        if (bytes.Length > CorpusBytes.MaxTextBytes)
         {
-            stderr.WriteLine($"error: {DiagnosticInfo.Escape(name)} is larger than {CorpusBytes.MaxFileBytes.ToString(CultureInfo.InvariantCulture)} bytes; nothing written");
+            stderr.WriteLine($"error: {DiagnosticInfo.Escape(name)} is larger than an archived text may be ({ArchivedTextReader.MaxTextLength.ToString(CultureInfo.InvariantCulture)} characters); nothing written");
             return Cli.Problems;
         }
 
-        var text = ArchivedText.FromArticle(name, bytes, out var problem);
+        var text = ArticleText.FromArticle(name, bytes, out var problem);
         if (text is null)
         {
             stderr.WriteLine(problem);
@@ -107,17 +107,19 @@ internal static class ArticleCommands
             return Cli.Usage;
         }
 
-        // The file may add no error but the missing publisher, which is said below and which the build reports.
+        // The text first, so the new file is checked with it as the build will check it: the file may add
+        // no error but the missing publisher, which is said below and which the build reports.
+        if (!WriteNew(textPath, text.Bytes, stderr)) return Cli.Problems;
         var check = CorpusFolder.Load(options.Directory, [(yamlPath, yaml)]);
         var problems = check.Errors.Where(d => d.Location.Path == yamlPath && d.Id != DiagnosticDescriptors.UnknownReference.Id).ToArray();
         if (problems.Length > 0)
         {
+            File.Delete(textPath);
             foreach (var diagnostic in problems) stderr.WriteLine(diagnostic.ToDiagnostic().ToString());
             stderr.WriteLine("error: nothing written; fix the option values above");
             return Cli.Usage;
         }
 
-        if (!WriteNew(textPath, text.Bytes, stderr)) return Cli.Problems;
         if (!WriteNew(yamlPath, Encoding.UTF8.GetBytes(yaml), stderr))
         {
             // Both files or neither.
@@ -160,37 +162,21 @@ internal static class ArticleCommands
             return Cli.Problems;
         }
 
-        if (!File.Exists(textPath))
+        var corpus = CorpusFolder.Load(directory);
+        var text = corpus.Texts.For(id);
+        if (text is null)
         {
             stderr.WriteLine($"error: {id} has no archived text ({textPath}); archive the text first with source add");
             return Cli.Problems;
         }
 
-        byte[] bytes;
-        try
+        if (!text.IsUsable)
         {
-            bytes = CorpusBytes.ReadBounded(textPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"error: cannot read {textPath}: {DiagnosticInfo.Escape(e.Message)}");
+            foreach (var problem in text.Problems) stderr.WriteLine(problem.ToDiagnostic().ToString());
+            stderr.WriteLine($"error: {textPath} cannot be read as an archived text; fix it first");
             return Cli.Problems;
         }
 
-        if (bytes.Length > CorpusBytes.MaxFileBytes)
-        {
-            stderr.WriteLine($"error: {textPath} is larger than {CorpusBytes.MaxFileBytes.ToString(CultureInfo.InvariantCulture)} bytes; not read");
-            return Cli.Problems;
-        }
-
-        var text = ArchivedText.Read(textPath, bytes, out var problem);
-        if (text is null)
-        {
-            stderr.WriteLine("error: " + problem);
-            return Cli.Problems;
-        }
-
-        var corpus = CorpusFolder.Load(directory);
         var source = corpus.Files.Select(f => f.Entity).FirstOrDefault(e => e is not null && e.Id == id);
         if (source?.Root.GetObject("published")?.Get("date") is not DateValue published)
         {
@@ -206,7 +192,7 @@ internal static class ArticleCommands
         var kind = SchemaCatalog.KindBySchemaName("statement")!;
         var planned = new List<(string Path, string Yaml, Draft Draft, string Speaker)>();
         var counts = new Dictionary<int, int>();
-        foreach (var draft in Drafter.Find(text.Paragraphs))
+        foreach (var draft in Drafter.Find(text.Paragraphs.ToArray()))
         {
             counts[draft.Para] = counts.GetValueOrDefault(draft.Para) + 1;
             var draftSlug = $"{date}-{stem}-p{draft.Para.ToString(CultureInfo.InvariantCulture)}-{counts[draft.Para].ToString(CultureInfo.InvariantCulture)}";

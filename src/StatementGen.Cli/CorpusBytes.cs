@@ -19,16 +19,25 @@ internal static class CorpusBytes
     /// The file's bytes, at most <see cref="MaxFileBytes"/> + 1 of them: a result longer than
     /// <see cref="MaxFileBytes"/> means the file is too large and was not read to its end.
     /// </summary>
-    public static byte[] ReadBounded(string path)
+    public static byte[] ReadBounded(string path) => ReadBounded(path, MaxFileBytes);
+
+    /// <summary>
+    /// The most bytes an archived text of <see cref="ArchivedTextReader.MaxTextLength"/> characters can
+    /// take, by the same reckoning as <see cref="MaxFileBytes"/>.
+    /// </summary>
+    public const int MaxTextBytes = 3 * ArchivedTextReader.MaxTextLength + 3;
+
+    /// <summary>The file's bytes, at most <paramref name="maxBytes"/> + 1 of them (more means too large, not read to its end).</summary>
+    public static byte[] ReadBounded(string path, int maxBytes)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
-        return ReadBounded(stream);
+        return ReadBounded(stream, maxBytes);
     }
 
-    /// <summary>The stream's bytes (standard input, say), at most <see cref="MaxFileBytes"/> + 1 of them, as for a file.</summary>
-    public static byte[] ReadBounded(Stream stream)
+    /// <summary>The stream's bytes (standard input, say), at most <paramref name="maxBytes"/> + 1 of them, as for a file.</summary>
+    public static byte[] ReadBounded(Stream stream, int maxBytes)
     {
-        const int limit = MaxFileBytes + 1;
+        var limit = maxBytes + 1;
         // The length is only a hint (it can change, and is 0 for some special files); the read is bounded by the limit alone.
         var hint = stream.CanSeek ? (int)Math.Min(stream.Length, limit) : 0;
         var buffer = new byte[Math.Max(hint, 4096)];

@@ -16,10 +16,11 @@ namespace StatementGen.Cli;
 /// </summary>
 internal sealed class CorpusFolder
 {
-    private CorpusFolder(string directory, IReadOnlyList<FileModel> files, CorpusModel corpus)
+    private CorpusFolder(string directory, IReadOnlyList<FileModel> files, ArchivedTexts texts, CorpusModel corpus)
     {
         Directory = directory;
         Files = files;
+        Texts = texts;
         Corpus = corpus;
     }
 
@@ -29,18 +30,26 @@ internal sealed class CorpusFolder
 
     public CorpusModel Corpus { get; }
 
+    /// <summary>The archived source texts (<c>sources/&lt;slug&gt;.txt</c>).</summary>
+    public ArchivedTexts Texts { get; }
+
     public IEnumerable<DiagnosticInfo> Errors => Corpus.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
 
     /// <summary>
     /// Every .yaml and .yml file under <paramref name="directory"/> (none if it does not exist), plus
-    /// <paramref name="extra"/> files not yet on disk; paths as the user gave the folder.
+    /// <paramref name="extra"/> files not yet on disk, each checked against the archived texts (.txt
+    /// files below the folder itself) as the build checks them; paths as the user gave the folder.
     /// </summary>
     public static CorpusFolder Load(string directory, IEnumerable<(string Path, string Text)>? extra = null, CancellationToken cancellationToken = default)
     {
-        var onDisk = System.IO.Directory.Exists(directory) ? Scan(directory, cancellationToken) : [];
+        var texts = new List<ArchivedText>();
+        var onDisk = System.IO.Directory.Exists(directory) ? Scan(directory, texts, cancellationToken) : [];
         var added = (extra ?? []).Select(p => CorpusParser.ParseFile(p.Path, SourceText.From(p.Text), cancellationToken));
-        var files = onDisk.Concat(added).OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
-        return new CorpusFolder(directory, files, CorpusValidator.Validate([.. files], cancellationToken));
+        var archived = new ArchivedTexts(texts.ToEquatableArray());
+        var files = onDisk.Concat(added)
+            .Select(f => TextCheck.Check(f, archived, cancellationToken))
+            .OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        return new CorpusFolder(directory, files, archived, CorpusValidator.Validate([.. files], archived, cancellationToken));
     }
 
     /// <summary>Ids of the entities that are fit to use, by kind.</summary>
@@ -53,7 +62,7 @@ internal sealed class CorpusFolder
     /// Walks the folder without following links (iteratively, so depth costs no stack): each corpus
     /// file becomes a <see cref="FileModel"/>, read or, when it must not be read, reported.
     /// </summary>
-    private static List<FileModel> Scan(string root, CancellationToken cancellationToken)
+    private static List<FileModel> Scan(string root, List<ArchivedText> texts, CancellationToken cancellationToken)
     {
         var files = new List<FileModel>();
         var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false, ReturnSpecialDirectories = false };
@@ -79,7 +88,8 @@ internal sealed class CorpusFolder
             foreach (var (path, name, isFolder, isLink) in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
             {
                 var relative = folderRelative.Length == 0 ? name : folderRelative + "/" + name;
-                if (isLink && (isFolder || IsCorpusFileName(name)))
+                var isText = depth > 0 && IsArchivedTextName(name);
+                if (isLink && (isFolder || isText || IsCorpusFileName(name)))
                 {
                     // Never followed: a link can point at a secret, at /dev/zero, or at a whole other tree.
                     files.Add(Unread(path, DiagnosticDescriptors.LinkedFile, Shown(root, relative)));
@@ -88,6 +98,11 @@ internal sealed class CorpusFolder
                 {
                     // As deep as the build's globs look, and no deeper.
                     if (depth < CorpusPaths.MaxFolderDepth) folders.Push((path, relative, depth + 1));
+                }
+                else if (isText)
+                {
+                    if (CorpusPaths.IsSafe(relative)) texts.Add(ReadText(path, cancellationToken));
+                    else files.Add(Unread(path, DiagnosticDescriptors.UnsafeFileName, CorpusPaths.Show(Shown(root, relative))));
                 }
                 else if (IsCorpusFileName(name))
                 {
@@ -105,6 +120,10 @@ internal sealed class CorpusFolder
         => FileSystemName.MatchesSimpleExpression("*.yaml", name, ignoreCase: OperatingSystem.IsWindows())
         || FileSystemName.MatchesSimpleExpression("*.yml", name, ignoreCase: OperatingSystem.IsWindows());
 
+    /// <summary>The same names as the package's globs for archived texts (<c>*/**/*.txt</c>: not in the corpus folder itself).</summary>
+    private static bool IsArchivedTextName(string name)
+        => FileSystemName.MatchesSimpleExpression("*" + ArchivedTextReader.Extension, name, ignoreCase: OperatingSystem.IsWindows());
+
     /// <summary>A path inside the corpus folder as messages show it: the folder as the user gave it, then the path inside.</summary>
     private static string Shown(string root, string relative) => root.TrimEnd('/', '\\') + "/" + relative;
 
@@ -112,6 +131,33 @@ internal sealed class CorpusFolder
         => new(path, null, new[] { DiagnosticInfo.Create(descriptor, LocationInfo.FileStart(path), arguments) }.ToEquatableArray());
 
     private static FileModel Unread(string path, string message) => Unread(path, DiagnosticDescriptors.NotACorpusFile, message);
+
+    /// <summary>Reads one archived text with a bounded read, by the generator's rule (see <see cref="ArchivedTextReader"/>).</summary>
+    public static ArchivedText ReadText(string path, CancellationToken cancellationToken)
+    {
+        static ArchivedText Unusable(string path, DiagnosticInfo problem)
+            => new(path, ArchivedTextReader.SourceIdOf(path), EquatableArray<string>.Empty, "", new[] { problem }.ToEquatableArray());
+
+        byte[] bytes;
+        try
+        {
+            bytes = CorpusBytes.ReadBounded(path, CorpusBytes.MaxTextBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Unusable(path, DiagnosticInfo.Create(DiagnosticDescriptors.NotACorpusFile, LocationInfo.FileStart(path),
+                "The file could not be read (" + e.GetType().Name + "); check that it exists and that you may read it"));
+        }
+
+        if (bytes.Length > CorpusBytes.MaxTextBytes)
+        {
+            var limit = ArchivedTextReader.MaxTextLength.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Unusable(path, DiagnosticInfo.Create(DiagnosticDescriptors.FileTooLarge, LocationInfo.FileStart(path), "more than " + limit, limit));
+        }
+
+        var text = CorpusText.Decode(path, bytes, out var problem);
+        return text is null ? Unusable(path, problem!) : ArchivedTextReader.Read(path, text, cancellationToken);
+    }
 
     /// <summary>
     /// Reads and checks one real file: at most <see cref="CorpusBytes.MaxFileBytes"/> bytes plus one, so a

@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using StatementGen.Model;
+using StatementGen.Parsing;
 
 namespace StatementGen;
 
@@ -41,19 +42,31 @@ public sealed class CorpusAnalyzer : DiagnosticAnalyzer
             var provider = start.Options.AnalyzerConfigOptionsProvider;
             var anyMarked = start.Options.AdditionalFiles.Any(text => CorpusGenerator.IsCorpusFile(text.Path) && CorpusMarks.Of(provider.GetOptions(text)) == CorpusMark.Marked);
             var files = new ConcurrentBag<FileModel>();
+            var texts = new ConcurrentBag<ArchivedText>();
             start.RegisterAdditionalFileAction(file =>
             {
+                if (ArchivedTextReader.IsArchivedText(file.AdditionalFile.Path))
+                {
+                    if (CorpusMarks.PickText(file.AdditionalFile.Path, CorpusMarks.Of(provider.GetOptions(file.AdditionalFile)), anyMarked))
+                    {
+                        texts.Add(CorpusGenerator.ReadText(file.AdditionalFile, file.CancellationToken));
+                    }
+                    return;
+                }
+
                 if (!CorpusGenerator.IsCorpusFile(file.AdditionalFile.Path) || !CorpusMarks.Pick(CorpusMarks.Of(provider.GetOptions(file.AdditionalFile)), anyMarked)) return;
-                var model = CorpusGenerator.ReadFile(file.AdditionalFile, file.CancellationToken, encode: false);
+                var model = CorpusGenerator.ReadFile(file.AdditionalFile, file.CancellationToken);
                 files.Add(model);
                 foreach (var diagnostic in model.Diagnostics.Where(d => !IsSummary(d))) file.ReportDiagnostic(diagnostic.ToDiagnostic());
             });
 
             start.RegisterCompilationEndAction(end =>
             {
-                var models = files.ToImmutableArray();
-                var perFile = new HashSet<DiagnosticInfo>(models.SelectMany(m => m.Diagnostics).Where(d => !IsSummary(d)));
-                var corpus = CorpusGenerator.ValidateCorpus(models, end.CancellationToken);
+                // Checks against the archived texts need every text, so they are reported here, with the cross-file rules.
+                var archived = new ArchivedTexts(texts.ToEquatableArray());
+                var perFile = new HashSet<DiagnosticInfo>(files.SelectMany(m => m.Diagnostics).Where(d => !IsSummary(d)));
+                var models = files.Select(m => CorpusGenerator.CheckFile(m, archived, end.CancellationToken, encode: false)).ToImmutableArray();
+                var corpus = CorpusGenerator.ValidateCorpus(models, archived, end.CancellationToken);
                 foreach (var diagnostic in corpus.Diagnostics.Where(d => !perFile.Contains(d)))
                 {
                     end.ReportDiagnostic(diagnostic.ToDiagnostic());

@@ -17,9 +17,11 @@ namespace StatementGen;
 /// </summary>
 /// <remarks>
 /// The pipeline: each file is parsed on its own into a value-equatable <see cref="FileModel"/> (so an
-/// edit re-parses only that file); the models are collected and validated across files into a
-/// <see cref="CorpusModel"/>; that is combined with the options and what the target can compile,
-/// and emitted. Diagnostics and sources are separate outputs, so a C# edit re-runs neither.
+/// edit re-parses only that file); the archived source texts (AdditionalFiles ending in .txt) are read
+/// on their own too; each file is then checked against those texts and encoded for emission (so an
+/// edit re-checks only that file, and a changed text re-checks every file); the models are collected
+/// and validated across files into a <see cref="CorpusModel"/>; that is combined with the options and
+/// what the target can compile, and emitted. Diagnostics and sources are separate outputs, so a C# edit re-runs neither.
 /// No step carries a Compilation, symbol, syntax node or AdditionalText.
 /// No input may make the generator throw: an unexpected exception in a step (a bug) becomes STMT0099
 /// at the file concerned, or at the project for a corpus-wide step, and the other diagnostics and
@@ -38,16 +40,36 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => (Text: pair.Left, Mark: CorpusMarks.Of(pair.Right.GetOptions(pair.Left))));
         var anyMarked = yamlFiles.Collect()
             .Select(static (all, _) => all.Any(file => file.Mark == CorpusMark.Marked));
-        var files = yamlFiles
+        var parsed = yamlFiles
             .Combine(anyMarked)
             .Where(static pair => CorpusMarks.Pick(pair.Left.Mark, pair.Right))
             .Select(static (pair, _) => pair.Left.Text)
-            .Select(static (text, cancellationToken) => ReadFile(text, cancellationToken, encode: true))
+            .Select(static (text, cancellationToken) => ReadFile(text, cancellationToken))
             .WithTrackingName(TrackingNames.ParseFile);
+
+        // The archived texts, picked by the same rule as the YAML files.
+        var textFiles = context.AdditionalTextsProvider
+            .Where(static text => ArchivedTextReader.IsArchivedText(text.Path))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => (Text: pair.Left, Mark: CorpusMarks.Of(pair.Right.GetOptions(pair.Left))));
+        var texts = textFiles
+            .Combine(anyMarked)
+            .Where(static pair => CorpusMarks.PickText(pair.Left.Text.Path, pair.Left.Mark, pair.Right))
+            .Select(static (pair, cancellationToken) => ReadText(pair.Left.Text, cancellationToken))
+            .WithTrackingName(TrackingNames.ReadText)
+            .Collect()
+            .Select(static (all, _) => new ArchivedTexts(all.ToEquatableArray()))
+            .WithTrackingName(TrackingNames.Texts);
+
+        var files = parsed
+            .Combine(texts)
+            .Select(static (pair, cancellationToken) => CheckFile(pair.Left, pair.Right, cancellationToken, encode: true))
+            .WithTrackingName(TrackingNames.CheckFile);
 
         var allFiles = files.Collect();
         var corpus = allFiles
-            .Select(static (models, cancellationToken) => ValidateCorpus(models, cancellationToken))
+            .Combine(texts)
+            .Select(static (pair, cancellationToken) => ValidateCorpus(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Validate);
 
         var options = context.AnalyzerConfigOptionsProvider
@@ -141,11 +163,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     }
 
     /// <summary>One file read into its model; a failure of the reader is STMT0099 at the file, which is then left out.</summary>
-    internal static FileModel ReadFile(AdditionalText file, System.Threading.CancellationToken cancellationToken, bool encode)
+    internal static FileModel ReadFile(AdditionalText file, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
-            return CorpusParser.ParseFile(file.Path, file.GetText(cancellationToken), cancellationToken, encode);
+            return CorpusParser.ParseFile(file.Path, file.GetText(cancellationToken), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -153,15 +175,52 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
     }
 
+    /// <summary>One archived source text read; a failure of the reader is STMT0099 at the text, which then checks nothing.</summary>
+    internal static ArchivedText ReadText(AdditionalText file, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ArchivedTextReader.Read(file.Path, file.GetText(cancellationToken), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new ArchivedText(file.Path, ArchivedTextReader.SourceIdOf(file.Path), EquatableArray<string>.Empty, "",
+                new[] { DiagnosticInfo.InternalError(LocationInfo.FileStart(file.Path), "reading this archived text", e) }.ToEquatableArray());
+        }
+    }
+
+    /// <summary>
+    /// One file checked against the archived texts (see <see cref="TextCheck"/>) and, with
+    /// <paramref name="encode"/> and no error, laid down as data for emission, its verified renderings
+    /// marked. A failure is STMT0099 at the file, which is then left out.
+    /// </summary>
+    internal static FileModel CheckFile(FileModel file, ArchivedTexts texts, System.Threading.CancellationToken cancellationToken, bool encode)
+    {
+        try
+        {
+            var checkedFile = TextCheck.Check(file, texts, cancellationToken);
+            if (!encode || checkedFile.HasErrors || checkedFile.Entity is not { } entity) return checkedFile;
+            var encoded = RecordEncoder.Encode(entity, CorpusEmitter.Describe(entity), checkedFile.VerifiedRenderings);
+            return checkedFile with { Entity = entity with { Encoded = encoded } };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var limit = new ProblemLimit();
+            limit.AddFile(file);
+            limit.Add(DiagnosticInfo.InternalError(LocationInfo.FileStart(file.Path), "checking this file against the archived texts", e));
+            return new FileModel(file.Path, null, limit.ToArray()) { Omitted = limit.Omitted(file.Path) };
+        }
+    }
+
     /// <summary>
     /// The corpus validated across files; a failure of the validator is STMT0099 for the project,
     /// reported with every file's own diagnostics, and no code is generated from a corpus not validated.
     /// </summary>
-    internal static CorpusModel ValidateCorpus(System.Collections.Immutable.ImmutableArray<FileModel> models, System.Threading.CancellationToken cancellationToken)
+    internal static CorpusModel ValidateCorpus(System.Collections.Immutable.ImmutableArray<FileModel> models, ArchivedTexts texts, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
-            return CorpusValidator.Validate(models, cancellationToken);
+            return CorpusValidator.Validate(models, texts, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -213,6 +272,14 @@ internal static class CorpusMarks
         CorpusMark.Unmarked => !anyMarked,
         _ => false,
     };
+
+    /// <summary>
+    /// The same rule for .txt AdditionalFiles, with one more condition on an unmarked file: it must sit
+    /// in a sources folder, so that text files a project lists for other analyzers (PublicAPI.Shipped.txt,
+    /// say) are never taken for archived source texts.
+    /// </summary>
+    public static bool PickText(string path, CorpusMark mark, bool anyMarked)
+        => Pick(mark, anyMarked) && (mark == CorpusMark.Marked || ArchivedTextReader.SourceIdOf(path) is not null);
 }
 
 /// <summary>Names of the pipeline steps, for caching tests.</summary>
@@ -220,6 +287,15 @@ public static class TrackingNames
 {
     /// <summary>One file read into a <c>FileModel</c>.</summary>
     public const string ParseFile = nameof(ParseFile);
+
+    /// <summary>One archived source text read.</summary>
+    public const string ReadText = nameof(ReadText);
+
+    /// <summary>Every archived text, collected.</summary>
+    public const string Texts = nameof(Texts);
+
+    /// <summary>One file checked against the archived texts and encoded.</summary>
+    public const string CheckFile = nameof(CheckFile);
 
     /// <summary>All files validated together.</summary>
     public const string Validate = nameof(Validate);

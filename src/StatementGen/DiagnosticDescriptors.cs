@@ -6,7 +6,8 @@ namespace StatementGen;
 
 /// <summary>
 /// Every diagnostic the generator reports, in one place. Families: 0001-0009 YAML and file,
-/// 0010-0029 schema, 0030-0049 references and names, 0050-0069 semantics, 0070-0079 advice
+/// 0010-0029 schema, 0030-0039 references and names, 0040-0049 verbatim text against
+/// archived source texts, 0050-0069 semantics, 0070-0079 advice
 /// (warnings), 0080-0089 limits, 0090-0099 the consuming project. Each id has a section in
 /// docs/diagnostics.md, which its help link names.
 /// </summary>
@@ -18,6 +19,7 @@ internal static class DiagnosticDescriptors
     private const string Syntax = "StatementGen.Syntax";
     private const string Schema = "StatementGen.Schema";
     private const string Reference = "StatementGen.Reference";
+    private const string VerbatimText = "StatementGen.Verbatim";
     private const string Semantics = "StatementGen.Semantics";
     private const string Advice = "StatementGen.Advice";
     private const string Limits = "StatementGen.Limits";
@@ -103,7 +105,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InexactNumber = Make("STMT0018",
         "Number cannot be kept exactly", "The number '{0}' cannot be kept exactly: {1}; {2}", Schema);
 
-    // ---- references and names (0030-0049) ----------------------------------------------------------------
+    // ---- references and names (0030-0039) ----------------------------------------------------------------
 
     /// <summary>STMT0030: a reference to an id that does not exist.</summary>
     public static readonly DiagnosticDescriptor UnknownReference = Make("STMT0030",
@@ -129,11 +131,33 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownOccasion = Make("STMT0035",
         "Unknown occasion", "No statement has an occasion with key '{0}'{1}", Reference);
 
+    // ---- verbatim text against archived source texts (0040-0049) -------------------------------------------
+
+    /// <summary>STMT0040: an archived source text that breaks the format (one paragraph per line, LF, no blank line or control character).</summary>
+    public static readonly DiagnosticDescriptor ArchivedTextMalformed = Make("STMT0040",
+        "Archived text malformed", "{0}", VerbatimText);
+
+    /// <summary>STMT0041: a source whose text block (sha256, paragraphs, stored) does not describe its archived text.</summary>
+    public static readonly DiagnosticDescriptor ArchivedTextMismatch = Make("STMT0041",
+        "Source does not match its archived text", "{0}", VerbatimText);
+
+    /// <summary>STMT0042: an archived text that belongs to no source.</summary>
+    public static readonly DiagnosticDescriptor ArchivedTextWithoutSource = Make("STMT0042",
+        "Archived text without a source", "{0}", VerbatimText);
+
+    /// <summary>STMT0043: an excerpt that is not in the paragraph of the archived text it cites.</summary>
+    public static readonly DiagnosticDescriptor ExcerptNotInParagraph = Make("STMT0043",
+        "Excerpt not in its paragraph", "{0}", VerbatimText);
+
+    /// <summary>STMT0044: a verbatim value (a role, an as_stated, a cue) that is in none of the paragraphs the file cites.</summary>
+    public static readonly DiagnosticDescriptor NotInCitedParagraphs = Make("STMT0044",
+        "Verbatim text not in the cited paragraphs", "{0}", VerbatimText);
+
     // ---- semantics (0050-0069) ---------------------------------------------------------------------------
 
-    /// <summary>STMT0050: a quote that is not inside its rendering's excerpt.</summary>
-    public static readonly DiagnosticDescriptor QuoteNotInExcerpt = Make("STMT0050",
-        "Quote not in excerpt", "Quote '{0}' does not occur in the rendering's excerpt; copy it exactly from the excerpt", Semantics);
+    /// <summary>STMT0050: a verbatim value of a rendering or narrator's assertion (a quote, the cue, …) that is not inside its excerpt.</summary>
+    public static readonly DiagnosticDescriptor NotInExcerpt = Make("STMT0050",
+        "Verbatim text not in its excerpt", "'{0}' ('{1}') does not occur in the excerpt: {2}; copy it exactly from the excerpt", Semantics);
 
     /// <summary>STMT0051: a quote on a rendering whose mode has no quotation marks, or none where one is required.</summary>
     public static readonly DiagnosticDescriptor QuoteModeMismatch = Make("STMT0051",
@@ -210,6 +234,10 @@ internal static class DiagnosticDescriptors
     /// <summary>STMT0083: a file with more problems than are listed; the rest are counted here.</summary>
     public static readonly DiagnosticDescriptor MoreProblems = Make("STMT0083",
         "More problems in this file", "{0} more problems in this file are not listed; fix the ones shown and build again to see them", Limits);
+
+    /// <summary>STMT0084: a file whose verbatim checks would scan more text than any real file needs.</summary>
+    public static readonly DiagnosticDescriptor VerbatimCheckTooLarge = Make("STMT0084",
+        "Verbatim check too large", "Checking this file's verbatim text against the archived texts would scan more than {0} characters; the check stops here: split the file, or cite shorter paragraphs", Limits);
 
     // ---- the consuming project (0090-0099) -------------------------------------------------------------------
 

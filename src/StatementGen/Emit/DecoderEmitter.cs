@@ -125,6 +125,7 @@ internal static class DecoderEmitter
         ("Relation", "Owner") => "new StatementId(r.Owner)",
         ("Relation", "Origin") => "@from is null ? new EntityId(EntityKind.Statement, r.Owner) : new EntityId(EntityKind.Claim, r.Owner + \"#\" + @from)",
         ("TimeRef", "Earliest") or ("TimeRef", "Latest") => "r.Flag() ? r.Date() : null",
+        ("Rendering", "Verified") => "r.Flag()",
         _ => throw new InvalidOperationException("no decoder for the computed " + typeName + "." + property),
     };
 }

@@ -46,10 +46,22 @@ internal sealed class RecordEncoder
     private readonly List<string> escaped = new();
     private readonly List<int> byteLengths = new();
 
-    /// <summary>The data of one entity, with the names and summary the emitter shows beside it.</summary>
-    public static EncodedEntity Encode(EntityFile entity, string summary)
+    /// <summary>The renderings checked against an archived text and found in it.</summary>
+    private readonly HashSet<ObjectValue> verified = new();
+
+    /// <summary>
+    /// The data of one entity, with the names and summary the emitter shows beside it;
+    /// <paramref name="verifiedRenderings"/> are the indexes of its renderings found in their archived texts.
+    /// </summary>
+    public static EncodedEntity Encode(EntityFile entity, string summary, EquatableArray<int> verifiedRenderings = default)
     {
         var encoder = new RecordEncoder();
+        var renderings = entity.Root.GetList("renderings");
+        foreach (var index in verifiedRenderings)
+        {
+            if (index < renderings.Count && renderings[index] is ObjectValue rendering) encoder.verified.Add(rendering);
+        }
+
         encoder.String(entity.Id);
         encoder.Object(entity.Root);
         return new EncodedEntity(entity.Kind, entity.Id, CorpusEmitter.MemberName(entity.Id), summary,
@@ -94,10 +106,13 @@ internal sealed class RecordEncoder
             }
         }
 
-        // Claim and relation ids are derived from the owner's id when decoded; only the bounds of a
-        // time (worked out from its EDTF here) are stored.
+        // Claim and relation ids are derived from the owner's id when decoded; the bounds of a time
+        // (worked out from its EDTF here) and whether a rendering was verified are stored.
         switch (obj.TypeName)
         {
+            case "Rendering":
+                Flag(verified.Contains(obj));
+                break;
             case "TimeRef":
                 var edtf = obj.Get("edtf") as EdtfValue;
                 OptionalDate(edtf?.Earliest);

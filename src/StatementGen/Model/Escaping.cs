@@ -34,4 +34,19 @@ internal static class Escaping
 
     /// <summary>The <c>\uXXXX</c> escape of a character.</summary>
     public static string Unicode(char c) => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The character at <paramref name="index"/> named for a curator: its code point, then the
+    /// character itself when it is visible (<c>U+2019 ’</c>, <c>U+0027 '</c>, <c>U+00A0</c> for a
+    /// no-break space). A surrogate pair is one code point.
+    /// </summary>
+    public static string CodePoint(string text, int index)
+    {
+        var pair = IsPairAt(text, index);
+        var value = pair ? char.ConvertToUtf32(text[index], text[index + 1]) : text[index];
+        var name = "U+" + value.ToString(value > 0xFFFF ? "X5" : "X4", CultureInfo.InvariantCulture);
+        if (pair) return name + " " + text.Substring(index, 2);
+        var c = text[index];
+        return MustEscape(c) || char.IsWhiteSpace(c) ? name : name + " " + c;
+    }
 }

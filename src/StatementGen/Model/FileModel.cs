@@ -11,6 +11,9 @@ internal sealed record FileModel(string Path, EntityFile? Entity, EquatableArray
     /// <summary>How many of the file's problems were counted but not listed (see <see cref="ProblemLimit"/>).</summary>
     public int Omitted { get; init; }
 
+    /// <summary>The indexes of the file's renderings checked against an archived text and found in it (see <c>TextCheck</c>).</summary>
+    public EquatableArray<int> VerifiedRenderings { get; init; } = EquatableArray<int>.Empty;
+
     /// <summary>
     /// The id the file's place implies (<c>people/ada.yaml</c> → <c>person:ada</c>), or null. A file
     /// too broken to declare its id still claims this one, so references to it are not reported again.

@@ -36,12 +36,12 @@ internal sealed class CorpusParser
     }
 
     /// <summary>
-    /// Reads one file; with <paramref name="encode"/>, also lays its entity down as data for emission.
+    /// Reads one file and checks it against the rules that need no other file.
     /// The file is read as strict UTF-8 whatever encoding the compiler fell back to, and refused
     /// (STMT0008) when it is not valid UTF-8 (see <see cref="CorpusText.AsUtf8"/>). At most <see cref="ProblemLimit.MaxPerFile"/>
     /// problems are listed, then one STMT0083 counts the rest.
     /// </summary>
-    public static FileModel ParseFile(string path, SourceText? text, CancellationToken cancellationToken, bool encode = false)
+    public static FileModel ParseFile(string path, SourceText? text, CancellationToken cancellationToken)
     {
         var parser = new CorpusParser(path, cancellationToken);
         EntityFile? entity = null;
@@ -61,8 +61,6 @@ internal sealed class CorpusParser
         if (entity is not null)
         {
             FileRules.Check(path, entity, parser.diagnostics, cancellationToken);
-            // A file with an error never reaches emission, so only a clean one is encoded.
-            if (encode && !parser.diagnostics.HasErrors) entity = entity with { Encoded = Emit.RecordEncoder.Encode(entity, Emit.CorpusEmitter.Describe(entity)) };
         }
 
         return new FileModel(path, entity, parser.diagnostics.ToArray()) { Omitted = parser.diagnostics.Omitted(path) };

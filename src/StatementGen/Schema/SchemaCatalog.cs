@@ -279,6 +279,9 @@ internal static class SchemaCatalog
             F("anaphora", List(Obj("Anaphor")), "Pronouns and other references resolved by the curator."),
             R("fidelity", Enum("Fidelity"), "How faithfully it keeps the original."),
             F("fidelity_note", Text, "What the rendering changes."),
+        }, new[]
+        {
+            new ComputedDef("Verified", "bool", "True when the build found the excerpt in paragraph <c>para</c> of the source's archived text, and the rendering's quotes, insertions, attribution and cue in the excerpt, byte for byte; false when the source has no archived text."),
         }),
         new TypeDef("Anaphor", "A pronoun or short reference in a rendering and what it points to.", new[]
         {

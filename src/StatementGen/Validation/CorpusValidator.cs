@@ -19,6 +19,9 @@ namespace StatementGen.Validation;
 internal static class CorpusValidator
 {
     public static CorpusModel Validate(ImmutableArray<FileModel> files, CancellationToken cancellationToken)
+        => Validate(files, ArchivedTexts.None, cancellationToken);
+
+    public static CorpusModel Validate(ImmutableArray<FileModel> files, ArchivedTexts texts, CancellationToken cancellationToken)
     {
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
         var diagnostics = new ProblemLimit();
@@ -42,6 +45,8 @@ internal static class CorpusValidator
             }
             byId.Add(entity.Id, file);
         }
+
+        CheckArchivedTexts(texts, byId, ordered, diagnostics);
 
         // Ids of files that failed: known, so references to them are not reported a second time.
         var brokenIds = new HashSet<string>(StringComparer.Ordinal);
@@ -87,6 +92,39 @@ internal static class CorpusValidator
             .OrderBy(e => SchemaCatalog.KindIndex(e.Kind)).ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToEquatableArray();
         return new CorpusModel(entities, diagnostics.ToArray());
+    }
+
+    /// <summary>
+    /// Each archived text's own problems, and STMT0042 for a text that archives no source: one outside a
+    /// sources folder or not named after a slug, one whose source does not exist, or a second text for
+    /// one source.
+    /// </summary>
+    private static void CheckArchivedTexts(ArchivedTexts texts, Dictionary<string, FileModel> byId, FileModel[] files, ProblemLimit diagnostics)
+    {
+        if (texts.All.Count == 0) return;
+        var sources = SchemaCatalog.Kind(RefKind.Source);
+        // A source file too broken to declare its id still claims the one its place implies.
+        var implied = new HashSet<string>(files.Where(f => f.Entity is null).Select(f => f.ImpliedId).OfType<string>(), StringComparer.Ordinal);
+        foreach (var text in texts.All)
+        {
+            foreach (var problem in text.Problems) diagnostics.Add(problem);
+            var at = LocationInfo.FileStart(text.Path);
+            if (text.SourceId is not { } id)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ArchivedTextWithoutSource, at,
+                    "An archived text is named after its source's slug and sits beside its YAML in '" + sources.Folder + "/' (" + sources.Folder + "/<slug>.txt), so this file archives no source; move or rename it, or take it out of the corpus folder"));
+            }
+            else if (!ReferenceEquals(texts.For(id), text))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ArchivedTextWithoutSource, at,
+                    "'" + id + "' already has an archived text, '" + texts.For(id)!.Path + "'; a source has one archived text: remove one of them"));
+            }
+            else if (!implied.Contains(id) && (!byId.TryGetValue(id, out var file) || file.Entity!.Kind != RefKind.Source))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ArchivedTextWithoutSource, at,
+                    "There is no source '" + id + "' for this archived text; add " + sources.Folder + "/" + id.Substring(sources.Prefix.Length + 1) + ".yaml (statementgen source add writes both), or rename the text after its source"));
+            }
+        }
     }
 
     private static void CheckReferences(Value value, Dictionary<string, FileModel> byId, HashSet<string> brokenIds, Dictionary<string, HashSet<string>> claimKeys, HashSet<string> occasionKeys, Hints hints, ProblemLimit diagnostics)

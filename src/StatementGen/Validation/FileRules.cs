@@ -163,6 +163,7 @@ internal static class FileRules
         {
             case "Statement": CheckStatement(obj, diagnostics); break;
             case "Rendering": CheckRendering(obj, diagnostics); break;
+            case "NarratorAssertion": CheckExcerptScope(obj, diagnostics); break;
             case "Claim": CheckClaim(obj, diagnostics); break;
             case "Quantity": CheckQuantity(obj, diagnostics); break;
             case "Stance": CheckStance(obj, diagnostics); break;
@@ -223,18 +224,19 @@ internal static class FileRules
                 Naming.WithArticle(mode, capital: true) + " rendering has no quotation marks, so it cannot have 'quote'; use mode mixed or direct, or remove the quote"));
         }
 
-        if (rendering.GetText("excerpt") is { } excerpt)
-        {
-            foreach (var quote in quotes)
-            {
-                if (!Verbatim.OccursIn(quote.Text, excerpt))
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotInExcerpt, quote.Location, quote.Text));
-                }
-            }
-        }
+        CheckExcerptScope(rendering, diagnostics);
     }
 
+    /// <summary>STMT0050 at each verbatim value of a rendering or narrator's assertion that is not in its excerpt.</summary>
+    private static void CheckExcerptScope(ObjectValue scope, ProblemLimit diagnostics)
+    {
+        if (scope.GetText(VerbatimFields.ExcerptKey) is not { } excerpt) return;
+        foreach (var (path, value, mismatch) in VerbatimFields.NotInExcerpt(scope))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotInExcerpt, value.Location, path, value.Text,
+                Verbatim.Describe(mismatch, value.Text, excerpt, "'" + path + "'", "the excerpt")));
+        }
+    }
 
     private static void CheckClaim(ObjectValue claim, ProblemLimit diagnostics)
     {

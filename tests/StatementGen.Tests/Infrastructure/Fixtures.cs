@@ -71,7 +71,7 @@ public static class Fixtures
           - source: src:example-daily-2024-05-02
             para: 1
             mode: indirect
-            attributed_as: the ministry
+            attributed_as: The ministry
             cue: said
             excerpt: The ministry said at least 2,000 people came.
             fidelity: faithful

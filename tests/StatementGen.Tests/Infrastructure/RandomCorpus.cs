@@ -208,12 +208,36 @@ public sealed class RandomCorpus
         return candidates[random.Next(candidates.Count)];
     }
 
+    /// <summary>The verbatim text values inside an object other than its excerpt, nested objects included.</summary>
+    private static IEnumerable<string> VerbatimValues(JsonObject obj, TypeDef type)
+    {
+        foreach (var field in type.Fields)
+        {
+            if (field.Key == "excerpt" || obj[field.Key] is not { } node) continue;
+            var items = node is JsonArray array ? array.ToArray() : new[] { node };
+            foreach (var item in items)
+            {
+                if (item is JsonObject nested && (field.Type is ObjectType or ListType { Item: ObjectType }))
+                {
+                    var nestedType = SchemaCatalog.Type(field.Type is ObjectType o ? o.TypeName : ((ObjectType)((ListType)field.Type).Item).TypeName);
+                    foreach (var text in VerbatimValues(nested, nestedType)) yield return text;
+                }
+                else if (field.Verbatim && item is JsonValue value && value.TryGetValue<string>(out var text))
+                {
+                    yield return text;
+                }
+            }
+        }
+    }
+
     /// <summary>The rules beyond field types, so that the corpus is valid.</summary>
     private void Fix(string typeName, JsonObject obj, string ownerId)
     {
         switch (typeName)
         {
             case "Rendering":
+                // Every verbatim value of a rendering is taken from its excerpt, so the excerpt holds them all.
+                obj["excerpt"] = string.Join(" ", VerbatimValues(obj, SchemaCatalog.Type("Rendering")).Append((string)obj["excerpt"]!));
                 var mode = (string)obj["mode"]!;
                 if (mode is "direct" or "mixed")
                 {
@@ -223,6 +247,13 @@ public sealed class RandomCorpus
                 {
                     obj.Remove("quote");
                 }
+                break;
+            case "NarratorAssertion":
+                obj["excerpt"] = string.Join(" ", VerbatimValues(obj, SchemaCatalog.Type("NarratorAssertion")).Append((string)obj["excerpt"]!));
+                break;
+            case "SourceText":
+                // No random corpus archives a text, so none may say it is stored in full.
+                if (obj.ContainsKey("stored")) obj["stored"] = "excerpts_only";
                 break;
             case "Claim":
                 if ((string)obj["type"]! == "quantity" && obj["quantity"] is null) obj["quantity"] = Object(SchemaCatalog.Type("Quantity"), ownerId);

@@ -123,15 +123,16 @@ public static class TestCorpus
     public static TheoryData<string> RealCorpusFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var (path, _) in RealCorpus()) data.Add(path);
+        foreach (var (path, _) in RealCorpus(texts: false)) data.Add(path);
         return data;
     }
 
-    /// <summary>The real corpus in <c>corpus/</c>, read from disk.</summary>
-    public static IReadOnlyList<(string Path, string Yaml)> RealCorpus()
+    /// <summary>The real corpus in <c>corpus/</c>, read from disk: its YAML files, with <paramref name="texts"/> its archived source texts too.</summary>
+    public static IReadOnlyList<(string Path, string Yaml)> RealCorpus(bool texts = true)
     {
         var root = Paths.Corpus;
         return Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
+            .Concat(texts ? Directory.EnumerateFiles(root, "*.txt", SearchOption.AllDirectories) : [])
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => (System.IO.Path.GetRelativePath(root, p).Replace('\\', '/'), File.ReadAllText(p)))
             .ToArray();

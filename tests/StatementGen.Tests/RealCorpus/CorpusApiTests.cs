@@ -215,7 +215,7 @@ public class CorpusApiTests
     {
         var source = Sources.Thehill_2024_10_28_DprkTroops;
         Assert.Equal(new DateOnly(2024, 10, 28), source.Published.Date);
-        Assert.Equal(TextStorage.ExcerptsOnly, source.Text!.Stored);
+        Assert.Equal(TextStorage.Full, source.Text!.Stored);
         Assert.Equal(15, source.Text.Paragraphs);
         Assert.Equal(5, source.NarratorAssertions.Count);
         Assert.Equal(["all but certain"], source.NarratorAssertions[3].Stance!.Cues);

@@ -1,22 +1,21 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using StatementGen.Parsing;
 
 namespace StatementGen.Cli;
 
 /// <summary>
-/// A source's archived text (<c>sources/&lt;slug&gt;.txt</c>): one paragraph per line, in the order
-/// printed, exact characters, every line ending with LF. Made from an article as printed by
-/// <see cref="FromArticle"/>, read back by <see cref="Read"/>.
+/// An article's text as <c>source add</c> archives it (<c>sources/&lt;slug&gt;.txt</c>): one paragraph
+/// per line, in the order printed, exact characters, every line ending with LF, in the format that
+/// <see cref="ArchivedTextReader"/> reads back.
 /// </summary>
-internal sealed class ArchivedText
+internal sealed class ArticleText
 {
-    private ArchivedText(IReadOnlyList<string> paragraphs)
+    private ArticleText(IReadOnlyList<string> paragraphs)
     {
         Paragraphs = paragraphs;
         Bytes = Encoding.UTF8.GetBytes(string.Concat(paragraphs.Select(p => p + "\n")));
-        Sha256 = Convert.ToHexStringLower(SHA256.HashData(Bytes));
+        Sha256 = ArchivedTextReader.Sha256Hex(paragraphs);
     }
 
     /// <summary>The paragraphs; paragraph n (counted from 1) is item n - 1.</summary>
@@ -34,7 +33,7 @@ internal sealed class ArchivedText
     /// dropped, and no other character changed. Null, with the reason in <paramref name="problem"/>, when
     /// the bytes are not UTF-8, a line holds a control character other than TAB, or there is no text.
     /// </summary>
-    public static ArchivedText? FromArticle(string name, byte[] bytes, out string? problem)
+    public static ArticleText? FromArticle(string name, byte[] bytes, out string? problem)
     {
         var text = CorpusText.Decode(name, bytes, out var notUtf8);
         if (text is null)
@@ -64,52 +63,24 @@ internal sealed class ArchivedText
             return null;
         }
 
-        problem = null;
-        return new ArchivedText(paragraphs);
-    }
-
-    /// <summary>
-    /// Reads an archived text back: strict UTF-8, LF line ends (a missing final LF is tolerated), no CR,
-    /// no empty line, no control character other than TAB. Null, with the reason, when it breaks a rule.
-    /// </summary>
-    public static ArchivedText? Read(string path, byte[] bytes, out string? problem)
-    {
-        var text = CorpusText.Decode(path, bytes, out var notUtf8);
-        if (text is null)
+        // The build's reader has the last word: what it would refuse is not written.
+        var archived = new ArticleText(paragraphs);
+        var check = ArchivedTextReader.Read(name, Microsoft.CodeAnalysis.Text.SourceText.From(Encoding.UTF8.GetString(archived.Bytes)), CancellationToken.None);
+        if (!check.IsUsable)
         {
-            problem = notUtf8!.ToDiagnostic().ToString();
+            problem = string.Join("\n", check.Problems.Select(p => p.ToDiagnostic().ToString()));
             return null;
         }
 
-        var content = text.ToString();
-        if (content.EndsWith('\n')) content = content[..^1];
-        var lines = content.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = (i + 1).ToString(CultureInfo.InvariantCulture);
-            if (lines[i].Length == 0)
-            {
-                problem = $"{path}: line {line} is empty; an archived text has one paragraph on every line";
-                return null;
-            }
-
-            var control = FirstControl(lines[i]);
-            if (control >= 0)
-            {
-                problem = $"{path}: line {line} holds the control character U+{(int)lines[i][control]:X4} at column {(control + 1).ToString(CultureInfo.InvariantCulture)}; an archived text has LF line ends and no control character but TAB";
-                return null;
-            }
-        }
-
         problem = null;
-        return new ArchivedText(lines);
+        return archived;
     }
 
     private static int FirstControl(string line)
     {
         for (var i = 0; i < line.Length; i++)
         {
-            if (char.IsControl(line[i]) && line[i] != '\t') return i;
+            if ((char.IsControl(line[i]) && line[i] != '\t') || line[i] is '\u2028' or '\u2029') return i;
         }
         return -1;
     }
