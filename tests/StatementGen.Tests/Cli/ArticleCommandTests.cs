@@ -193,6 +193,29 @@ public class ArticleCommandTests
     }
 
     [Fact]
+    public void Drafts_build_and_every_rendering_is_verified_against_the_archived_text()
+    {
+        using var corpus = new TempCorpus([("orgs/the-hill.yaml", TheHill)]);
+        Assert.Equal(0, AddSeed(corpus, CopyOfSeed(corpus)).Exit);
+        Assert.Equal(0, Run("draft", SourceId, "--corpus", corpus.Directory).Exit);
+
+        var files = Directory.EnumerateFiles(corpus.Directory, "*.*", SearchOption.AllDirectories)
+            .Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal))
+            .Select(p => (p, File.ReadAllText(p)));
+        var run = TestCorpus.Run(files, """
+            using System.Linq;
+            using StatementGen.Generated;
+            public static class Probe
+            {
+                public static string Count() => Statements.All.Count + " " + Statements.All.Count(s => s.Renderings.All(r => r.Verified));
+            }
+            """);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        Assert.Empty(run.CompileProblems);
+        Assert.Equal("14 14", run.Load(assembly => (string)assembly.GetType("Probe")!.GetMethod("Count")!.Invoke(null, null)!));
+    }
+
+    [Fact]
     public void Drafts_into_an_empty_corpus_leave_every_speaker_as_a_placeholder_and_validate_without_errors()
     {
         using var corpus = new TempCorpus([("orgs/the-hill.yaml", TheHill)]);
