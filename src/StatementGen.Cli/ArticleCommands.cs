@@ -192,24 +192,19 @@ internal static class ArticleCommands
         var kind = SchemaCatalog.KindBySchemaName("statement")!;
         var planned = new List<(string Path, string Yaml, Draft Draft, string Speaker)>();
         var counts = new Dictionary<int, int>();
-        foreach (var draft in Drafter.Find(text.Paragraphs.ToArray()))
+        var notes = new List<string>();
+        foreach (var draft in Drafter.Find(text.Paragraphs.ToArray(), notes))
         {
             counts[draft.Para] = counts.GetValueOrDefault(draft.Para) + 1;
             var draftSlug = $"{date}-{stem}-p{draft.Para.ToString(CultureInfo.InvariantCulture)}-{counts[draft.Para].ToString(CultureInfo.InvariantCulture)}";
             var relative = $"statements/{date[..4]}/{draftSlug}.yaml";
             var path = Path.Combine(directory, relative);
-            if (!Drafter.IsVerbatim(draft, text.Paragraphs[draft.Para - 1]))
-            {
-                // The drafter takes every text from the paragraph; this would be a bug, and no file is better than a wrong one.
-                stderr.WriteLine($"error: internal: the draft for paragraph {draft.Para.ToString(CultureInfo.InvariantCulture)} is not verbatim; {relative} not written");
-                continue;
-            }
-
             var (settings, speaker) = Settings(draft, id, matcher);
             var yaml = Scaffolder.Create(kind, draftSlug, corpus, settings, Cli.SchemaLine(directory, relative, kind));
             planned.Add((path, yaml, draft, speaker));
         }
 
+        foreach (var note in notes) stdout.WriteLine("note: " + note);
         if (planned.Count == 0)
         {
             stdout.WriteLine($"no quotation or attribution found in {id} ({text.Paragraphs.Count.ToString(CultureInfo.InvariantCulture)} paragraphs); nothing written");

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using StatementGen.Validation;
 
 namespace StatementGen.Cli;
 
@@ -113,15 +112,52 @@ internal static class Drafter
         public bool Contains(int index) => index > Open && index < Close;
     }
 
+    /// <summary>The quotations of a paragraph, with which one covers each position (from its opening mark to before its closing mark).</summary>
+    private sealed class Marks
+    {
+        private readonly int[] covering;
+
+        public Marks(string text, List<Quotation> all)
+        {
+            All = all;
+            covering = new int[text.Length + 1];
+            Array.Fill(covering, -1);
+            for (var k = 0; k < all.Count; k++)
+            {
+                for (var i = all[k].Open; i < all[k].Close && i < text.Length; i++) covering[i] = k;
+            }
+        }
+
+        public List<Quotation> All { get; }
+
+        /// <summary>The quotation whose marks enclose <paramref name="index"/> (not at a mark), or null.</summary>
+        public Quotation? Enclosing(int index) => covering[index] >= 0 && All[covering[index]].Open != index ? All[covering[index]] : null;
+
+        /// <summary>Whether <paramref name="index"/> is an opening mark or inside a quotation.</summary>
+        public bool Covers(int index) => covering[index] >= 0;
+    }
+
     private readonly record struct Sentence(int Start, int End);
 
     private sealed record Attribution(int Start, int End, int CueStart, int CueEnd, string AttributedAs, string Cue);
 
-    /// <summary>The drafts of a text, paragraph by paragraph, in the order printed.</summary>
-    public static IReadOnlyList<Draft> Find(IReadOnlyList<string> paragraphs)
+    /// <summary>The longest excerpt drafted: a longer sentence is not prose, and is left to the curator.</summary>
+    public const int MaxExcerptLength = 4000;
+
+    /// <summary>The most attributions drafted from one sentence; more are left to the curator.</summary>
+    public const int MaxAttributionsPerSentence = 8;
+
+    /// <summary>How many words before or after a reporting verb are searched for the words for its speaker.</summary>
+    private const int SpeakerWindow = 16;
+
+    /// <summary>
+    /// The drafts of a text, paragraph by paragraph, in the order printed; what the limits left out
+    /// (<see cref="MaxExcerptLength"/>, <see cref="MaxAttributionsPerSentence"/>) is said in <paramref name="notes"/>.
+    /// </summary>
+    public static IReadOnlyList<Draft> Find(IReadOnlyList<string> paragraphs, List<string> notes)
     {
         var drafts = new List<Draft>();
-        for (var i = 0; i < paragraphs.Count; i++) drafts.AddRange(FindInParagraph(i + 1, paragraphs[i]));
+        for (var i = 0; i < paragraphs.Count; i++) drafts.AddRange(FindInParagraph(i + 1, paragraphs[i], notes));
         return drafts;
     }
 
@@ -138,18 +174,34 @@ internal static class Drafter
         public bool AllWhollyQuoted { get; set; } = true;
     }
 
-    private static IEnumerable<Draft> FindInParagraph(int para, string text)
+    private static IEnumerable<Draft> FindInParagraph(int para, string text, List<string> notes)
     {
-        var quotations = Quotations(text);
+        var quotations = new Marks(text, Quotations(text));
         var built = new List<Building>();
         Building? previous = null;
+        var nextQuotation = 0;
+        var number = para.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var sentence in Sentences(text, quotations))
         {
-            var inSentence = quotations.Where(q => q.Open >= sentence.Start && q.Open < sentence.End).ToList();
-            var attributions = Attributions(text, sentence, quotations);
+            var inSentence = new List<Quotation>();
+            while (nextQuotation < quotations.All.Count && quotations.All[nextQuotation].Open < sentence.End)
+            {
+                if (quotations.All[nextQuotation].Open >= sentence.Start) inSentence.Add(quotations.All[nextQuotation]);
+                nextQuotation++;
+            }
+
+            if (sentence.End - sentence.Start > MaxExcerptLength)
+            {
+                notes.Add($"paragraph {number}: a sentence of more than {MaxExcerptLength.ToString(System.Globalization.CultureInfo.InvariantCulture)} characters (from '{DiagnosticInfoExcerpt(text, sentence.Start)}') was not drafted; draft it by hand");
+                previous = null;
+                continue;
+            }
+
+            var attributions = Attributions(text, sentence, quotations, out var more);
+            if (more) notes.Add($"paragraph {number}: only the first {MaxAttributionsPerSentence.ToString(System.Globalization.CultureInfo.InvariantCulture)} attributions of the sentence from '{DiagnosticInfoExcerpt(text, sentence.Start)}' were drafted");
             if (attributions.Count == 0 && inSentence.Count > 0)
             {
-                if (previous is not null && ContinuesQuotation(text, sentence))
+                if (previous is not null && ContinuesQuotation(text, sentence) && sentence.End - previous.First.Start <= MaxExcerptLength)
                 {
                     previous.Last = sentence;
                     previous.Quotations.AddRange(inSentence);
@@ -171,11 +223,13 @@ internal static class Drafter
                 : attributions.Select(a => new Building(sentence) { Attribution = a }).ToList();
             foreach (var quotation in inSentence)
             {
+                // At most MaxAttributionsPerSentence drafts to compare.
                 var nearest = drafts.OrderBy(d => d.Attribution is null ? 0 : Distance(d.Attribution, quotation)).First();
                 nearest.Quotations.Add(quotation);
             }
 
-            foreach (var draft in drafts) draft.AllWhollyQuoted = draft.Quotations.Count > 0 && WhollyQuoted(text, sentence, inSentence);
+            var whole = WhollyQuoted(text, sentence, inSentence);
+            foreach (var draft in drafts) draft.AllWhollyQuoted = draft.Quotations.Count > 0 && whole;
             built.AddRange(drafts);
             previous = drafts[^1];
         }
@@ -189,6 +243,9 @@ internal static class Drafter
             yield return new Draft(para, excerpt, quotes, insertions, draft.Attribution?.AttributedAs, draft.Attribution?.Cue, mode);
         }
     }
+
+    /// <summary>The start of a sentence, as a note shows it.</summary>
+    private static string DiagnosticInfoExcerpt(string text, int start) => StatementGen.Model.DiagnosticInfo.Excerpt(text.Substring(start, Math.Min(60, text.Length - start)), 40);
 
     /// <summary>A cue that reports that nothing was said ("have not confirmed", "did not say", "never denied").</summary>
     private static bool IsNegated(string? cue)
@@ -210,6 +267,9 @@ internal static class Drafter
     private static List<Quotation> Quotations(string text)
     {
         var found = new List<Quotation>();
+        // Once a search for a closing mark has failed, every later one would fail too: the text is searched once.
+        var straightClosers = true;
+        var singleClosers = true;
         var i = 0;
         while (i < text.Length)
         {
@@ -220,11 +280,12 @@ internal static class Drafter
                 close = text.IndexOf('\u201D', i + 1);
                 if (close < 0) close = text.Length;
             }
-            else if (c == '"' && WordStart(text, i))
+            else if (c == '"' && straightClosers && WordStart(text, i))
             {
                 close = text.IndexOf('"', i + 1);
+                straightClosers = close >= 0;
             }
-            else if (c == '\u2018' && WordStart(text, i))
+            else if (c == '\u2018' && singleClosers && WordStart(text, i))
             {
                 for (var j = i + 1; j < text.Length; j++)
                 {
@@ -234,6 +295,7 @@ internal static class Drafter
                         break;
                     }
                 }
+                singleClosers = close >= 0;
             }
 
             if (close > i)
@@ -256,7 +318,7 @@ internal static class Drafter
 
     private static bool IsOpeningMark(char c) => c is '\u201C' or '"' or '\u2018' or '(';
 
-    private static List<Sentence> Sentences(string text, List<Quotation> quotations)
+    private static List<Sentence> Sentences(string text, Marks quotations)
     {
         var sentences = new List<Sentence>();
         var start = 0;
@@ -266,7 +328,7 @@ internal static class Drafter
             var end = i + 1;
             while (end < text.Length && IsClosingMark(text[end])) end++;
             // Inside a quotation only when the quotation closes right here ("… Europe.” He also …").
-            if (quotations.Any(q => q.Contains(i) && q.Close >= end)) continue;
+            if (quotations.Enclosing(i) is { } inside && inside.Close >= end) continue;
             if (end >= text.Length || !char.IsWhiteSpace(text[end])) continue;
             var next = end;
             while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
@@ -336,13 +398,20 @@ internal static class Drafter
         }
     }
 
-    private static List<Attribution> Attributions(string text, Sentence sentence, List<Quotation> quotations)
+    private static List<Attribution> Attributions(string text, Sentence sentence, Marks quotations, out bool more)
     {
         var found = new List<Attribution>();
         Attribution? last = null;
-        foreach (Match match in CuePattern.Matches(text[..sentence.End], sentence.Start))
+        more = false;
+        for (var match = CuePattern.Match(text, sentence.Start, sentence.End - sentence.Start); match.Success; match = match.NextMatch())
         {
-            if (quotations.Any(q => q.Contains(match.Index) || q.Open == match.Index)) continue;
+            if (quotations.Covers(match.Index)) continue;
+            if (found.Count == MaxAttributionsPerSentence)
+            {
+                more = true;
+                break;
+            }
+
             if (last is not null)
             {
                 // "confirmed or denied": one cue.
@@ -364,7 +433,7 @@ internal static class Drafter
         return found;
     }
 
-    private static Attribution? Attribute(string text, Sentence sentence, List<Quotation> quotations, Match match)
+    private static Attribution? Attribute(string text, Sentence sentence, Marks quotations, Match match)
     {
         var verb = match.Value;
         var verbEnd = match.Index + match.Length;
@@ -378,7 +447,7 @@ internal static class Drafter
         // adverbs before the first auxiliary ("also said") are not part of it.
         var cueStart = match.Index;
         var cueEnd = verbEnd;
-        var before = Words(text, sentence.Start, match.Index).ToList();
+        var before = WordsBefore(text, sentence.Start, match.Index);
         var chainStart = match.Index;
         for (var k = before.Count - 1; k >= 0 && IsPlainWord(before[k].Text); k--)
         {
@@ -402,9 +471,24 @@ internal static class Drafter
     /// <summary>A word of letters (with inner apostrophes, hyphens and periods), no punctuation at either end.</summary>
     private static bool IsPlainWord(string word) => word.Length > 0 && char.IsLetter(word[0]) && (char.IsLetter(word[^1]) || word[^1] == '.' && word.Length > 1 && word[^2] != '.' && word.Count(c => c == '.') > 1);
 
-    /// <summary>The words for the speaker that end where the verb (and its time words) begin, or null.</summary>
-    private static (int Start, int End)? Subject(string text, int sentenceStart, int verbStart, List<Quotation> quotations)
+    /// <summary>The last <see cref="SpeakerWindow"/> words from <paramref name="start"/> to <paramref name="end"/>, whole.</summary>
+    private static List<Word> WordsBefore(string text, int start, int end)
     {
+        var from = end;
+        for (var count = 0; from > start && count < SpeakerWindow; count++)
+        {
+            while (from > start && char.IsWhiteSpace(text[from - 1])) from--;
+            while (from > start && !char.IsWhiteSpace(text[from - 1])) from--;
+        }
+        return Words(text, from, end).ToList();
+    }
+
+    /// <summary>The words for the speaker that end where the verb (and its time words) begin, or null.</summary>
+    private static (int Start, int End)? Subject(string text, int sentenceStart, int verbStart, Marks quotations)
+    {
+        var window = WordsBefore(text, sentenceStart, verbStart);
+        if (window.Count == 0) return null;
+        sentenceStart = window[0].Start;
         var prefix = text[sentenceStart..verbStart];
         for (var guard = 0; guard < 4; guard++)
         {
@@ -419,7 +503,7 @@ internal static class Drafter
         for (var k = words.Count - 1; k >= 0; k--)
         {
             var word = words[k];
-            if (quotations.Any(q => q.Contains(word.Start))) break;
+            if (quotations.Enclosing(word.Start) is not null) break;
             if (!IsPlainWord(word.Text) && !IsAbbreviationWord(word.Text)) break;
             if (Connectives.Contains(word.Text) && k == 0) break;
             if (Determiners.Contains(word.Text))
@@ -458,14 +542,14 @@ internal static class Drafter
     /// The words for a speaker after <paramref name="from"/> ("said Singh", "according to U.S. officials"):
     /// up to the next punctuation; with <paramref name="anyWords"/> any words, else capitalised and role words only.
     /// </summary>
-    private static (int Start, int End)? PhraseAfter(string text, int from, int end, List<Quotation> quotations, bool anyWords)
+    private static (int Start, int End)? PhraseAfter(string text, int from, int end, Marks quotations, bool anyWords)
     {
         int? start = null;
         var last = from;
         var count = 0;
-        foreach (var word in Words(text, from, end))
+        foreach (var word in Words(text, from, end).Take(SpeakerWindow))
         {
-            if (quotations.Any(q => q.Open == word.Start || q.Contains(word.Start))) break;
+            if (quotations.Covers(word.Start)) break;
             // "U.S." keeps its last period unless the sentence ends there.
             var core = IsAbbreviationWord(word.Text) && word.End < end ? word.Text : word.Text.TrimEnd(',', '.', ';', ':', '!', '?', '\u201D', '"', ')');
             var stops = core.Length < word.Length;
@@ -492,14 +576,14 @@ internal static class Drafter
     /// "told reporters", "told The Hill", "told a news conference": the verb with whom it was told to
     /// (a lower-case word, a run of capitalised words, or a determiner and the words after it, at most four).
     /// </summary>
-    private static int ToldWhom(string text, int verbEnd, int end, List<Quotation> quotations)
+    private static int ToldWhom(string text, int verbEnd, int end, Marks quotations)
     {
         var cueEnd = verbEnd;
         var count = 0;
         var kind = 0; // 1 lower-case word, 2 capitalised run, 3 after a determiner
-        foreach (var word in Words(text, verbEnd, end))
+        foreach (var word in Words(text, verbEnd, end).Take(4))
         {
-            if (quotations.Any(q => q.Open == word.Start || q.Contains(word.Start))) break;
+            if (quotations.Covers(word.Start)) break;
             var core = word.Text.TrimEnd(',', '.', ';', ':', '!', '?', '\u201D', '"', ')');
             if (core.Length == 0 || !char.IsLetter(core[0]) || ToldStops.Contains(core)) break;
             if (count == 0) kind = Determiners.Contains(core) ? 3 : IsCapitalised(core) ? 2 : 1;
@@ -550,11 +634,4 @@ internal static class Drafter
         if (verbs.Count > 1 && Particles.Contains(verbs[1].Text.TrimEnd(',', '.'))) cueEnd = verbs[1].Start + verbs[1].Text.TrimEnd(',', '.').Length;
         return new Attribution(subjectStart, cueEnd, verbs[0].Start, cueEnd, text[subjectStart..subjectEnd], text[verbs[0].Start..cueEnd]);
     }
-
-    /// <summary>Whether the draft's texts are where the build will look for them: the excerpt in the paragraph, the rest in the excerpt.</summary>
-    public static bool IsVerbatim(Draft draft, string paragraph)
-        => Verbatim.OccursIn(draft.Excerpt, paragraph)
-        && draft.Quotes.Concat(draft.Insertions).All(q => draft.Excerpt.Contains(q, StringComparison.Ordinal))
-        && (draft.AttributedAs is null || draft.Excerpt.Contains(draft.AttributedAs, StringComparison.Ordinal))
-        && (draft.Cue is null || draft.Excerpt.Contains(draft.Cue, StringComparison.Ordinal));
 }
