@@ -55,7 +55,7 @@ internal static class VerbatimFields
     /// <summary>Each verbatim value of an excerpt scope, other than the excerpt, that does not occur in the excerpt, with where it departs.</summary>
     public static IEnumerable<(string Path, TextValue Value, Mismatch Mismatch)> NotInExcerpt(ObjectValue scope)
     {
-        if (scope.Get(ExcerptKey) is not TextValue excerpt) yield break;
+        if (scope.Get(ExcerptKey) is not TextValue excerpt || IsPlaceholder(excerpt.Text)) yield break;
         var type = SchemaCatalog.Type(scope.TypeName);
         foreach (var field in scope.Fields)
         {

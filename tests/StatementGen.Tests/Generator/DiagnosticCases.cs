@@ -48,6 +48,21 @@ public static class DiagnosticCases
     private static DiagnosticCase Case(string id, string name, string path, string bad, string? span, string message, string nearMiss, string? after = null, bool nearMissIsClean = true)
         => new(id, name, With(path, bad), path, span, after, message, With(path, nearMiss), nearMissIsClean);
 
+    private const string SourcePath = "sources/example-daily-2024-05-02.yaml";
+
+    private static string ArchivedSource => Fixtures.WithArchivedText().Single(f => f.Path == SourcePath).Yaml;
+
+    private static string Flipped(string hex) => (hex[0] == '0' ? "1" : "0") + hex.Substring(1);
+
+    private static string ArchivedSha => StatementGen.Parsing.ArchivedTextReader.Sha256Hex(Fixtures.ArchivedText.TrimEnd('\n').Split('\n'));
+
+    /// <summary>A case in the fixture corpus with its source's text archived.</summary>
+    private static DiagnosticCase Archived(string id, string name, string path, string bad, string? span, string message, string nearMissPath, string nearMiss, string? after = null, bool nearMissIsClean = true)
+    {
+        static (string, string)[] Replace((string Path, string Yaml)[] corpus, string path, string yaml) => corpus.Where(f => f.Path != path).Append((path, yaml)).ToArray();
+        return new(id, name, Replace(Fixtures.WithArchivedText(), path, bad), path, span, after, message, Replace(Fixtures.WithArchivedText(), nearMissPath, nearMiss), nearMissIsClean);
+    }
+
     private static readonly string LongName = new('x', 70_000);
     private static readonly string NearlyLongName = new('x', 60_000);
     private static readonly string HugeComment = string.Concat(Enumerable.Repeat("# " + new string('-', 98) + "\n", 11_000));
@@ -118,7 +133,17 @@ public static class DiagnosticCases
                 .Where(f => f.Item1 != LatePath)
                 .Append((LatePath, Late("speaker: {ref: person:ada-example, identification: named}", "speaker: {ref: person:ada-example, identification: named}\noccasion: {key: 2024-05-02-talk}")))
                 .ToArray()),
-        Case("STMT0050", "quote not in excerpt", LatePath, Late("between 4,000 and 5,000 came\"]", "5,000 came\"]"), "\"It is likely that 5,000 came\"", "does not occur in the rendering's excerpt",
+        Archived("STMT0040", "control character in an archived text", Fixtures.ArchivedTextPath, Fixtures.ArchivedText.Replace("spoke this spring", "spoke\u0007this spring"), "\u0007", "control character U+0007",
+            Fixtures.ArchivedTextPath, Fixtures.ArchivedText.Replace("spoke this spring", "spoke\tthis spring").Replace("Example City. The", "Example City.\tThe"), nearMissIsClean: false),
+        Archived("STMT0041", "sha256 of another text", SourcePath, ArchivedSource.Replace("sha256: " + ArchivedSha, "sha256: " + Flipped(ArchivedSha)), Flipped(ArchivedSha), "but the archived text 'example-daily-2024-05-02.txt' has " + ArchivedSha,
+            SourcePath, ArchivedSource),
+        new("STMT0042", "archived text without a source", Fixtures.WithArchivedText().Append(("sources/example-daily-2024-05-03.txt", "A paragraph.\n")).ToArray(), "sources/example-daily-2024-05-03.txt", null, null,
+            "There is no source 'src:example-daily-2024-05-03'", Fixtures.WithArchivedText()),
+        Archived("STMT0043", "excerpt in another paragraph", EarlyPath, Early("para: 1", "para: 2"), "2", "The excerpt is in paragraph 1 of src:example-daily-2024-05-02, not paragraph 2",
+            EarlyPath, Early("came.", "came…"), after: "para: "),
+        Archived("STMT0044", "role not in the source", EarlyPath, Early("role: spokesperson", "role: spokesman"), "spokesman", "is not in the text of src:example-daily-2024-05-02",
+            EarlyPath, Early("role: spokesperson", "role: Ministry spokesperson")),
+        Case("STMT0050", "quote not in excerpt", LatePath, Late("between 4,000 and 5,000 came\"]", "5,000 came\"]"), "\"It is likely that 5,000 came\"", "does not occur in the excerpt",
             Late("between 4,000 and 5,000 came\"]", "between 4,000 and … came\"]")),
         Case("STMT0051", "quote on an indirect rendering", EarlyPath, Early("    fidelity: faithful", "    quote: [at least 2,000 people came]\n    fidelity: faithful"), "quote", "indirect rendering has no quotation marks",
             Early("mode: indirect\n", "mode: mixed\n").Replace("    fidelity: faithful", "    quote: [\"at least 2,000 people came\"]\n    fidelity: faithful")),

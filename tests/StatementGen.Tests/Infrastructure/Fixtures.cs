@@ -129,6 +129,24 @@ public static class Fixtures
         ("statements/2024/2024-05-02-ada-crowd-5000.yaml", StatementLate),
     ];
 
+    /// <summary>The fixture source's text as archived: two paragraphs, one per line, that hold every verbatim value of the fixtures.</summary>
+    public const string ArchivedText =
+        "Example Ministry spokesperson Ada Example spoke this spring in Example City. The ministry said at least 2,000 people came.\n" +
+        "“It is likely that between 4,000 and 5,000 came,” Ada Example said. She spoke on Thursday.\n";
+
+    public const string ArchivedTextPath = "sources/example-daily-2024-05-02.txt";
+
+    /// <summary>The fixture corpus with the source's text archived beside it, and the source's text block saying so.</summary>
+    public static (string Path, string Yaml)[] WithArchivedText(string text = ArchivedText)
+    {
+        var sha = StatementGen.Parsing.ArchivedTextReader.Sha256Hex(ArchivedText.TrimEnd('\n').Split('\n'));
+        var source = Source.Replace("text: {paragraphs: 2, stored: excerpts_only}", "text: {paragraphs: 2, sha256: " + sha + ", stored: full}");
+        return All.Where(f => f.Path != "sources/example-daily-2024-05-02.yaml")
+            .Append(("sources/example-daily-2024-05-02.yaml", source))
+            .Append((ArchivedTextPath, text))
+            .ToArray();
+    }
+
     /// <summary>The fixture corpus with one file replaced (by path) or added.</summary>
     public static (string Path, string Yaml)[] With(string path, string yaml) =>
         All.Where(f => f.Path != path).Append((path, yaml)).ToArray();
