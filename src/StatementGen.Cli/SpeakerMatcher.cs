@@ -8,19 +8,27 @@ namespace StatementGen.Cli;
 /// words, case and characters exact. A person's full name or alias comes first, then a person's surname
 /// alone, then an organisation's or polity's name or alias ("NATO Secretary-General Mark Rutte" is the
 /// person, not NATO); within that order the longest name found decides, and only one entity may have it.
+/// Names are indexed by their first word, so a look-up costs the words looked up, not the corpus.
 /// </summary>
 internal sealed class SpeakerMatcher
 {
-    private readonly List<(string Id, RefKind Kind, string[] Names)> entities;
+    private enum Tier
+    {
+        PersonName,
+        Surname,
+        OrgOrPolityName,
+    }
 
-    private SpeakerMatcher(List<(string Id, RefKind Kind, string[] Names)> entities) => this.entities = entities;
+    private readonly record struct Entry(string Id, RefKind Kind, string Name, Tier Tier);
+
+    private readonly Dictionary<string, List<Entry>> byFirstWord = new(StringComparer.Ordinal);
 
     /// <summary>What the words name: one id, or none with the candidates (several when the words are ambiguous).</summary>
     public sealed record Match(string? Id, RefKind Kind, IReadOnlyList<string> Candidates);
 
     public static SpeakerMatcher From(CorpusFolder corpus)
     {
-        var list = new List<(string, RefKind, string[])>();
+        var matcher = new SpeakerMatcher();
         foreach (var entity in corpus.Corpus.Entities.Where(e => e.Kind is RefKind.Person or RefKind.Org or RefKind.Polity))
         {
             var names = new[] { entity.Root.GetText("name") }
@@ -28,26 +36,51 @@ internal sealed class SpeakerMatcher
                 .OfType<string>()
                 .Select(n => n.Trim())
                 .Where(n => n.Length > 0)
-                .Distinct(StringComparer.Ordinal)
-                .ToArray();
-            list.Add((entity.Id, entity.Kind, names));
+                .Distinct(StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                matcher.Add(new Entry(entity.Id, entity.Kind, name, entity.Kind == RefKind.Person ? Tier.PersonName : Tier.OrgOrPolityName));
+                var surname = name.Split(' ')[^1];
+                if (entity.Kind == RefKind.Person && surname.Length > 1 && surname != name && char.IsUpper(surname[0]))
+                {
+                    matcher.Add(new Entry(entity.Id, entity.Kind, surname, Tier.Surname));
+                }
+            }
         }
-        return new SpeakerMatcher(list);
+        return matcher;
+    }
+
+    private void Add(Entry entry)
+    {
+        var first = entry.Name.Split(' ')[0];
+        if (!byFirstWord.TryGetValue(first, out var list)) byFirstWord.Add(first, list = []);
+        if (!list.Contains(entry)) list.Add(entry);
     }
 
     public Match Find(string attributedAs)
     {
-        var tiers = new[]
+        // Every name whose first word starts a word of the attribution, and that occurs there as whole words.
+        var found = new List<Entry>();
+        for (var at = 0; at < attributedAs.Length; at++)
         {
-            Candidates(attributedAs, RefKind.Person, surname: false),
-            Candidates(attributedAs, RefKind.Person, surname: true),
-            Candidates(attributedAs, RefKind.Org | RefKind.Polity, surname: false),
-        };
-        foreach (var tier in tiers)
+            if (at > 0 && char.IsLetterOrDigit(attributedAs[at - 1])) continue;
+            var end = at;
+            while (end < attributedAs.Length && attributedAs[end] != ' ') end++;
+            // The word, and the word without trailing punctuation ("Singh," or "U.S." both count).
+            foreach (var word in new[] { attributedAs[at..end], attributedAs[at..end].TrimEnd(',', ';', ':') }.Distinct(StringComparer.Ordinal))
+            {
+                if (!byFirstWord.TryGetValue(word, out var entries)) continue;
+                found.AddRange(entries.Where(e => At(attributedAs, at, e.Name)));
+            }
+            at = end;
+        }
+
+        foreach (var tier in new[] { Tier.PersonName, Tier.Surname, Tier.OrgOrPolityName })
         {
-            if (tier.Count == 0) continue;
-            var longest = tier.Max(c => c.Length);
-            var best = tier.Where(c => c.Length == longest).Select(c => c.Entity).Distinct().ToList();
+            var inTier = found.Where(e => e.Tier == tier).ToList();
+            if (inTier.Count == 0) continue;
+            var longest = inTier.Max(e => e.Name.Length);
+            var best = inTier.Where(e => e.Name.Length == longest).Select(e => (e.Id, e.Kind)).Distinct().ToList();
             return best.Count == 1
                 ? new Match(best[0].Id, best[0].Kind, [best[0].Id])
                 : new Match(null, RefKind.None, best.Select(b => b.Id).Order(StringComparer.Ordinal).ToList());
@@ -55,29 +88,11 @@ internal sealed class SpeakerMatcher
         return new Match(null, RefKind.None, []);
     }
 
-    private List<((string Id, RefKind Kind, string[] Names) Entity, int Length)> Candidates(string words, RefKind kinds, bool surname)
+    /// <summary>Whether <paramref name="name"/> stands at <paramref name="at"/> as whole words, characters exact.</summary>
+    private static bool At(string text, int at, string name)
     {
-        var found = new List<((string, RefKind, string[]), int)>();
-        foreach (var entity in entities.Where(e => (e.Kind & kinds) != 0))
-        {
-            var names = surname ? entity.Names.Select(n => n.Split(' ')[^1]).Where(n => n.Length > 1 && char.IsUpper(n[0])) : entity.Names;
-            var matched = names.Where(n => ContainsWords(words, n)).Select(n => n.Length).DefaultIfEmpty(0).Max();
-            if (matched > 0) found.Add((entity, matched));
-        }
-
-        return found;
-    }
-
-    /// <summary>Whether <paramref name="name"/> occurs in <paramref name="words"/> as whole words, characters exact.</summary>
-    private static bool ContainsWords(string words, string name)
-    {
-        for (var at = words.IndexOf(name, StringComparison.Ordinal); at >= 0; at = words.IndexOf(name, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + name.Length;
-            var startsWord = at == 0 || !char.IsLetterOrDigit(words[at - 1]);
-            var endsWord = end == words.Length || !char.IsLetterOrDigit(words[end]) && words[end] != '\u2019' && words[end] != '\'';
-            if (startsWord && endsWord) return true;
-        }
-        return false;
+        if (at + name.Length > text.Length || string.CompareOrdinal(text, at, name, 0, name.Length) != 0) return false;
+        var end = at + name.Length;
+        return end == text.Length || !char.IsLetterOrDigit(text[end]) && text[end] != '\u2019' && text[end] != '\'';
     }
 }

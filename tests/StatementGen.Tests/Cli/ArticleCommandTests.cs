@@ -199,10 +199,7 @@ public class ArticleCommandTests
         Assert.Equal(0, AddSeed(corpus, CopyOfSeed(corpus)).Exit);
         Assert.Equal(0, Run("draft", SourceId, "--corpus", corpus.Directory).Exit);
 
-        var files = Directory.EnumerateFiles(corpus.Directory, "*.*", SearchOption.AllDirectories)
-            .Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal))
-            .Select(p => (p, File.ReadAllText(p)));
-        var run = TestCorpus.Run(files, """
+        var run = TestCorpus.Run(corpus.Files(), """
             using System.Linq;
             using StatementGen.Generated;
             public static class Probe
