@@ -21,9 +21,12 @@ public static class Cli
     /// <summary>The exit codes, as the help text gives them.</summary>
     private const string ExitCodes = "Exit codes: 0 success (warnings and info may be printed), 1 the corpus has errors or the operation was refused, 2 usage error, 3 internal failure.";
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, Console.OpenStandardInput);
+
+    /// <summary>Runs the command line; <paramref name="stdin"/> opens standard input, which <c>source add -</c> reads.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
-        var root = new RootCommand("Check, scaffold and export a StatementGen corpus (YAML files of official statements) with the same rules as the build. " + ExitCodes);
+        var root = new RootCommand("Check, scaffold, draft and export a StatementGen corpus (YAML files of official statements) with the same rules as the build. " + ExitCodes);
 
         var corpusArgument = new Argument<string>("corpus-dir") { Description = "The corpus folder.", DefaultValueFactory = _ => "corpus" };
         var formatOption = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
@@ -50,6 +53,36 @@ public static class Cli
         };
         scaffold.SetAction(result => New(result.GetValue(kindArgument)!, result.GetValue(slugArgument)!, result.GetValue(corpusOption)!, result.GetValue(setOption) ?? [], stdout, stderr));
         root.Add(scaffold);
+
+        var articleArgument = new Argument<string>("file") { Description = "The article's text as printed, one paragraph per line or paragraphs separated by blank lines (UTF-8); - reads standard input." };
+        var sourceSlug = new Option<string>("--slug") { Description = "The new source's slug, e.g. thehill-2024-10-28-dprk-troops.", Required = true };
+        var outletOption = new Option<string>("--outlet") { Description = "The publisher: org:<slug> or <slug>, e.g. org:the-hill.", Required = true };
+        var urlOption = new Option<string>("--url") { Description = "Where the article is published.", Required = true };
+        var dateOption = new Option<string>("--date") { Description = "The publication date, YYYY-MM-DD.", Required = true };
+        var sourceCorpus = new Option<string>("--corpus") { Description = "The corpus folder.", DefaultValueFactory = _ => "corpus" };
+        var titleOption = new Option<string?>("--title") { Description = "The article's title." };
+        var typeOption = new Option<string>("--type") { Description = "The kind of document.", DefaultValueFactory = _ => "news_article" };
+        typeOption.AcceptOnlyFromAmong(SchemaCatalog.Vocabulary("SourceType").Members.Select(m => m.Yaml).ToArray());
+        var languageOption = new Option<string>("--language") { Description = "The language (BCP 47).", DefaultValueFactory = _ => "en" };
+        var addSource = new Command("add", "Archive an article's text as sources/<slug>.txt (a paragraph per line, exact characters) and write sources/<slug>.yaml with its sha256 and paragraph count; never overwrites, writes both files or neither.")
+        {
+            articleArgument, sourceSlug, outletOption, urlOption, dateOption, sourceCorpus, titleOption, typeOption, languageOption,
+        };
+        addSource.SetAction(result => ArticleCommands.AddSource(
+            new ArticleCommands.SourceOptions(result.GetValue(articleArgument)!, result.GetValue(sourceSlug)!, result.GetValue(outletOption)!, result.GetValue(urlOption)!,
+                result.GetValue(dateOption)!, result.GetValue(sourceCorpus)!, result.GetValue(titleOption), result.GetValue(typeOption)!, result.GetValue(languageOption)!),
+            stdin, stdout, stderr));
+        root.Add(new Command("source", "Work with sources.") { addSource });
+
+        var draftSource = new Argument<string>("source-id") { Description = "The source whose archived text to read: src:<slug> or <slug>." };
+        var draftCorpus = new Option<string>("--corpus") { Description = "The corpus folder.", DefaultValueFactory = _ => "corpus" };
+        var draft = new Command("draft", "Propose draft statements from a source's archived text: one per attribution, with every quotation, excerpt, attributed_as and cue copied exactly, the speaker matched by name where unambiguous (else a TODO placeholder); never overwrites.")
+        {
+            draftSource,
+            draftCorpus,
+        };
+        draft.SetAction(result => ArticleCommands.Draft(result.GetValue(draftSource)!, result.GetValue(draftCorpus)!, stdout, stderr));
+        root.Add(draft);
 
         var exportCorpus = new Argument<string>("corpus-dir") { Description = "The corpus folder.", DefaultValueFactory = _ => "corpus" };
         var exportFormat = new Option<string>("--format") { Description = "json (an array), ndjson (one entity per line) or csv (one row per claim).", DefaultValueFactory = _ => "json" };
@@ -202,7 +235,7 @@ public static class Cli
     }
 
     /// <summary>The editor hint that points at the kind's JSON Schema in <c>schema/</c> beside the corpus folder.</summary>
-    private static string SchemaLine(string directory, string relative, EntityKindDef kind)
+    internal static string SchemaLine(string directory, string relative, EntityKindDef kind)
     {
         var depth = relative.Count(c => c == '/') + 1;
         return "# yaml-language-server: $schema=" + string.Concat(Enumerable.Repeat("../", depth)) + "schema/" + kind.SchemaName + ".schema.json";

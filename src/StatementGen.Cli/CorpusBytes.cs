@@ -31,6 +31,12 @@ internal static class CorpusBytes
     public static byte[] ReadBounded(string path, int maxBytes)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
+        return ReadBounded(stream, maxBytes);
+    }
+
+    /// <summary>The stream's bytes (standard input, say), at most <paramref name="maxBytes"/> + 1 of them, as for a file.</summary>
+    public static byte[] ReadBounded(Stream stream, int maxBytes)
+    {
         var limit = maxBytes + 1;
         // The length is only a hint (it can change, and is 0 for some special files); the read is bounded by the limit alone.
         var hint = stream.CanSeek ? (int)Math.Min(stream.Length, limit) : 0;

@@ -142,6 +142,8 @@ internal static class JsonSchemaWriter
     {
         var alternatives = SchemaCatalog.Kinds.Where(k => (kinds & k.Kind) != 0).Select(k => k.Prefix + ":" + SchemaCatalog.SlugPattern).ToList();
         if ((kinds & RefKind.Claim) != 0) alternatives.Add("stmt:" + SchemaCatalog.SlugPattern + "#" + SchemaCatalog.SlugPattern);
+        // A placeholder ("TODO: who is 'the ministry'?") is unfinished work, as in text: the build warns (STMT0072).
+        alternatives.Add(@"\s*TODO:[\s\S]*");
         return "^(" + string.Join("|", alternatives.Select(a => "(" + a + ")")) + ")$";
     }
 

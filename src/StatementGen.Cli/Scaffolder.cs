@@ -224,6 +224,8 @@ internal static class Scaffolder
     private static string Scalar(ScalarType type, string raw, string path) => type.Kind switch
     {
         ScalarKind.Text => Quote(raw),
+        // A reference not yet known (a draft's speaker): a placeholder that warns (STMT0072) until filled.
+        ScalarKind.Ref when FileRules.IsPlaceholder(raw) => Quote(raw),
         _ when raw.Length == 0 || raw.Any(c => char.IsWhiteSpace(c) || c == '"' || c == '\'' || c == '{' || c == '[') => throw new ArgumentException($"'{path}' takes a single word, not '{raw}'"),
         _ => raw,
     };

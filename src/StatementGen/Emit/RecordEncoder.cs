@@ -76,6 +76,8 @@ internal sealed class RecordEncoder
         {
             var value = obj.Get(field.Key);
             if (value is NullValue) value = null;
+            // A reference that still holds a placeholder is no reference: absent when optional, the empty one when required.
+            if (value is TextValue && field.Type is ScalarType { Kind: ScalarKind.Ref }) value = null;
             if (field.Type is ListType list)
             {
                 var items = value is ListValue l ? l.Items : EquatableArray<Value>.Empty;
@@ -128,6 +130,9 @@ internal sealed class RecordEncoder
         {
             case ObjectValue obj:
                 Object(obj);
+                return;
+            case TextValue when type is ScalarType { Kind: ScalarKind.Ref }:
+                Placeholder(type);
                 return;
             case TextValue text:
                 String(text.Text);

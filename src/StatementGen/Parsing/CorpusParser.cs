@@ -300,11 +300,14 @@ internal sealed class CorpusParser
 
     /// <summary>
     /// <c>kind:slug</c>, or <c>stmt:slug#key</c> for a claim. The prefix decides the kind, so a wrong
-    /// kind is reported rather than guessed.
+    /// kind is reported rather than guessed. A "TODO:" placeholder (a draft's speaker not yet known) is
+    /// kept as text: it warns as any placeholder does (STMT0072), is not looked up, and is encoded as
+    /// no reference.
     /// </summary>
     private Value? ReadReference(YScalar node, RefKind accepted, FieldDef field)
     {
         var text = node.Value;
+        if (FileRules.IsPlaceholder(text)) return new TextValue(text, node.Location);
         var parsed = References.Parse(text);
         if (parsed is null)
         {

@@ -54,6 +54,9 @@ internal static class FileRules
     /// </summary>
     public const string PlaceholderPrefix = "TODO:";
 
+    /// <summary>Whether a value is a placeholder (see <see cref="PlaceholderPrefix"/>).</summary>
+    public static bool IsPlaceholder(string text) => text.TrimStart().StartsWith(PlaceholderPrefix, StringComparison.Ordinal);
+
     /// <summary>The most characters of a placeholder a message repeats.</summary>
     private const int ShownPlaceholderLength = 60;
 
@@ -66,7 +69,7 @@ internal static class FileRules
     {
         switch (value)
         {
-            case TextValue text when text.Text.TrimStart().StartsWith(PlaceholderPrefix, StringComparison.Ordinal):
+            case TextValue text when IsPlaceholder(text.Text):
                 var cut = char.IsHighSurrogate(text.Text, Math.Min(ShownPlaceholderLength, text.Text.Length) - 1) ? ShownPlaceholderLength - 1 : ShownPlaceholderLength;
                 var shown = text.Text.Length > ShownPlaceholderLength ? text.Text.Substring(0, cut) + "…" : text.Text;
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PlaceholderNotFilled, text.Location, path, shown));

@@ -105,9 +105,9 @@ public class CliTests
     [Fact]
     public void Help_is_available_everywhere()
     {
-        foreach (var command in new[] { "", "validate", "new", "export", "stats", "schema" })
+        foreach (var command in new[] { "", "validate", "new", "export", "stats", "schema", "draft", "source add" })
         {
-            var (exit, output, _) = Run(command.Length == 0 ? ["--help"] : [command, "--help"]);
+            var (exit, output, _) = Run(command.Length == 0 ? ["--help"] : [.. command.Split(' '), "--help"]);
             Assert.Equal(0, exit);
             Assert.Contains("Usage:", output);
         }

@@ -92,6 +92,15 @@ public class JsonSchemaTests
         Assert.All(Fixtures.All, f => Assert.True(Validates(f.Yaml, out _), f.Path));
     }
 
+    [Fact]
+    public void Drafts_with_a_placeholder_speaker_validate_and_other_text_in_a_reference_does_not()
+    {
+        var yaml = Fixtures.StatementEarly.Replace("{ref: person:ada-example,", "{ref: \"TODO: who is \\\"the ministry\\\"?\",", StringComparison.Ordinal);
+        Assert.Contains("TODO: who is", yaml);
+        Assert.True(Validates(yaml, out _));
+        Assert.False(Validates(yaml.Replace("TODO: who", "who", StringComparison.Ordinal), out _));
+    }
+
     /// <summary>Mistakes a schema can see on its own (unknown keys, types, vocabularies, patterns, required keys, the simple conditional rules).</summary>
     public static TheoryData<string> SchemaLevelCases() => new(DiagnosticCases.All
         .Where(c => c.Id is "STMT0010" or "STMT0011" or "STMT0012" or "STMT0013" or "STMT0015" or "STMT0051" or "STMT0052" or "STMT0054")

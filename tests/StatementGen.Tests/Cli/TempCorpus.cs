@@ -24,8 +24,9 @@ public sealed class TempCorpus : IDisposable
         File.WriteAllText(full, yaml);
     }
 
-    /// <summary>Every file as (full path, text), for running the generator on the same corpus.</summary>
-    public (string Path, string Yaml)[] Files() => System.IO.Directory.EnumerateFiles(Directory, "*.*", SearchOption.AllDirectories).Where(p => CorpusGenerator.IsCorpusFile(p) || StatementGen.Parsing.ArchivedTextReader.IsArchivedText(p))
+    /// <summary>Every file as (full path, text), YAML and archived texts, for running the generator on the same corpus.</summary>
+    public (string Path, string Yaml)[] Files() => System.IO.Directory.EnumerateFiles(Directory, "*.*", SearchOption.AllDirectories)
+        .Where(p => CorpusGenerator.IsCorpusFile(p) || StatementGen.Parsing.ArchivedTextReader.IsArchivedText(p))
         .Select(p => (p, File.ReadAllText(p))).ToArray();
 
     public void Dispose()
