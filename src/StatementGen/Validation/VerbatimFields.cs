@@ -33,7 +33,7 @@ internal static class VerbatimFields
             var (current, at, isVerbatim) = stack.Pop();
             switch (current)
             {
-                case TextValue text when isVerbatim && !IsPlaceholder(text.Text):
+                case TextValue text when isVerbatim && !FileRules.IsPlaceholder(text.Text):
                     yield return (at, text);
                     break;
                 case ObjectValue obj when at.Length == 0 || !IsExcerptScope(obj):
@@ -55,7 +55,7 @@ internal static class VerbatimFields
     /// <summary>Each verbatim value of an excerpt scope, other than the excerpt, that does not occur in the excerpt, with where it departs.</summary>
     public static IEnumerable<(string Path, TextValue Value, Mismatch Mismatch)> NotInExcerpt(ObjectValue scope)
     {
-        if (scope.Get(ExcerptKey) is not TextValue excerpt || IsPlaceholder(excerpt.Text)) yield break;
+        if (scope.Get(ExcerptKey) is not TextValue excerpt || FileRules.IsPlaceholder(excerpt.Text)) yield break;
         var type = SchemaCatalog.Type(scope.TypeName);
         foreach (var field in scope.Fields)
         {
@@ -66,9 +66,6 @@ internal static class VerbatimFields
             }
         }
     }
-
-    /// <summary>Text that starts with <c>TODO:</c>, as <c>statementgen new</c> and <c>draft</c> write where they cannot know a value.</summary>
-    public static bool IsPlaceholder(string text) => text.TrimStart().StartsWith(FileRules.PlaceholderPrefix, System.StringComparison.Ordinal);
 
     private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
 }
