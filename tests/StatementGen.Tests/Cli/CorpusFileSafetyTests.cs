@@ -38,6 +38,24 @@ public class CorpusFileSafetyTests
     }
 
     [Fact]
+    public void A_linked_archived_text_or_one_with_an_unsafe_name_is_reported_and_never_read()
+    {
+        using var corpus = new TempCorpus(Fixtures.WithArchivedText().Where(f => f.Path != Fixtures.ArchivedTextPath));
+        var secret = Path.Combine(corpus.Root, "id_ed25519");
+        File.WriteAllText(secret, "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA-SECRET-MATERIAL\n");
+        File.CreateSymbolicLink(corpus.PathOf(Fixtures.ArchivedTextPath), secret);
+        File.WriteAllText(corpus.PathOf("sources/a b.txt"), "SECRET-MATERIAL\n");
+
+        var (exit, output, error) = Run("validate", corpus.Directory);
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain("SECRET-MATERIAL", output + error);
+        Assert.Contains(corpus.PathOf(Fixtures.ArchivedTextPath) + "(1,1): error STMT0094", output);
+        Assert.Contains(corpus.PathOf("sources/a b.txt") + "(1,1): error STMT0093", output);
+        // The source then has no usable text, which its stored: full says it should.
+        Assert.Contains("error STMT0041: text.stored is full, but there is no archived text", output);
+    }
+
+    [Fact]
     public void A_link_to_dev_zero_is_reported_at_once()
     {
         using var corpus = new TempCorpus(Fixtures.All);

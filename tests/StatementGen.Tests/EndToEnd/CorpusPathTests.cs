@@ -98,6 +98,7 @@ public class CorpusPathTests
         File.CreateSymbolicLink(Path.Combine(people, "key.yaml"), secret);
         File.CreateSymbolicLink(Path.Combine(people, "zero.yaml"), "/dev/zero");
         File.CreateSymbolicLink(Path.Combine(people, "dangling.yaml"), Path.Combine(outside.Path, "missing"));
+        File.CreateSymbolicLink(Path.Combine(project.Directory, "corpus", "sources", "key.txt"), secret); // as an archived text
         Directory.CreateSymbolicLink(Path.Combine(people, "linked"), Path.Combine(outside.Path, "elsewhere"));
         Directory.CreateSymbolicLink(Path.Combine(project.Directory, "corpus", "orgs2"), Path.Combine(outside.Path, "elsewhere"));
 
@@ -110,7 +111,7 @@ public class CorpusPathTests
         var (exit, output) = project.Build();
 
         Assert.NotEqual(0, exit);
-        foreach (var linked in new[] { "people/key.yaml", "people/zero.yaml", "people/dangling.yaml", "people/linked", "orgs2" })
+        foreach (var linked in new[] { "people/key.yaml", "people/zero.yaml", "people/dangling.yaml", "sources/key.txt", "people/linked", "orgs2" })
         {
             Assert.Contains($"error STMT0094: 'corpus/{linked}' is a symbolic link, or lies in a linked folder", output);
         }
