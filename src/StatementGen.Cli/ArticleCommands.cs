@@ -120,18 +120,35 @@ internal static class ArticleCommands
             return Cli.Usage;
         }
 
+        // A publisher the corpus lacks is scaffolded beside, as a news outlet whose name is a placeholder
+        // (warning STMT0072), so the source builds in a corpus that starts empty.
+        string? orgPath = null;
+        var orgKind = SchemaCatalog.KindBySchemaName("org")!;
+        var orgCandidate = Path.Combine(options.Directory, orgKind.Folder, outlet + ".yaml");
+        if (!corpus.Files.Any(f => f.Entity?.Id == publisher) && !File.Exists(orgCandidate) && new FileInfo(orgCandidate).LinkTarget is null)
+        {
+            orgPath = orgCandidate;
+            var orgYaml = Scaffolder.Create(orgKind, outlet, corpus, ["type=news_outlet"], Cli.SchemaLine(options.Directory, orgKind.Folder + "/" + outlet + ".yaml", orgKind));
+            if (Refused(orgPath, options.Directory, stderr) || !WriteNew(orgPath, Encoding.UTF8.GetBytes(orgYaml), stderr))
+            {
+                File.Delete(textPath);
+                return Cli.Problems;
+            }
+        }
+
         if (!WriteNew(yamlPath, Encoding.UTF8.GetBytes(yaml), stderr))
         {
-            // Both files or neither.
+            // All the files or none.
             File.Delete(textPath);
+            if (orgPath is not null) File.Delete(orgPath);
             return Cli.Problems;
         }
 
         stdout.WriteLine($"wrote {textPath} ({text.Paragraphs.Count.ToString(CultureInfo.InvariantCulture)} paragraphs, sha256 {text.Sha256})");
         stdout.WriteLine($"wrote {yamlPath}");
-        if (!corpus.Files.Any(f => f.Entity?.Id == publisher))
+        if (orgPath is not null)
         {
-            stdout.WriteLine($"note: {publisher} is not in the corpus yet; add it (statementgen new org {outlet} --corpus {options.Directory}) or the build reports STMT0030 at 'publisher'");
+            stdout.WriteLine($"wrote {orgPath}: {publisher} was not in the corpus; fill in its name (a placeholder, warning STMT0072 until then)");
         }
         stdout.WriteLine($"next: statementgen draft src:{options.Slug} --corpus {options.Directory}");
         return Cli.Success;

@@ -127,15 +127,30 @@ public class ArticleCommandTests
     }
 
     [Fact]
-    public void Source_add_says_when_the_outlet_is_not_in_the_corpus_and_still_writes()
+    public void Into_a_truly_empty_corpus_source_add_scaffolds_the_outlet_and_the_drafts_build()
     {
         using var corpus = new TempCorpus([]);
         var (exit, output, error) = AddSeed(corpus, CopyOfSeed(corpus));
         Assert.True(exit == 0, error);
-        Assert.Contains("note: org:the-hill is not in the corpus yet", output);
-        Assert.True(File.Exists(corpus.PathOf("sources/" + Slug + ".yaml")));
+        Assert.Contains("wrote " + corpus.PathOf("orgs/the-hill.yaml") + ": org:the-hill was not in the corpus", output);
+        Assert.Contains("name: \"TODO:", File.ReadAllText(corpus.PathOf("orgs/the-hill.yaml")));
+        Assert.Equal(0, Run("draft", SourceId, "--corpus", corpus.Directory).Exit);
+
         var (_, validation, _) = Run("validate", corpus.Directory);
-        Assert.Contains("error STMT0030: 'org:the-hill' is not in the corpus", validation);
+        Assert.Empty(Errors(validation));
+        var run = TestCorpus.Run(corpus.Files());
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        Assert.Empty(run.CompileProblems);
+    }
+
+    [Fact]
+    public void Source_add_leaves_an_outlet_file_that_exists_alone_even_when_it_is_broken()
+    {
+        using var corpus = new TempCorpus([("orgs/the-hill.yaml", "schema: org/1\nid: org:the-hill\nname: [\n")]);
+        var (exit, output, error) = AddSeed(corpus, CopyOfSeed(corpus));
+        Assert.True(exit == 0, error);
+        Assert.DoesNotContain("orgs/the-hill.yaml", output);
+        Assert.Equal("schema: org/1\nid: org:the-hill\nname: [\n", File.ReadAllText(corpus.PathOf("orgs/the-hill.yaml")));
     }
 
     [Fact]
