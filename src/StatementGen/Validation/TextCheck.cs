@@ -197,13 +197,15 @@ internal static class TextCheck
         ProblemLimit diagnostics, CheckBudget budget, CancellationToken cancellationToken)
     {
         var citedTexts = cited.Select(c => c.Text).Distinct().ToList();
+        var isCited = new HashSet<(ArchivedText Text, int Para)>(cited);
+        string? citedList = null, sources = null;
         foreach (var (path, value) in VerbatimFields.Outside(root, ""))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (value.Text.Length == 0) continue;
 
             // The cited paragraphs first, then the rest of each cited text.
-            var candidates = cited.Concat(citedTexts.SelectMany(t => Enumerable.Range(1, t.Paragraphs.Count).Select(p => (Text: t, Para: p))).Where(c => !cited.Contains(c)));
+            var candidates = cited.Concat(citedTexts.SelectMany(t => Enumerable.Range(1, t.Paragraphs.Count).Select(p => (Text: t, Para: p))).Where(c => !isCited.Contains(c)));
             Mismatch? best = null;
             var bestParagraph = "";
             var found = false;
@@ -225,10 +227,10 @@ internal static class TextCheck
             }
 
             // Words a source with no archived text may hold cannot be disproved.
-            if (found || budget.IsSpent || unarchivedExcerpts.Any(e => Verbatim.OccursIn(value.Text, e))) continue;
+            if (found || budget.IsSpent || unarchivedExcerpts.Any(e => Verbatim.FindMismatch(value.Text, e, budget) is null)) continue;
 
-            var citedList = string.Join(", ", cited.Select(c => c.Para).Distinct().OrderBy(p => p).Select(p => Number(p)));
-            var sources = string.Join(", ", citedTexts.Select(t => t.SourceId));
+            citedList ??= string.Join(", ", cited.Select(c => c.Para).Distinct().OrderBy(p => p).Select(p => Number(p)));
+            sources ??= string.Join(", ", citedTexts.Select(t => t.SourceId));
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotInCitedParagraphs, value.Location,
                 "'" + path + "' ('" + value.Text + "') is not in the text of " + sources + " (this file cites paragraphs " + citedList + "): "
                 + Verbatim.Describe(best!, value.Text, bestParagraph, "'" + path + "'", "the source") + "; copy it exactly from the archived text"));

@@ -155,4 +155,43 @@ public class ArchivedTextTests
         Assert.InRange(diagnostics.Count(d => d.Id == "STMT0043"), 1, 39);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "a guard against a hang: " + clock.Elapsed);
     }
+
+    /// <summary>The fixture corpus with <paramref name="text"/> archived (its hash and count set) and the early statement replaced by <paramref name="statement"/>.</summary>
+    private static (string Path, string Yaml)[] WithTextAndStatement(string text, string statement)
+    {
+        var paragraphs = text.TrimEnd('\n').Split('\n');
+        var sha = ArchivedTextReader.Sha256Hex(paragraphs);
+        return Fixtures.WithArchivedText(text)
+            .Select(f => f.Path.EndsWith("example-daily-2024-05-02.yaml", StringComparison.Ordinal)
+                ? (f.Path, System.Text.RegularExpressions.Regex.Replace(f.Yaml, "sha256: [0-9a-f]{64}", "sha256: " + sha).Replace("paragraphs: 2", "paragraphs: " + paragraphs.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                : f)
+            .Select(f => f.Path.EndsWith("2024-05-01-ada-crowd-2000.yaml", StringComparison.Ordinal) ? (f.Path, statement) : f)
+            .Where(f => !f.Path.EndsWith("2024-05-02-ada-crowd-5000.yaml", StringComparison.Ordinal) && !f.Path.StartsWith("events/", StringComparison.Ordinal))
+            .ToArray();
+    }
+
+    /// <summary>The early statement with <paramref name="renderings"/> in place of its own and its claim's as_stated left out.</summary>
+    private static string EarlyStatementWith(string renderings, string claimStance = "stance: {polarity: positive, certainty: certain}")
+        => Fixtures.StatementEarly.Substring(0, Fixtures.StatementEarly.IndexOf("renderings:", StringComparison.Ordinal)) + "renderings:\n" + renderings
+           + Fixtures.StatementEarly.Substring(Fixtures.StatementEarly.IndexOf("claims:", StringComparison.Ordinal))
+               .Replace("as_stated: \"at least 2,000 people\", ", "")
+               .Replace("stance: {polarity: positive, certainty: certain}", claimStance);
+
+    [Fact]
+    public void Values_not_in_a_text_of_many_paragraphs_cited_by_many_renderings_cost_a_check_linear_in_the_file()
+    {
+        // 3,000 renderings cite 3,000 of 60,000 paragraphs; each of 10 values found nowhere is looked for in
+        // every paragraph, and each paragraph was looked up among the cited ones one by one (minutes).
+        const int paragraphs = 60_000, renderings = 3_000, cues = 10;
+        var text = string.Concat(Enumerable.Range(1, paragraphs).Select(i => "p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n"));
+        var list = string.Concat(Enumerable.Range(1, renderings).Select(i => $"  - {{source: src:example-daily-2024-05-02, para: {i}, mode: indirect, attributed_as: p{i}, cue: p{i}, excerpt: p{i}, fidelity: faithful}}\n"));
+        var statement = EarlyStatementWith(list, "stance: {polarity: positive, certainty: certain, cues: [" + string.Join(", ", Enumerable.Repeat("nowhere", cues)) + "]}");
+
+        var clock = Stopwatch.StartNew();
+        var diagnostics = TestCorpus.Run(WithTextAndStatement(text, statement)).Diagnostics;
+        clock.Stop();
+        Assert.Equal(cues + 1, diagnostics.Count(d => d.Id == "STMT0044")); // the cues and the speaker's role
+        Assert.DoesNotContain(diagnostics, d => d.Id == "STMT0084");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), "a guard against a hang (minutes before the fix): " + clock.Elapsed);
+    }
 }
