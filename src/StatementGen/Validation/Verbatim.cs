@@ -80,7 +80,13 @@ internal static class Verbatim
                 // the source has in its place.
                 var rest = part.Substring(char.IsHighSurrogate(part[0]) && part.Length > 2 ? 2 : 1);
                 var restLength = LongestPrefix(rest, text, from + 1, budget, out var restAt);
-                if (restLength >= Math.Min(8, rest.Length) && restAt > from) return new Mismatch(start, restAt - 1, from > 0);
+                if (restLength >= Math.Min(8, rest.Length) && restAt > from)
+                {
+                    // The character in the source's place may be a surrogate pair: name it from its start.
+                    var inPlace = restAt - 1;
+                    if (inPlace > from && char.IsLowSurrogate(text[inPlace]) && char.IsHighSurrogate(text[inPlace - 1])) inPlace--;
+                    return new Mismatch(start, inPlace, from > 0);
+                }
             }
 
             return new Mismatch(start + low, low == 0 ? -1 : foundAt + low, from > 0);

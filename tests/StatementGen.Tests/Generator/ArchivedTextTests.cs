@@ -194,4 +194,14 @@ public class ArchivedTextTests
         Assert.DoesNotContain(diagnostics, d => d.Id == "STMT0084");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), "a guard against a hang (minutes before the fix): " + clock.Elapsed);
     }
+
+    [Theory]
+    [InlineData("\U0001F600 and the rest of it", "x \U0001F601 and the rest of it", "the source has U+1F601 \U0001F601 and the excerpt U+1F600 \U0001F600")]
+    [InlineData("X and the rest of it", "x \U0001F601 and the rest of it", "the source has U+1F601 \U0001F601 and the excerpt U+0058 X")]
+    public void A_first_character_that_differs_from_one_beyond_the_basic_plane_is_named_by_its_code_point(string excerpt, string paragraph, string expected)
+    {
+        var mismatch = StatementGen.Validation.Verbatim.FindMismatch(excerpt, paragraph, budget: null);
+        Assert.NotNull(mismatch);
+        Assert.Equal("where the excerpt starts, " + expected, StatementGen.Validation.Verbatim.Describe(mismatch, excerpt, paragraph, "the excerpt", "the source"));
+    }
 }
