@@ -162,6 +162,14 @@ internal static class TextCheck
         if (para.Number >= 1 && para.Number <= count)
         {
             cited.Add((text, (int)para.Number));
+            if (!Verbatim.HasWords(excerpt.Text))
+            {
+                // Every part is empty, so it would occur anywhere: it proves nothing.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ExcerptNotInParagraph, excerpt.Location,
+                    "The excerpt holds no words, only white space and ellipses, so it shows nothing of paragraph " + Number(para.Number) + " of " + source + "; copy the printed sentence from the archived text"));
+                return false;
+            }
+
             var paragraph = text.Paragraphs[(int)para.Number - 1];
             var mismatch = Verbatim.FindMismatch(excerpt.Text, paragraph, budget);
             if (mismatch is null) return !budget.IsSpent;

@@ -16,6 +16,16 @@ internal static class Verbatim
     /// <summary>Whether every part of <paramref name="fragment"/> (split at …) occurs in <paramref name="text"/>, in order.</summary>
     public static bool OccursIn(string fragment, string text) => FindMismatch(fragment, text, budget: null) is null;
 
+    /// <summary>Whether <paramref name="fragment"/> has a character other than white space and ellipses: one that has none occurs anywhere.</summary>
+    public static bool HasWords(string fragment)
+    {
+        foreach (var c in fragment)
+        {
+            if (c != Ellipsis && !char.IsWhiteSpace(c)) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// Null when <paramref name="fragment"/> occurs in <paramref name="text"/> (the … rule applies);
     /// otherwise where it first departs from it. Each search is charged to <paramref name="budget"/>;

@@ -204,4 +204,22 @@ public class ArchivedTextTests
         Assert.NotNull(mismatch);
         Assert.Equal("where the excerpt starts, " + expected, StatementGen.Validation.Verbatim.Describe(mismatch, excerpt, paragraph, "the excerpt", "the source"));
     }
+
+    [Theory]
+    [InlineData("\"…\"")]
+    [InlineData("\" … \"")]
+    [InlineData("\"\u00A0\"")]
+    public void An_excerpt_with_no_words_is_not_verified_but_reported(string nothing)
+    {
+        // Every part of such an excerpt is empty, so it "occurs" in any paragraph, and so do an attribution and a cue like it.
+        var corpus = Fixtures.WithArchivedText().Select(f => f.Path.EndsWith("2024-05-01-ada-crowd-2000.yaml", StringComparison.Ordinal)
+            ? (f.Path, f.Yaml.Replace("excerpt: The ministry said at least 2,000 people came.", "excerpt: " + nothing)
+                .Replace("attributed_as: The ministry", "attributed_as: " + nothing).Replace("cue: said", "cue: " + nothing))
+            : f).ToArray();
+        var run = TestCorpus.Run(corpus, ShowVerified);
+        var error = Assert.Single(run.Diagnostics);
+        Assert.Equal("STMT0043", error.Id);
+        Assert.Equal("The excerpt holds no words, only white space and ellipses, so it shows nothing of paragraph 1 of src:example-daily-2024-05-02; copy the printed sentence from the archived text", error.GetMessage());
+        Assert.Equal(12, error.Location.GetLineSpan().StartLinePosition.Line); // the excerpt
+    }
 }
