@@ -64,10 +64,10 @@ internal static class TextCheck
 
         foreach (var report in Reports(root))
         {
-            if (report.Get("source") is RefValue source && texts.For(source.Id) is { IsUsable: true } text
-                && report.Get("para") is IntValue para && para.Number >= 1 && para.Number <= text.Paragraphs.Count)
+            if (report.Get("source") is RefValue source && texts.For(source.Id) is { IsUsable: true } text && report.Get("para") is IntValue para)
             {
-                cited.Add((text, (int)para.Number));
+                if (para.Number >= 1 && para.Number <= text.Paragraphs.Count) cited.Add((text, (int)para.Number));
+                else if (para.Number > text.Paragraphs.Count) diagnostics.Add(NoSuchParagraph(text, para, ""));
             }
         }
 
@@ -189,11 +189,14 @@ internal static class TextCheck
         }
 
         var elsewhere = ParagraphHolding(excerpt.Text, text, budget);
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ExcerptNotInParagraph, para.Location,
-            source + " has " + Number(count) + " paragraphs, so there is no paragraph " + Number(para.Number)
-            + (elsewhere is { } at ? "; the excerpt is in paragraph " + Number(at) + ": set para: " + Number(at) : "")));
+        diagnostics.Add(NoSuchParagraph(text, para, elsewhere is { } at ? "; the excerpt is in paragraph " + Number(at) + ": set para: " + Number(at) : ""));
         return false;
     }
+
+    /// <summary>STMT0043 at a <c>para</c> beyond the last paragraph of <paramref name="text"/>.</summary>
+    private static DiagnosticInfo NoSuchParagraph(ArchivedText text, IntValue para, string hint)
+        => DiagnosticInfo.Create(DiagnosticDescriptors.ExcerptNotInParagraph, para.Location,
+            text.SourceId + " has " + Number(text.Paragraphs.Count) + " paragraphs, so there is no paragraph " + Number(para.Number) + hint);
 
     /// <summary>
     /// Every verbatim value outside an excerpt against the cited texts (STMT0044): it must be in a

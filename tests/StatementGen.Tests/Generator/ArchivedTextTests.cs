@@ -222,4 +222,16 @@ public class ArchivedTextTests
         Assert.Equal("The excerpt holds no words, only white space and ellipses, so it shows nothing of paragraph 1 of src:example-daily-2024-05-02; copy the printed sentence from the archived text", error.GetMessage());
         Assert.Equal(12, error.Location.GetLineSpan().StartLinePosition.Line); // the excerpt
     }
+
+    [Fact]
+    public void A_report_of_a_paragraph_the_archived_text_does_not_have_is_reported()
+    {
+        // The event's as_stated, misspelt, was checked against nothing when its one report cited no real paragraph.
+        var corpus = Fixtures.WithArchivedText().Select(f => f.Path.StartsWith("events/", StringComparison.Ordinal)
+            ? (f.Path, f.Yaml.Replace("para: 1}", "para: 99}").Replace("as_stated: in Example City", "as_stated: in Exemple City")) : f).ToArray();
+        var error = Assert.Single(TestCorpus.Run(corpus).Diagnostics);
+        Assert.Equal("STMT0043", error.Id);
+        Assert.Equal("src:example-daily-2024-05-02 has 2 paragraphs, so there is no paragraph 99", error.GetMessage());
+        Assert.Equal(new LinePosition(8, 59), error.Location.GetLineSpan().StartLinePosition);
+    }
 }
