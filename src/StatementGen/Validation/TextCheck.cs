@@ -240,8 +240,9 @@ internal static class TextCheck
             // Words a source with no archived text may hold cannot be disproved.
             if (found || budget.IsSpent || unarchivedExcerpts.Any(e => Verbatim.FindMismatch(value.Text, e, budget) is null)) continue;
 
-            citedList ??= string.Join(", ", cited.Select(c => c.Para).Distinct().OrderBy(p => p).Select(p => Number(p)));
-            sources ??= string.Join(", ", citedTexts.Select(t => t.SourceId));
+            // Short lists (the first few, then "and N more"), so the difference always fits in the message.
+            citedList ??= DiagnosticInfo.List(cited.Select(c => c.Para).Distinct().OrderBy(p => p).Select(p => Number(p)).ToArray());
+            sources ??= DiagnosticInfo.List(citedTexts.Select(t => t.SourceId!).ToArray());
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotInCitedParagraphs, value.Location,
                 "'" + path + "' ('" + value.Text + "') is not in the text of " + sources + " (this file cites paragraphs " + citedList + "): "
                 + Verbatim.Describe(best!, value.Text, bestParagraph, "'" + path + "'", "the source") + "; copy it exactly from the archived text"));
