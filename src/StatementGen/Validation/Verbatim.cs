@@ -55,26 +55,9 @@ internal static class Verbatim
                 continue;
             }
 
-            // The longest start of the part that occurs: occurrence of a prefix is monotone in its
-            // length, so a binary search needs a logarithmic number of searches.
-            var low = 0;
-            var high = part.Length - 1;
-            var foundAt = -1;
-            while (low < high)
-            {
-                var mid = (low + high + 1) / 2;
-                if (budget is not null && !budget.Charge(text.Length - from + mid)) return null;
-                var prefixAt = text.IndexOf(part.Substring(0, mid), from, StringComparison.Ordinal);
-                if (prefixAt >= 0)
-                {
-                    low = mid;
-                    foundAt = prefixAt;
-                }
-                else
-                {
-                    high = mid - 1;
-                }
-            }
+            // The longest start of the part that occurs (shorter than the part, which does not).
+            var low = LongestPrefix(part.Substring(0, part.Length - 1), text, from, budget, out var foundAt);
+            if (budget is not null && budget.IsSpent) return null;
 
             // Never point into the middle of a surrogate pair.
             if (low > 0 && char.IsHighSurrogate(part[low - 1]))
@@ -105,7 +88,11 @@ internal static class Verbatim
         return null;
     }
 
-    /// <summary>The length of the longest start of <paramref name="part"/> that occurs in <paramref name="text"/> from <paramref name="from"/>, and where.</summary>
+    /// <summary>
+    /// The length of the longest start of <paramref name="part"/> that occurs in <paramref name="text"/>
+    /// from <paramref name="from"/>, and where (-1 for none). Occurrence of a start is monotone in its
+    /// length, so a binary search needs a logarithmic number of searches; 0 once the budget is spent.
+    /// </summary>
     private static int LongestPrefix(string part, string text, int from, CheckBudget? budget, out int foundAt)
     {
         foundAt = -1;

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using StatementGen.Model;
 using StatementGen.Parsing;
@@ -92,16 +90,7 @@ public class ArchivedTextTests
         Assert.Contains(messages, m => m.StartsWith("STMT0041", StringComparison.Ordinal) && m.Contains("add sha256: " + ArchivedTextReader.Sha256Hex(Fixtures.ArchivedText.TrimEnd('\n').Split('\n'))));
     }
 
-    private static (GeneratorDriver Driver, Compilation Compilation, ImmutableArray<AdditionalText> Texts) Start()
-    {
-        var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create("Consumer", [CSharpSyntaxTree.ParseText("class A { }", parse)], Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var texts = Fixtures.WithArchivedText().Select(f => (AdditionalText)new InMemoryText(TestCorpus.Root + f.Path, f.Yaml)).ToImmutableArray();
-        GeneratorDriver driver = CSharpGeneratorDriver.Create([new CorpusGenerator().AsSourceGenerator()], texts, parse, null,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        return (driver.RunGenerators(compilation), compilation, texts);
-    }
+    private static (GeneratorDriver Driver, Compilation Compilation, ImmutableArray<AdditionalText> Texts) Start() => TestCorpus.StartTracked();
 
     private static IncrementalStepRunReason[] Reasons(GeneratorDriver driver, string step)
         => driver.GetRunResult().Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();

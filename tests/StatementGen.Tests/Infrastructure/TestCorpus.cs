@@ -119,6 +119,21 @@ public static class TestCorpus
 
     public static GeneratorRun Run(params (string Path, string Yaml)[] files) => Run((IEnumerable<(string, string)>)files);
 
+    /// <summary>
+    /// A driver with step tracking on, run once over the fixture corpus with its source's text
+    /// archived, for tests of what a later edit re-runs; with the compilation and texts it ran on.
+    /// </summary>
+    public static (GeneratorDriver Driver, Compilation Compilation, ImmutableArray<AdditionalText> Texts) StartTracked()
+    {
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var compilation = CSharpCompilation.Create("Consumer", [CSharpSyntaxTree.ParseText("class A { }", parse)], Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var texts = Fixtures.WithArchivedText().Select(f => (AdditionalText)new InMemoryText(Root + f.Path, f.Yaml)).ToImmutableArray();
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([new CorpusGenerator().AsSourceGenerator()], texts, parse, null,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return (driver.RunGenerators(compilation), compilation, texts);
+    }
+
     /// <summary>The real corpus's file paths (relative to corpus/), one theory row each.</summary>
     public static TheoryData<string> RealCorpusFiles()
     {
