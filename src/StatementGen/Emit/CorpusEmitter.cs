@@ -478,9 +478,6 @@ internal static class CorpusEmitter
         return w;
     }
 
-    private static string Date(SimpleDate date) =>
-        "new CorpusDate(" + date.Year.ToString(CultureInfo.InvariantCulture) + ", " + date.Month.ToString(CultureInfo.InvariantCulture) + ", " + date.Day.ToString(CultureInfo.InvariantCulture) + ")";
-
     /// <summary>
     /// Compiler-support types that C# 9-11 features need and older targets lack (netstandard2.0,
     /// .NET Framework): emitted internal, only those the compilation does not already offer.

@@ -9,7 +9,7 @@ namespace StatementGen.Validation;
 
 /// <summary>
 /// The rules one file can be checked against on its own: its id against its name and folder, and the
-/// semantic rules of SCHEMA.md ("what the generator must reject") that need no other file.
+/// semantic rules of docs/schema.md ("What the build rejects") that need no other file.
 /// Rules attach to schema types, so a rule for Quantity or Stance applies wherever one appears.
 /// </summary>
 internal static class FileRules
