@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using StatementGen.Model;
 using StatementGen.Parsing;
+using StatementGen.Schema;
 
 namespace StatementGen.Cli;
 

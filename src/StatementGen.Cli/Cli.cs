@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StatementGen.Model;
+using StatementGen.Schema;
 
 namespace StatementGen.Cli;
 

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.Text;
 using StatementGen.Model;
 using StatementGen.Parsing;
 using StatementGen.Validation;
+using StatementGen.Schema;
 
 namespace StatementGen.Cli;
 

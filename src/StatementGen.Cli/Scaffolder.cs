@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using StatementGen.Validation;
+using StatementGen.Schema;
 
 namespace StatementGen.Cli;
 

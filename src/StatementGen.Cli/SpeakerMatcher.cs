@@ -1,4 +1,5 @@
 using StatementGen.Model;
+using StatementGen.Schema;
 
 namespace StatementGen.Cli;
 

@@ -8,6 +8,7 @@ using StatementGen.Emit;
 using StatementGen.Model;
 using StatementGen.Parsing;
 using StatementGen.Validation;
+using StatementGen.Schema;
 
 namespace StatementGen;
 

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using StatementGen.Model;
 using StatementGen.Parsing;
+using StatementGen.Schema;
 
 namespace StatementGen.Emit;
 

@@ -1,3 +1,5 @@
+using StatementGen.Schema;
+
 namespace StatementGen.Model;
 
 /// <summary>

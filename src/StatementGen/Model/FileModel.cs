@@ -1,5 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using StatementGen.Schema;
+using RefKind = StatementGen.Schema.RefKind;
 
 namespace StatementGen.Model;
 

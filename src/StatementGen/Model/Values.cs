@@ -1,4 +1,5 @@
 using System;
+using StatementGen.Schema;
 
 namespace StatementGen.Model;
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using StatementGen.Model;
+using StatementGen.Schema;
 
 namespace StatementGen.Parsing;
 

@@ -7,6 +7,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using StatementGen.Model;
 using StatementGen.Validation;
+using StatementGen.Schema;
 
 namespace StatementGen.Parsing;
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 
-namespace StatementGen;
+namespace StatementGen.Schema;
 
 /// <summary>
 /// The corpus schema (v1), written down once. Parsing, validation and C# emission all read it:

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace StatementGen;
+namespace StatementGen.Schema;
 
 /// <summary>What a reference may point at. A field lists the kinds it accepts.</summary>
 [Flags]

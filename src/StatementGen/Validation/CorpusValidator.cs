@@ -6,6 +6,7 @@ using System.Threading;
 using StatementGen.Emit;
 using StatementGen.Model;
 using StatementGen.Parsing;
+using StatementGen.Schema;
 
 namespace StatementGen.Validation;
 

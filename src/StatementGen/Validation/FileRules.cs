@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using StatementGen.Model;
 using StatementGen.Parsing;
+using StatementGen.Schema;
 
 namespace StatementGen.Validation;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using StatementGen.Model;
+using StatementGen.Schema;
 
 namespace StatementGen.Validation;
 

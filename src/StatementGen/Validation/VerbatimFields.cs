@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using StatementGen.Model;
+using StatementGen.Schema;
 
 namespace StatementGen.Validation;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using StatementGen.Tests.Infrastructure;
 using Xunit;
+using StatementGen.Schema;
 
 namespace StatementGen.Tests.Generator;
 

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using StatementGen.Model;
 using Xunit;
+using StatementGen.Schema;
 
 namespace StatementGen.Tests.Infrastructure;
 

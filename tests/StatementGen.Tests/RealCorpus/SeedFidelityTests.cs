@@ -5,6 +5,7 @@ using StatementGen.Model;
 using StatementGen.Parsing;
 using StatementGen.Tests.Infrastructure;
 using Xunit;
+using StatementGen.Schema;
 
 namespace StatementGen.Tests.RealCorpus;
 
