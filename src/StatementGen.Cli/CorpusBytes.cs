@@ -16,12 +16,6 @@ internal static class CorpusBytes
     public const int MaxFileBytes = 3 * YamlTreeReader.MaxFileLength + 3;
 
     /// <summary>
-    /// The file's bytes, at most <see cref="MaxFileBytes"/> + 1 of them: a result longer than
-    /// <see cref="MaxFileBytes"/> means the file is too large and was not read to its end.
-    /// </summary>
-    public static byte[] ReadBounded(string path) => ReadBounded(path, MaxFileBytes);
-
-    /// <summary>
     /// The most bytes an archived text of <see cref="ArchivedTextReader.MaxTextLength"/> characters can
     /// take, by the same reckoning as <see cref="MaxFileBytes"/>.
     /// </summary>

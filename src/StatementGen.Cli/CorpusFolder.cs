@@ -133,59 +133,51 @@ internal sealed class CorpusFolder
 
     private static FileModel Unread(string path, string message) => Unread(path, DiagnosticDescriptors.NotACorpusFile, message);
 
-    /// <summary>Reads one archived text with a bounded read, by the generator's rule (see <see cref="ArchivedTextReader"/>).</summary>
+    /// <summary>Reads one archived text by the generator's rule (see <see cref="ArchivedTextReader"/>), read and decoded as <see cref="ReadText(string, int, int, out DiagnosticInfo?)"/> says.</summary>
     public static ArchivedText ReadText(string path, CancellationToken cancellationToken)
     {
-        static ArchivedText Unusable(string path, DiagnosticInfo problem)
-            => new(path, ArchivedTextReader.SourceIdOf(path), EquatableArray<string>.Empty, "", new[] { problem }.ToEquatableArray());
-
-        byte[] bytes;
-        try
-        {
-            bytes = CorpusBytes.ReadBounded(path, CorpusBytes.MaxTextBytes);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Unusable(path, DiagnosticInfo.Create(DiagnosticDescriptors.NotACorpusFile, LocationInfo.FileStart(path),
-                "The file could not be read (" + e.GetType().Name + "); check that it exists and that you may read it"));
-        }
-
-        if (bytes.Length > CorpusBytes.MaxTextBytes)
-        {
-            var limit = ArchivedTextReader.MaxTextLength.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Unusable(path, DiagnosticInfo.Create(DiagnosticDescriptors.FileTooLarge, LocationInfo.FileStart(path), "more than " + limit, limit));
-        }
-
-        var text = CorpusText.Decode(path, bytes, out var problem);
-        return text is null ? Unusable(path, problem!) : ArchivedTextReader.Read(path, text, cancellationToken);
+        var text = ReadText(path, CorpusBytes.MaxTextBytes, ArchivedTextReader.MaxTextLength, out var problem);
+        return text is null
+            ? new ArchivedText(path, ArchivedTextReader.SourceIdOf(path), EquatableArray<string>.Empty, "", new[] { problem! }.ToEquatableArray())
+            : ArchivedTextReader.Read(path, text, cancellationToken);
     }
 
-    /// <summary>
-    /// Reads and checks one real file: at most <see cref="CorpusBytes.MaxFileBytes"/> bytes plus one, so a
-    /// larger file is STMT0080 without reading further; bytes that are not UTF-8 are STMT0008 at the
-    /// first bad byte; a file that cannot be read (no permission, gone) is STMT0004, not a crash.
-    /// </summary>
+    /// <summary>Reads and checks one real corpus file, read and decoded as <see cref="ReadText(string, int, int, out DiagnosticInfo?)"/> says.</summary>
     public static FileModel ReadFile(string path, CancellationToken cancellationToken)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = CorpusBytes.ReadBounded(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Unread(path, "The file could not be read (" + e.GetType().Name + "); check that it exists and that you may read it");
-        }
-
-        if (bytes.Length > CorpusBytes.MaxFileBytes)
-        {
-            var limit = YamlTreeReader.MaxFileLength.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Unread(path, DiagnosticDescriptors.FileTooLarge, "more than " + limit, limit);
-        }
-
-        var text = CorpusText.Decode(path, bytes, out var problem);
+        var text = ReadText(path, CorpusBytes.MaxFileBytes, YamlTreeReader.MaxFileLength, out var problem);
         return text is null
             ? new FileModel(path, null, new[] { problem! }.ToEquatableArray())
             : CorpusParser.ParseFile(path, text, cancellationToken);
+    }
+
+    /// <summary>
+    /// The text of one real file: at most <paramref name="maxBytes"/> bytes plus one are read, so a
+    /// larger file is STMT0080 (more than <paramref name="maxLength"/> characters) without reading
+    /// further; bytes that are not UTF-8 are STMT0008 at the first bad byte; a file that cannot be read
+    /// (no permission, gone) is STMT0004, not a crash. Null, with the diagnostic, when it has no text.
+    /// </summary>
+    private static SourceText? ReadText(string path, int maxBytes, int maxLength, out DiagnosticInfo? problem)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = CorpusBytes.ReadBounded(path, maxBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = DiagnosticInfo.Create(DiagnosticDescriptors.NotACorpusFile, LocationInfo.FileStart(path),
+                "The file could not be read (" + e.GetType().Name + "); check that it exists and that you may read it");
+            return null;
+        }
+
+        if (bytes.Length > maxBytes)
+        {
+            var limit = maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            problem = DiagnosticInfo.Create(DiagnosticDescriptors.FileTooLarge, LocationInfo.FileStart(path), "more than " + limit, limit);
+            return null;
+        }
+
+        return CorpusText.Decode(path, bytes, out problem);
     }
 }
