@@ -150,7 +150,7 @@ public class PackageTests(PackedGenerator packed, ITestOutputHelper output) : IC
         using var zip = ZipFile.OpenRead(packed.Package);
         var entries = zip.Entries.Select(e => e.FullName).Where(n => !n.StartsWith("package/", StringComparison.Ordinal) && !n.StartsWith("_rels/", StringComparison.Ordinal) && n != "[Content_Types].xml").Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(
-            ["README.md", "StatementGen.nuspec", "analyzers/dotnet/cs/StatementGen.dll", "analyzers/dotnet/cs/YamlDotNet.dll", "buildTransitive/StatementGen.props", "buildTransitive/StatementGen.targets", "docs/diagnostics.md", "docs/schema.md",
+            ["README.md", "StatementGen.nuspec", "analyzers/dotnet/roslyn4.8/cs/StatementGen.dll", "analyzers/dotnet/roslyn4.8/cs/YamlDotNet.dll", "buildTransitive/StatementGen.props", "buildTransitive/StatementGen.targets", "docs/diagnostics.md", "docs/schema.md",
              "schema/event.schema.json", "schema/org.schema.json", "schema/person.schema.json", "schema/place.schema.json", "schema/polity.schema.json", "schema/source.schema.json", "schema/statement.schema.json"],
             entries);
         using var nuspec = new StreamReader(zip.GetEntry("StatementGen.nuspec")!.Open());
