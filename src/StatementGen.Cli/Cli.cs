@@ -101,7 +101,7 @@ public static class Cli
         root.Add(stats);
 
         var schemaOutput = new Option<string>("--output", "-o") { Description = "The folder to write the schema files to.", DefaultValueFactory = _ => "schema" };
-        var schema = new Command("schema", "Write the JSON Schema (draft 2020-12) of every kind of corpus file, for editors.") { schemaOutput };
+        var schema = new Command("schema", "Write the JSON Schema (draft-07) of every kind of corpus file, for editors.") { schemaOutput };
         schema.SetAction(result => Schema(result.GetValue(schemaOutput)!, stdout, stderr));
         root.Add(schema);
 
