@@ -16,7 +16,7 @@ internal static class EstimatesChart
     /// <summary>Estimates on one page of the chart; more are paged.</summary>
     public const int PageSize = 40;
 
-    private const double Left = 76, Top = 36, NoFigureY = 62, PlotTop = 96, PlotBottom = 330, Height = 400, Column = 118;
+    private const double Left = 76, NoFigureY = 50, PlotTop = 112, PlotBottom = 340, Height = 410, Column = 118, RightMargin = 90;
 
     /// <summary>The colour of each certainty, dark enough for text on white.</summary>
     public static string ColourOf(Certainty certainty) => certainty switch
@@ -30,14 +30,14 @@ internal static class EstimatesChart
     /// <summary>The chart of <paramref name="estimates"/> (already paged), titled <paramref name="title"/>.</summary>
     public static string Draw(IReadOnlyList<Claim> estimates, string title)
     {
-        var width = Math.Max(560, Left + 24 + (estimates.Count * Column));
+        var width = Math.Max(560, Left + 12 + (estimates.Count * Column) + RightMargin);
         var svg = new StringBuilder(4096 + (estimates.Count * 1500));
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart estimates\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Svg.F(width)} {Svg.F(Height)}\" role=\"group\" aria-labelledby=\"estimates-title estimates-desc\">");
         svg.Append("<title id=\"estimates-title\">").Append(Html.Encode(title)).Append("</title>");
         svg.Append("<desc id=\"estimates-desc\">").Append(Html.Encode(
             $"{estimates.Count} estimates in the order said, one mark each: a filled point for a figure, a bar for a range, a line up for at least and down for at most, a hollow circle for a figure withheld or not given. Colour is the certainty; arrows go from an estimate to the one it updates. The table below lists the same.")).Append("</desc>");
         svg.Append("<defs><marker id=\"arrowhead\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#8a4b00\"/></marker>")
-            .Append("<marker id=\"open-end\" viewBox=\"0 0 10 10\" refX=\"5\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\"><path d=\"M0,10 L5,0 L10,10\" fill=\"none\" stroke=\"context-stroke\" stroke-width=\"2\"/></marker></defs>");
+            .Append("<marker id=\"open-end\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"5\" markerHeight=\"5\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10\" fill=\"none\" stroke=\"context-stroke\" stroke-width=\"2\"/></marker></defs>");
 
         var max = estimates.Select(c => c.Quantity!.High ?? c.Quantity.Value).OfType<decimal>().DefaultIfEmpty(1).Max();
         var scale = NiceCeiling((double)max * 1.15);
@@ -52,7 +52,7 @@ internal static class EstimatesChart
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{Svg.F(y)}\" x2=\"{Svg.F(width - 8)}\" y2=\"{Svg.F(y)}\" stroke=\"#e0e0e0\"/><text x=\"{Left - 6}\" y=\"{Svg.F(y + 4)}\" text-anchor=\"end\">{Html.Number(Math.Round(value))}</text>");
         }
         var unit = estimates.Select(c => c.Quantity!.Unit).FirstOrDefault() ?? string.Empty;
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"8\" y=\"{Svg.F(PlotTop - 10)}\">{Html.Encode(unit)}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{Svg.F(PlotTop - 14)}\" text-anchor=\"end\">{Html.Encode(unit)}s</text>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"8\" y=\"{Svg.F(NoFigureY + 4)}\">no figure</text><line x1=\"{Left}\" y1=\"{Svg.F(NoFigureY + 18)}\" x2=\"{Svg.F(width - 8)}\" y2=\"{Svg.F(NoFigureY + 18)}\" stroke=\"#bdbdbd\" stroke-dasharray=\"3 3\"/></g>");
 
         var position = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);

@@ -16,7 +16,7 @@ internal static class TimelineChart
     /// <summary>The most statements drawn one by one; above it, the timeline aggregates.</summary>
     public const int MaxMarks = 150;
 
-    private const double Left = 16, Right = 16, Top = 28, Lane = 22, Width = 960;
+    private const double Left = 16, Right = 64, Top = 28, Lane = 22, Width = 960;
 
     /// <summary>The timeline of <paramref name="statements"/>; <paramref name="query"/> keeps the other filters in zoom links.</summary>
     public static string Draw(IReadOnlyList<Statement> statements, Query query, out string legend)
@@ -64,20 +64,25 @@ internal static class TimelineChart
             var x1 = earliest is { } e ? X(e) : Left;
             var x2 = latest is { } l ? X(l.AddDays(1)) : Width - Right;
             if (x2 - x1 < 8) x2 = x1 + 8;
-            return (Statement: s, X1: x1, X2: x2);
+            var name = Svg.Clip(Corpus.DisplayName(s.Speaker.Ref), 26);
+            var labelWidth = (name.Length * 6.6) + 8;
+            return (Statement: s, X1: x1, X2: x2, Name: name, LabelLeft: x2 + labelWidth > Width - Right);
         }).OrderBy(s => s.X1).ThenBy(s => s.X2).ToArray();
         var laneEnds = new List<double>();
-        var placed = new List<(Statement Statement, double X1, double X2, int Lane)>(spans.Length);
+        var placed = new List<(Statement Statement, double X1, double X2, string Name, bool LabelLeft, int Lane)>(spans.Length);
         foreach (var span in spans)
         {
-            var lane = laneEnds.FindIndex(end => end + 3 <= span.X1);
+            var labelWidth = (span.Name.Length * 6.6) + 8;
+            var from = span.LabelLeft ? span.X1 - labelWidth : span.X1;
+            var to = span.LabelLeft ? span.X2 : span.X2 + labelWidth;
+            var lane = laneEnds.FindIndex(laneEnd => laneEnd + 3 <= from);
             if (lane < 0)
             {
                 lane = laneEnds.Count;
                 laneEnds.Add(0);
             }
-            laneEnds[lane] = span.X2;
-            placed.Add((span.Statement, span.X1, span.X2, lane));
+            laneEnds[lane] = to;
+            placed.Add((span.Statement, span.X1, span.X2, span.Name, span.LabelLeft, lane));
         }
         var height = Top + (laneEnds.Count * Lane) + 110;
         var axisY = Top + (laneEnds.Count * Lane) + 8;
@@ -86,10 +91,10 @@ internal static class TimelineChart
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Svg.F(height)}\" role=\"group\" aria-labelledby=\"timeline-title timeline-desc\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"timeline-title\">Timeline of {statements.Count} statements, {first:yyyy-MM-dd} to {last:yyyy-MM-dd}</title>");
         svg.Append("<desc id=\"timeline-desc\">Each statement is a mark as wide as its date is precise: a day, a week, a month; a dashed line running off the edge is an open interval. Colour is the organisation or polity the speaker speaks for. The list below the chart gives the same.</desc>");
-        svg.Append("<defs><marker id=\"open-left\" viewBox=\"0 0 10 10\" refX=\"1\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M10,0 L0,5 L10,10\" fill=\"none\" stroke=\"context-stroke\" stroke-width=\"2\"/></marker></defs>");
+        svg.Append("<defs><marker id=\"open-start\" viewBox=\"0 0 10 10\" refX=\"1\" refY=\"5\" markerWidth=\"4\" markerHeight=\"4\" orient=\"auto\"><path d=\"M10,0 L0,5 L10,10\" fill=\"none\" stroke=\"context-stroke\" stroke-width=\"2\"/></marker><marker id=\"open-end\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"4\" markerHeight=\"4\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10\" fill=\"none\" stroke=\"context-stroke\" stroke-width=\"2\"/></marker></defs>");
         Axis(svg, start, days, X, axisY);
 
-        foreach (var (statement, x1, x2, lane) in placed)
+        foreach (var (statement, x1, x2, name, labelLeft, lane) in placed)
         {
             var y = Top + (lane * Lane);
             var fill = colour[Describe.Affiliation(statement)];
@@ -102,8 +107,8 @@ internal static class TimelineChart
             if (said.Earliest is null || said.Latest is null)
             {
                 // An open interval: a dashed line to the edge with an open arrow on its open side.
-                var open = said.Earliest is null ? "marker-start" : "marker-end";
-                svg.Append(CultureInfo.InvariantCulture, $"<line class=\"mark open\" x1=\"{Svg.F(x1 + 2)}\" y1=\"{Svg.F(y + 8)}\" x2=\"{Svg.F(x2 - 2)}\" y2=\"{Svg.F(y + 8)}\" stroke=\"{fill}\" stroke-width=\"4\" stroke-dasharray=\"8 5\" {open}=\"url(#open-left)\"/>");
+                var open = said.Earliest is null ? "marker-start=\"url(#open-start)\"" : "marker-end=\"url(#open-end)\"";
+                svg.Append(CultureInfo.InvariantCulture, $"<line class=\"mark open\" x1=\"{Svg.F(x1 + 2)}\" y1=\"{Svg.F(y + 8)}\" x2=\"{Svg.F(x2 - 2)}\" y2=\"{Svg.F(y + 8)}\" stroke=\"{fill}\" stroke-width=\"4\" stroke-dasharray=\"8 5\" {open}/>");
                 var known = said.Earliest is null ? x2 : x1;
                 svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg.F(known - 3)}\" y=\"{Svg.F(y + 1)}\" width=\"6\" height=\"14\" fill=\"{fill}\"/>");
             }
@@ -112,6 +117,7 @@ internal static class TimelineChart
                 var precise = said.Precision == TimePrecision.Day;
                 svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"mark\" x=\"{Svg.F(x1)}\" y=\"{Svg.F(y + 1)}\" width=\"{Svg.F(x2 - x1)}\" height=\"14\" rx=\"2\" fill=\"{fill}\"{(precise ? "" : " fill-opacity=\"0.35\" stroke=\"" + fill + "\" stroke-width=\"2\"")}/>");
             }
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{Svg.F(labelLeft ? x1 - 4 : x2 + 4)}\" y=\"{Svg.F(y + 12)}\" font-size=\"11\" fill=\"#1a1a1a\"{(labelLeft ? " text-anchor=\"end\"" : "")}>{Html.Encode(name)}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"focus-ring\" x=\"{Svg.F(x1 - 3)}\" y=\"{Svg.F(y - 2)}\" width=\"{Svg.F(x2 - x1 + 6)}\" height=\"20\" fill=\"none\" stroke=\"none\"/>");
             Svg.Detail(svg, (x1 + x2) / 2, y, Width, height, [
                 Describe.Who(statement),
