@@ -81,11 +81,11 @@ public static class Cli
         root.Add(draft);
 
         var exportCorpus = new Argument<string>("corpus-dir") { Description = "The corpus folder.", DefaultValueFactory = _ => "corpus" };
-        var exportFormat = new Option<string>("--format") { Description = "json (an array), ndjson (one entity per line) or csv (one row per claim).", DefaultValueFactory = _ => "json" };
-        exportFormat.AcceptOnlyFromAmong("json", "ndjson", "csv");
+        var exportFormat = new Option<string>("--format") { Description = "json (an array), ndjson (one entity per line), csv (one row per claim) or jsonld (schema.org Quotation and Claim nodes).", DefaultValueFactory = _ => "json" };
+        exportFormat.AcceptOnlyFromAmong("json", "ndjson", "csv", "jsonld");
         var outputOption = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (never inside the corpus folder)." };
         var forceOption = new Option<bool>("--force") { Description = "Overwrite the --output file if it exists." };
-        var export = new Command("export", "Write the whole corpus as JSON or NDJSON (lossless) or as CSV (claims, flattened; cells a spreadsheet would run as a formula start with ').")
+        var export = new Command("export", "Write the whole corpus as JSON or NDJSON (lossless), as CSV (claims, flattened; cells a spreadsheet would run as a formula start with ') or as schema.org JSON-LD.")
         {
             exportCorpus,
             exportFormat,
@@ -262,6 +262,7 @@ public static class Cli
         {
             "csv" => Exporter.Csv(corpus),
             "ndjson" => Exporter.NdJson(corpus),
+            "jsonld" => JsonLdExport.Write(corpus),
             _ => Exporter.Json(corpus),
         };
 
