@@ -10,6 +10,7 @@ namespace StatementGen.Benchmarks;
 /// <c>measure [--quick]</c> runs every measurement and prints the results table;
 /// <c>bdn [BenchmarkDotNet arguments]</c> runs the BenchmarkDotNet suites (generator, look-ups);
 /// <c>corpus &lt;statements&gt; &lt;folder&gt;</c> writes a synthetic corpus;
+/// <c>explorer &lt;statements&gt; [--requests N]</c> times the Explorer's pages over one (see <see cref="ExplorerPages"/>);
 /// <c>adversarial [--quick] [--size KiB] …</c> measures hostile files (see <see cref="Adversarial"/>).
 /// The rest are the steps <c>measure</c> and <c>adversarial</c> run in fresh processes.
 /// </summary>
@@ -42,6 +43,8 @@ public static class Program
             case "adversarial-case":
                 Console.WriteLine(Adversarial.MeasureCase(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)));
                 return 0;
+            case "explorer":
+                return ExplorerPages.Run(Size(), args.SkipWhile(a => a != "--requests").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(20).First());
             case "corpus":
                 Console.WriteLine(SyntheticCorpus.Write(Size(), args[2], archiveTexts: args.Contains("--texts")).ToString(CultureInfo.InvariantCulture) + " bytes written");
                 return 0;
@@ -59,7 +62,7 @@ public static class Program
                 Console.WriteLine(FirstQueryBaseline(command, Size()));
                 return 0;
             default:
-                Console.Error.WriteLine("usage: measure [--quick] | bdn [args] | corpus <statements> <folder> | " + Adversarial.Options.Usage);
+                Console.Error.WriteLine("usage: measure [--quick] | bdn [args] | corpus <statements> <folder> | explorer <statements> [--requests N] | " + Adversarial.Options.Usage);
                 return 2;
         }
     }
@@ -149,7 +152,7 @@ public static class Program
         return metrics;
     }
 
-    private static string FindRepository()
+    internal static string FindRepository()
     {
         var directory = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(directory, "StatementGen.sln")))
