@@ -54,6 +54,7 @@ public static class ExplorerPages
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             WaitUntilServing(client, server, errors);
             var pages = Pages(client);
+            ReadsWell(client, pages);
             Console.WriteLine();
             Console.WriteLine($"{"page",-34} {"first request",14} {"median",9} {"slowest",9} {"size",10}  (server time, {requests} requests after the first)");
             var missed = 0;
@@ -115,6 +116,35 @@ public static class ExplorerPages
             ("api: estimates of a measure", "/api/estimates?measure=" + Uri.EscapeDataString(measure)),
             ("unknown id (404)", "/statements/no-such-statement"),
         ];
+    }
+
+    /// <summary>
+    /// At this size the pages must still read: the whole timeline counted by week or month (not ten
+    /// thousand marks), long lists and the estimates chart paged, every page under 1 MB.
+    /// </summary>
+    private static void ReadsWell(HttpClient client, List<(string Name, string Path)> pages)
+    {
+        var timeline = client.GetStringAsync("/timeline").Result;
+        var marks = timeline.Split("<a class=\"statement\"").Length - 1;
+        if (!timeline.Contains("class=\"chart timeline aggregated\"", StringComparison.Ordinal) || marks > 0)
+        {
+            throw new InvalidOperationException($"the timeline of the whole corpus is not aggregated ({marks} statement marks)");
+        }
+        foreach (var (name, path) in pages.Where(p => p.Name.Contains("page ", StringComparison.Ordinal)))
+        {
+            var html = client.GetStringAsync(path).Result;
+            if (!html.Contains("rel=\"next\"", StringComparison.Ordinal) || !html.Contains("rel=\"prev\"", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"{name} ({path}) has no links to the previous and next pages");
+            }
+        }
+        foreach (var (name, path) in pages)
+        {
+            using var response = client.GetAsync(path).Result;
+            var size = response.Content.ReadAsByteArrayAsync().Result.Length;
+            if (size > 1 << 20) throw new InvalidOperationException($"{name} ({path}) is {size:#,0} bytes");
+        }
+        Console.WriteLine("the whole timeline is aggregated, long lists and estimates are paged, every page is under 1 MB");
     }
 
     private static (double Milliseconds, long Bytes) Time(HttpClient client, string path)

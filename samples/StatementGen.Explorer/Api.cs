@@ -7,7 +7,7 @@ namespace StatementGen.Explorer;
 /// <summary>The JSON endpoints: the same queries as the pages, as data.</summary>
 internal static class Api
 {
-    /// <summary>Statements on one page of <c>/api/statements</c>.</summary>
+    /// <summary>Statements or estimates on one page of <c>/api/statements</c> and <c>/api/estimates</c>.</summary>
     public const int PageSize = 100;
 
     /// <summary><c>/api/statements?…</c>: the statements that pass the filters, a page at a time.</summary>
@@ -53,7 +53,7 @@ internal static class Api
         }).ToArray()),
     };
 
-    /// <summary><c>/api/estimates?measure=…|topic=…</c>: every estimate, in the order said, with what it updates.</summary>
+    /// <summary><c>/api/estimates?measure=…|topic=…</c>: the estimates in the order said, with what each updates, a page at a time.</summary>
     public static JsonObject Estimates(Query query)
     {
         var estimates = Pages.EstimatesOf(query);
@@ -61,7 +61,9 @@ internal static class Api
         {
             ["query"] = query.With(page: 1).ToQueryString(),
             ["total"] = estimates.Count,
-            ["estimates"] = new JsonArray(estimates.Select(c => (JsonNode?)Claim(c)).ToArray()),
+            ["page"] = query.Page,
+            ["pageSize"] = PageSize,
+            ["estimates"] = new JsonArray(estimates.Skip((query.Page - 1) * PageSize).Take(PageSize).Select(c => (JsonNode?)Claim(c)).ToArray()),
         };
     }
 

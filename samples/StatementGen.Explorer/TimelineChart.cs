@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using StatementGen.Generated;
 
@@ -21,9 +22,24 @@ internal static class TimelineChart
     /// <summary>The timeline of <paramref name="statements"/>; <paramref name="query"/> keeps the other filters in zoom links.</summary>
     public static string Draw(IReadOnlyList<Statement> statements, Query query, out string legend)
     {
-        var groups = statements.GroupBy(Describe.Affiliation, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select((g, i) => (g.Key, Colour: Svg.Palette[Math.Min(i, Svg.Palette.Length - 1)], Count: g.Count()))
+        // One pass: how many statements each organisation or polity has, and the first and last known day.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        DateOnly? earliestKnown = null, latestKnown = null;
+        foreach (var statement in statements)
+        {
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, Describe.Affiliation(statement), out _);
+            count++;
+            Extend(statement.Said.Earliest);
+            Extend(statement.Said.Latest);
+        }
+        void Extend(DateOnly? day)
+        {
+            if (day is not { } known) return;
+            if (earliestKnown is null || known < earliestKnown) earliestKnown = known;
+            if (latestKnown is null || known > latestKnown) latestKnown = known;
+        }
+        var groups = counts.OrderByDescending(g => g.Value).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select((g, i) => (g.Key, Colour: Svg.Palette[Math.Min(i, Svg.Palette.Length - 1)], Count: g.Value))
             .ToArray();
         var colour = groups.ToDictionary(g => g.Key, g => g.Colour, StringComparer.Ordinal);
         var legendHtml = new StringBuilder("<p class=\"legend\">");
@@ -37,13 +53,12 @@ internal static class TimelineChart
         }
         legend = legendHtml.Append("</p>").ToString();
 
-        var known = statements.SelectMany(s => new[] { s.Said.Earliest, s.Said.Latest }).OfType<DateOnly>().ToArray();
-        if (known.Length == 0)
+        if (earliestKnown is null || latestKnown is null)
         {
             return "<p>No statement here has a known date.</p>";
         }
-        var first = query.From ?? known.Min();
-        var last = query.To ?? known.Max();
+        var first = query.From ?? earliestKnown.Value;
+        var last = query.To ?? latestKnown.Value;
         return statements.Count > MaxMarks
             ? Aggregate(statements, query, first, last)
             : Marks(statements, colour, first, last);

@@ -53,6 +53,15 @@ public sealed class ApiTests(ExplorerFactory factory) : IClassFixture<ExplorerFa
     }
 
     [Fact]
+    public async Task Estimates_page_past_the_last_is_empty_and_keeps_the_total()
+    {
+        var json = await Get("/api/estimates?topic=dprk-troops-russia&page=2");
+        Assert.Equal(Claims.Estimates("dprk-troops-russia").Count, json.GetProperty("total").GetInt32());
+        Assert.Equal(2, json.GetProperty("page").GetInt32());
+        Assert.Equal(0, json.GetProperty("estimates").GetArrayLength());
+    }
+
+    [Fact]
     public async Task One_statement_and_its_json_ld()
     {
         var json = await Get("/api/statements/2024-10-28-singh-dprk-troops-10000");
