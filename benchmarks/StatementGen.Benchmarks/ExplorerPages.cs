@@ -54,7 +54,6 @@ public static class ExplorerPages
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             WaitUntilServing(client, server, errors);
             var pages = Pages(client);
-            ReadsWell(client, pages);
             Console.WriteLine();
             Console.WriteLine($"{"page",-34} {"first request",14} {"median",9} {"slowest",9} {"size",10}  (server time, {requests} requests after the first)");
             var missed = 0;
@@ -75,6 +74,7 @@ public static class ExplorerPages
                 Console.WriteLine($"{name,-34} {first,11:0.0} ms {median,6:0.0} ms {times[^1],6:0.0} ms {size / 1024.0,7:#,0.0} KB  {(median < TargetMilliseconds ? "" : "over the 50 ms target")}");
             }
             Console.WriteLine();
+            ReadsWell(client, pages);
             Console.WriteLine(missed == 0 ? $"every page under {TargetMilliseconds} ms (median) after the first request" : $"{missed} pages over {TargetMilliseconds} ms (median)");
             return 0;
         }

@@ -10,13 +10,16 @@ internal static class Pages
     /// <summary>Statements on one page of a list.</summary>
     public const int PageSize = 50;
 
-    /// <summary>The measures and topics that have estimates, with their counts, computed once.</summary>
-    private static readonly Lazy<(string Name, int Count)[]> EstimateMeasures = new(() => Claims.Estimates()
-        .Where(c => c.Measure is not null).GroupBy(c => c.Measure!, StringComparer.Ordinal)
+    /// <summary>The estimates of each measure and on each topic, in the order said, indexed once on first use.</summary>
+    private static readonly Lazy<ILookup<string, Claim>> EstimatesByMeasure = new(() => Claims.Estimates().Where(c => c.Measure is not null).ToLookup(c => c.Measure!, StringComparer.Ordinal));
+
+    private static readonly Lazy<ILookup<string, Claim>> EstimatesByTopic = new(() => Claims.Estimates().Where(c => c.Topic is not null).ToLookup(c => c.Topic!, StringComparer.Ordinal));
+
+    /// <summary>The measures and topics that have estimates, with their counts.</summary>
+    private static readonly Lazy<(string Name, int Count)[]> EstimateMeasures = new(() => EstimatesByMeasure.Value
         .Select(g => (g.Key, g.Count())).OrderBy(g => g.Key, StringComparer.Ordinal).ToArray());
 
-    private static readonly Lazy<(string Name, int Count)[]> EstimateTopics = new(() => Claims.Estimates()
-        .Where(c => c.Topic is not null).GroupBy(c => c.Topic!, StringComparer.Ordinal)
+    private static readonly Lazy<(string Name, int Count)[]> EstimateTopics = new(() => EstimatesByTopic.Value
         .Select(g => (g.Key, g.Count())).OrderBy(g => g.Key, StringComparer.Ordinal).ToArray());
 
     /// <summary>The start page: what the corpus holds, the search form and the charts.</summary>
@@ -344,8 +347,10 @@ internal static class Pages
     /// <summary>The estimates a query asks for: of its measure and on its topic, by speaker, place and date when given, in the order said.</summary>
     public static IReadOnlyList<Claim> EstimatesOf(Query query)
     {
-        IEnumerable<Claim> estimates = Claims.Estimates(query.Topic);
-        if (query.Measure is not null) estimates = estimates.Where(c => c.Measure == query.Measure);
+        IEnumerable<Claim> estimates = query.Topic is not null ? EstimatesByTopic.Value[query.Topic]
+            : query.Measure is not null ? EstimatesByMeasure.Value[query.Measure]
+            : Claims.Estimates();
+        if (query.Topic is not null && query.Measure is not null) estimates = estimates.Where(c => c.Measure == query.Measure);
         if (query.Speaker is not null || query.Place is not null || query.From is not null || query.To is not null)
         {
             var statements = (query with { Topic = null, Measure = null }).Statements().Select(s => s.Id.Value).ToHashSet(StringComparer.Ordinal);

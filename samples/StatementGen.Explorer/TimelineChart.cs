@@ -22,22 +22,9 @@ internal static class TimelineChart
     /// <summary>The timeline of <paramref name="statements"/>; <paramref name="query"/> keeps the other filters in zoom links.</summary>
     public static string Draw(IReadOnlyList<Statement> statements, Query query, out string legend)
     {
-        // One pass: how many statements each organisation or polity has, and the first and last known day.
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        DateOnly? earliestKnown = null, latestKnown = null;
-        foreach (var statement in statements)
-        {
-            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, Describe.Affiliation(statement), out _);
-            count++;
-            Extend(statement.Said.Earliest);
-            Extend(statement.Said.Latest);
-        }
-        void Extend(DateOnly? day)
-        {
-            if (day is not { } known) return;
-            if (earliestKnown is null || known < earliestKnown) earliestKnown = known;
-            if (latestKnown is null || known > latestKnown) latestKnown = known;
-        }
+        // The whole corpus is summarised once, on first use; a filtered list is summarised per request.
+        var summary = query.IsEmpty ? Whole.Value : Summarise(statements);
+        var counts = summary.Counts;
         var groups = counts.OrderByDescending(g => g.Value).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select((g, i) => (g.Key, Colour: Svg.Palette[Math.Min(i, Svg.Palette.Length - 1)], Count: g.Value))
             .ToArray();
@@ -53,15 +40,45 @@ internal static class TimelineChart
         }
         legend = legendHtml.Append("</p>").ToString();
 
-        if (earliestKnown is null || latestKnown is null)
+        if (summary.Earliest is not { } earliestKnown || summary.Latest is not { } latestKnown)
         {
             return "<p>No statement here has a known date.</p>";
         }
-        var first = query.From ?? earliestKnown.Value;
-        var last = query.To ?? latestKnown.Value;
+        var first = query.From ?? earliestKnown;
+        var last = query.To ?? latestKnown;
         return statements.Count > MaxMarks
-            ? Aggregate(statements, query, first, last)
+            ? Aggregate(summary.Days, query, first, last)
             : Marks(statements, colour, first, last);
+    }
+
+    /// <summary>Statements per organisation or polity, the first and last known day, and each statement's day (its last known one).</summary>
+    private sealed record Summary(Dictionary<string, int> Counts, DateOnly? Earliest, DateOnly? Latest, DateOnly?[] Days);
+
+    private static readonly Lazy<Summary> Whole = new(() => Summarise(Statements.Chronological));
+
+    private static Summary Summarise(IReadOnlyList<Statement> statements)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var days = new DateOnly?[statements.Count];
+        DateOnly? earliest = null, latest = null;
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var statement = statements[i];
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, Describe.Affiliation(statement), out _);
+            count++;
+            var said = statement.Said;
+            Extend(said.Earliest);
+            Extend(said.Latest);
+            days[i] = said.Latest ?? said.Earliest;
+        }
+        return new Summary(counts, earliest, latest, days);
+
+        void Extend(DateOnly? day)
+        {
+            if (day is not { } known) return;
+            if (earliest is null || known < earliest) earliest = known;
+            if (latest is null || known > latest) latest = known;
+        }
     }
 
     private static string Marks(IReadOnlyList<Statement> statements, Dictionary<string, string> colour, DateOnly first, DateOnly last)
@@ -144,7 +161,7 @@ internal static class TimelineChart
         return svg.Append("</svg>").ToString();
     }
 
-    private static string Aggregate(IReadOnlyList<Statement> statements, Query query, DateOnly first, DateOnly last)
+    private static string Aggregate(DateOnly?[] days, Query query, DateOnly first, DateOnly last)
     {
         var byMonth = last.DayNumber - first.DayNumber > 26 * 7;
         DateOnly BinOf(DateOnly date) => byMonth
@@ -155,9 +172,9 @@ internal static class TimelineChart
         // A statement counts in the bin of the last day it may have been said (its first, when open at the end).
         var counts = new SortedDictionary<DateOnly, int>();
         var undated = 0;
-        foreach (var statement in statements)
+        foreach (var said in days)
         {
-            if ((statement.Said.Latest ?? statement.Said.Earliest) is not { } day)
+            if (said is not { } day)
             {
                 undated++;
                 continue;
@@ -175,7 +192,7 @@ internal static class TimelineChart
         var unit = byMonth ? "month" : "week";
         var svg = new StringBuilder(4096 + (bins.Count * 600));
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart timeline aggregated\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"group\" aria-labelledby=\"timeline-title timeline-desc\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"timeline-title\">Statements per {unit}, {first:yyyy-MM-dd} to {last:yyyy-MM-dd}: {statements.Count:#,0} in all</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"timeline-title\">Statements per {unit}, {first:yyyy-MM-dd} to {last:yyyy-MM-dd}: {days.Length:#,0} in all</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"timeline-desc\">Too many statements to draw one by one, so each bar counts the statements of one {unit}, by the last day each may have been said; a bar links to the timeline of its {unit}.{(undated > 0 ? $" {undated} statements with no known day are not counted." : "")}</desc>");
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{axisY}\" x2=\"{Width - Right}\" y2=\"{axisY}\" stroke=\"#767676\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"20\" font-size=\"12\" fill=\"#4a4a4a\">most in one {unit}: {max:#,0}</text>");
