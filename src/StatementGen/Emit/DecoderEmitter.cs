@@ -47,15 +47,16 @@ internal static class DecoderEmitter
             w.Line();
         }
 
-        foreach (var list in lists)
+        foreach (var element in lists.Keys)
         {
-            w.Line("private static " + list.Key + "[] " + list.Value.Method + "(ref CorpusReader r)");
+            var (method, item) = lists[element];
+            w.Line("private static " + element + "[] " + method + "(ref CorpusReader r)");
             w.Line("{");
             w.Indent();
             w.Line("var count = r.Varint();");
-            w.Line("if (count == 0) return global::System.Array.Empty<" + list.Key + ">();");
-            w.Line("var items = new " + list.Key + "[count];");
-            w.Line("for (var i = 0; i < count; i++) items[i] = " + list.Value.Item + ";");
+            w.Line("if (count == 0) return global::System.Array.Empty<" + element + ">();");
+            w.Line("var items = new " + element + "[count];");
+            w.Line("for (var i = 0; i < count; i++) items[i] = " + item + ";");
             w.Line("return items;");
             w.Outdent();
             w.Line("}");
