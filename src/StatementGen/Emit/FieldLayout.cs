@@ -70,6 +70,7 @@ internal sealed class FieldLayout
     /// <summary>The C# property.</summary>
     public string PropertyName { get; }
 
+    /// <summary>How the field lies in the data: list, defaulted flag, required, nullable string or optional.</summary>
     public WireShape Shape { get; }
 
     /// <summary>The type of one value: the item type of a list, the field's type otherwise.</summary>
@@ -100,7 +101,7 @@ internal sealed class FieldLayout
     public static FieldLayout Of(FieldDef field) => ByField[field];
 
     /// <summary>Whether a parsed value is one this field lays down; anything else counts as absent.</summary>
-    public bool Takes(Value? value) => Value is ObjectType ? value is ObjectValue : Codec!.Takes((ScalarType)Value, value);
+    public bool Takes(Value? value) => Value is ObjectType ? value is ObjectValue : Codec!.Takes(value);
 
     /// <summary>The layout of a catalogue field of a record owned by <paramref name="kind"/> (null for a nested record).</summary>
     internal static FieldLayout From(FieldDef field, EntityKindDef? kind) => new(
@@ -136,6 +137,7 @@ internal sealed class ComputedLayout
         Derived = derived;
     }
 
+    /// <summary>The catalogue's description of the member.</summary>
     public ComputedDef Computed { get; }
 
     /// <summary>How a stored member lies in the data; null when the decoder derives it.</summary>
@@ -189,13 +191,16 @@ internal sealed class TypeLayout
     /// <summary>Every record type's layout, in catalogue order.</summary>
     public static IReadOnlyList<TypeLayout> All { get; } = Build();
 
+    /// <summary>The catalogue's record type.</summary>
     public TypeDef Type { get; }
 
     /// <summary>The entity kind whose file this record is, or null for a nested record.</summary>
     public EntityKindDef? Kind { get; }
 
+    /// <summary>The layout of each field, in catalogue order (the order of the data).</summary>
     public IReadOnlyList<FieldLayout> Fields { get; }
 
+    /// <summary>The computed members, in catalogue order; the stored ones follow the fields in the data.</summary>
     public IReadOnlyList<ComputedLayout> Computed { get; }
 
     /// <summary>The layout of a record type by name.</summary>

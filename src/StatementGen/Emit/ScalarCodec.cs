@@ -28,7 +28,7 @@ internal interface IWireWriter
 internal sealed class ScalarCodec
 {
     private readonly Func<ScalarType, EntityKindDef?, string> csharpType;
-    private readonly Func<ScalarType, Value?, bool> takes;
+    private readonly Func<Value?, bool> takes;
     private readonly Action<IWireWriter, ScalarType, Value?> write;
     private readonly Func<ScalarType, EntityKindDef?, string> read;
 
@@ -36,7 +36,7 @@ internal sealed class ScalarCodec
         ScalarKind kind,
         bool nullIsHeader,
         Func<ScalarType, EntityKindDef?, string> csharpType,
-        Func<ScalarType, Value?, bool> takes,
+        Func<Value?, bool> takes,
         Action<IWireWriter, ScalarType, Value?> write,
         Func<ScalarType, EntityKindDef?, string> read)
     {
@@ -67,34 +67,34 @@ internal sealed class ScalarCodec
     public string CSharpType(ScalarType type, EntityKindDef? kind) => csharpType(type, kind);
 
     /// <summary>Whether the parsed value is one this kind lays down (a placeholder reference is not).</summary>
-    public bool Takes(ScalarType type, Value? value) => takes(type, value);
+    public bool Takes(Value? value) => takes(value);
 
     /// <summary>Lays a value down; a value the kind does not take becomes the kind's empty value.</summary>
-    public void Write(IWireWriter writer, ScalarType type, Value? value) => write(writer, type, Takes(type, value) ? value : null);
+    public void Write(IWireWriter writer, ScalarType type, Value? value) => write(writer, type, Takes(value) ? value : null);
 
     /// <summary>The decoder's C# expression that reads one value from <c>r</c>.</summary>
     public string Read(ScalarType type, EntityKindDef? kind) => read(type, kind);
 
     private static readonly Dictionary<ScalarKind, ScalarCodec> Codecs = new ScalarCodec[]
     {
-        new(ScalarKind.Text, nullIsHeader: true, (_, _) => "string", (_, v) => v is TextValue,
+        new(ScalarKind.Text, nullIsHeader: true, (_, _) => "string", v => v is TextValue,
             (w, _, v) => w.String((v as TextValue)?.Text ?? ""), (_, _) => "r.RequiredString()"),
-        new(ScalarKind.Edtf, nullIsHeader: true, (_, _) => "string", (_, v) => v is EdtfValue,
+        new(ScalarKind.Edtf, nullIsHeader: true, (_, _) => "string", v => v is EdtfValue,
             (w, _, v) => w.String((v as EdtfValue)?.Text ?? ""), (_, _) => "r.RequiredString()"),
-        new(ScalarKind.Int, nullIsHeader: false, (_, _) => "int", (_, v) => v is IntValue,
+        new(ScalarKind.Int, nullIsHeader: false, (_, _) => "int", v => v is IntValue,
             (w, _, v) => w.Varint(ZigZag(v is IntValue n ? (int)n.Number : 0)), (_, _) => "r.Int()"),
-        new(ScalarKind.Number, nullIsHeader: false, (_, _) => "decimal", (_, v) => v is NumberValue,
+        new(ScalarKind.Number, nullIsHeader: false, (_, _) => "decimal", v => v is NumberValue,
             (w, _, v) => w.String(v is NumberValue n ? n.Number.ToString(CultureInfo.InvariantCulture) : "0"), (_, _) => "r.Decimal()"),
-        new(ScalarKind.Bool, nullIsHeader: false, (_, _) => "bool", (_, v) => v is BoolValue,
+        new(ScalarKind.Bool, nullIsHeader: false, (_, _) => "bool", v => v is BoolValue,
             (w, _, v) => w.Flag(v is BoolValue { Flag: true }), (_, _) => "r.Flag()"),
-        new(ScalarKind.Date, nullIsHeader: false, (_, _) => "CorpusDate", (_, v) => v is DateValue,
+        new(ScalarKind.Date, nullIsHeader: false, (_, _) => "CorpusDate", v => v is DateValue,
             (w, _, v) => Date(w, v is DateValue d ? d.Date : new SimpleDate(1, 1, 1)), (_, _) => "r.Date()"),
-        new(ScalarKind.Enum, nullIsHeader: false, (t, _) => t.Vocabulary!, (_, v) => v is EnumValue,
+        new(ScalarKind.Enum, nullIsHeader: false, (t, _) => t.Vocabulary!, v => v is EnumValue,
             (w, t, v) => w.Varint((uint)IndexOf(SchemaCatalog.Vocabulary(t.Vocabulary!), (v as EnumValue)?.Member)),
             (t, _) => "(" + t.Vocabulary + ")r.Varint()"),
-        new(ScalarKind.Ref, nullIsHeader: false, (t, _) => RefType(t.RefKinds), (_, v) => v is RefValue,
+        new(ScalarKind.Ref, nullIsHeader: false, (t, _) => RefType(t.RefKinds), v => v is RefValue,
             WriteReference, ReadReference),
-        new(ScalarKind.Id, nullIsHeader: false, (_, k) => IdType(k), (_, v) => v is TextValue,
+        new(ScalarKind.Id, nullIsHeader: false, (_, k) => IdType(k), v => v is TextValue,
             (w, _, v) => w.String((v as TextValue)?.Text ?? ""), (_, k) => "new " + IdType(k) + "(r.RequiredString())"),
     }.ToDictionary(c => c.Kind);
 
