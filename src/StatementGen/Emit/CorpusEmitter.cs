@@ -193,9 +193,9 @@ internal static class CorpusEmitter
         {
             if (!first) w.Line();
             first = false;
-            var (csharpType, initializer) = PropertyType(field, kind);
+            var layout = FieldLayout.Of(field);
             w.Line("/// <summary>" + field.Doc + " YAML: <c>" + field.Key + "</c>" + (field.Verbatim ? ", verbatim" : "") + ".</summary>");
-            w.Line("public " + (field.Required ? "required " : "") + csharpType + " " + field.PropertyName + " { get; init; }" + initializer);
+            w.Line("public " + (field.Required ? "required " : "") + layout.PropertyType + " " + field.PropertyName + " { get; init; }" + layout.Initializer);
         }
 
         foreach (var computed in type.Computed)
@@ -213,52 +213,6 @@ internal static class CorpusEmitter
         }
 
         w.Close();
-    }
-
-    /// <summary>The C# type of a field and the initializer of an optional list or defaulted flag.</summary>
-    private static (string Type, string Initializer) PropertyType(FieldDef field, EntityKindDef? kind)
-    {
-        if (field.Type is ScalarType { Kind: ScalarKind.Id }) return (kind!.IdTypeName, "");
-
-        if (field.Type is ListType list)
-        {
-            var item = ElementType(list.Item);
-            return ("IReadOnlyList<" + item + ">", " = Array.Empty<" + item + ">();");
-        }
-
-        var type = ElementType(field.Type);
-        if (field.DefaultBool is { } flag) return (type, flag ? " = true;" : "");
-        return (field.Required ? type : type + "?", "");
-    }
-
-    internal static string ElementType(FieldType type)
-    {
-        switch (type)
-        {
-            case ObjectType obj:
-                return obj.TypeName;
-            case ScalarType scalar:
-                switch (scalar.Kind)
-                {
-                    case ScalarKind.Int: return "int";
-                    case ScalarKind.Number: return "decimal";
-                    case ScalarKind.Bool: return "bool";
-                    case ScalarKind.Date: return "CorpusDate";
-                    case ScalarKind.Enum: return scalar.Vocabulary!;
-                    case ScalarKind.Ref: return RefType(scalar.RefKinds);
-                    case ScalarKind.Id: throw new InvalidOperationException("ids are typed per kind");
-                    default: return "string";
-                }
-            default:
-                throw new InvalidOperationException("lists of lists are not in the schema");
-        }
-    }
-
-    private static string RefType(RefKind kinds)
-    {
-        if (kinds == RefKind.Claim) return "ClaimId";
-        var single = SchemaCatalog.Kinds.FirstOrDefault(k => k.Kind == kinds);
-        return single?.IdTypeName ?? "EntityId";
     }
 
     // ---- data: one class per kind ------------------------------------------------------------------

@@ -933,16 +933,16 @@ public sealed partial record Statement : IEntity
     public required TimeRef Said { get; init; }
 
     /// <summary>How sources print it, the most verbatim first. YAML: <c>renderings</c>.</summary>
-    public required IReadOnlyList<Rendering> Renderings { get; init; } = Array.Empty<Rendering>();
+    public required global::System.Collections.Generic.IReadOnlyList<Rendering> Renderings { get; init; } = global::System.Array.Empty<Rendering>();
 
     /// <summary>The propositions it makes (at least one unless the kind is no_comment). YAML: <c>claims</c>.</summary>
-    public IReadOnlyList<Claim> Claims { get; init; } = Array.Empty<Claim>();
+    public global::System.Collections.Generic.IReadOnlyList<Claim> Claims { get; init; } = global::System.Array.Empty<Claim>();
 
     /// <summary>What the speaker declined or failed to say. YAML: <c>omissions</c>.</summary>
-    public IReadOnlyList<Omission> Omissions { get; init; } = Array.Empty<Omission>();
+    public global::System.Collections.Generic.IReadOnlyList<Omission> Omissions { get; init; } = global::System.Array.Empty<Omission>();
 
     /// <summary>How it relates to earlier statements, claims or events. YAML: <c>relations</c>.</summary>
-    public IReadOnlyList<Relation> Relations { get; init; } = Array.Empty<Relation>();
+    public global::System.Collections.Generic.IReadOnlyList<Relation> Relations { get; init; } = global::System.Array.Empty<Relation>();
 
     /// <summary>Review status. YAML: <c>curation</c>.</summary>
     public Curation? Curation { get; init; }
@@ -1016,19 +1016,19 @@ public sealed partial record Rendering
     public CueClass? CueClass { get; init; }
 
     /// <summary>The words inside quotation marks, verbatim; required for direct and mixed renderings. YAML: <c>quote</c>, verbatim.</summary>
-    public IReadOnlyList<string> Quote { get; init; } = Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> Quote { get; init; } = global::System.Array.Empty<string>();
 
     /// <summary>Editorial insertions inside quotes, verbatim. YAML: <c>insertions</c>, verbatim.</summary>
-    public IReadOnlyList<string> Insertions { get; init; } = Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> Insertions { get; init; } = global::System.Array.Empty<string>();
 
     /// <summary>The whole printed sentence or sentences, verbatim. YAML: <c>excerpt</c>, verbatim.</summary>
     public required string Excerpt { get; init; }
 
     /// <summary>Parts of the excerpt that are the narrator's, not the speaker's. YAML: <c>narrator_spans</c>, verbatim.</summary>
-    public IReadOnlyList<string> NarratorSpans { get; init; } = Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> NarratorSpans { get; init; } = global::System.Array.Empty<string>();
 
     /// <summary>Pronouns and other references resolved by the curator. YAML: <c>anaphora</c>.</summary>
-    public IReadOnlyList<Anaphor> Anaphora { get; init; } = Array.Empty<Anaphor>();
+    public global::System.Collections.Generic.IReadOnlyList<Anaphor> Anaphora { get; init; } = global::System.Array.Empty<Anaphor>();
 
     /// <summary>How faithfully it keeps the original. YAML: <c>fidelity</c>.</summary>
     public required Fidelity Fidelity { get; init; }
@@ -1092,7 +1092,7 @@ public sealed partial record Claim
     public Quantity? Quantity { get; init; }
 
     /// <summary>Places and their roles. YAML: <c>where</c>.</summary>
-    public IReadOnlyList<PlaceRole> Where { get; init; } = Array.Empty<PlaceRole>();
+    public global::System.Collections.Generic.IReadOnlyList<PlaceRole> Where { get; init; } = global::System.Array.Empty<PlaceRole>();
 
     /// <summary>When the claim holds. YAML: <c>when</c>.</summary>
     public TimeRef? When { get; init; }
@@ -1101,7 +1101,7 @@ public sealed partial record Claim
     public Condition? Condition { get; init; }
 
     /// <summary>What the claim takes for granted. YAML: <c>presupposes</c>.</summary>
-    public IReadOnlyList<string> Presupposes { get; init; } = Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> Presupposes { get; init; } = global::System.Array.Empty<string>();
 
     /// <summary>The proposition is reconstructed by the curator. YAML: <c>inferred</c>.</summary>
     public bool Inferred { get; init; }
@@ -1113,7 +1113,7 @@ public sealed partial record Claim
     public required Stance Stance { get; init; }
 
     /// <summary>Caveats the speaker attaches. YAML: <c>caveats</c>.</summary>
-    public IReadOnlyList<Caveat> Caveats { get; init; } = Array.Empty<Caveat>();
+    public global::System.Collections.Generic.IReadOnlyList<Caveat> Caveats { get; init; } = global::System.Array.Empty<Caveat>();
 
     /// <summary>The curator's note. YAML: <c>note</c>.</summary>
     public string? Note { get; init; }
@@ -1136,7 +1136,7 @@ public sealed partial record Condition
     public string? Text { get; init; }
 
     /// <summary>Places in the condition. YAML: <c>where</c>.</summary>
-    public IReadOnlyList<PlaceRole> Where { get; init; } = Array.Empty<PlaceRole>();
+    public global::System.Collections.Generic.IReadOnlyList<PlaceRole> Where { get; init; } = global::System.Array.Empty<PlaceRole>();
 }
 
 /// <summary>A caveat attached to a claim.</summary>
@@ -1256,7 +1256,7 @@ public sealed partial record Stance
     public required Certainty Certainty { get; init; }
 
     /// <summary>The speaker's hedge words, verbatim. YAML: <c>cues</c>, verbatim.</summary>
-    public IReadOnlyList<string> Cues { get; init; } = Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> Cues { get; init; } = global::System.Array.Empty<string>();
 
     /// <summary>The basis signalled. YAML: <c>evidential</c>.</summary>
     public Evidential? Evidential { get; init; }
@@ -1348,13 +1348,13 @@ public sealed partial record Person : IEntity
     public required string Name { get; init; }
 
     /// <summary>Other names and spellings used for it. YAML: <c>aliases</c>.</summary>
-    public IReadOnlyList<string> Aliases { get; init; } = Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; init; } = global::System.Array.Empty<string>();
 
     /// <summary>The Wikidata item, only when checked. YAML: <c>wikidata</c>.</summary>
     public string? Wikidata { get; init; }
 
     /// <summary>Positions held. YAML: <c>positions</c>.</summary>
-    public IReadOnlyList<Position> Positions { get; init; } = Array.Empty<Position>();
+    public global::System.Collections.Generic.IReadOnlyList<Position> Positions { get; init; } = global::System.Array.Empty<Position>();
 
     EntityId IEntity.EntityId => Id;
 }
@@ -1393,7 +1393,7 @@ public sealed partial record Org : IEntity
     public required string Name { get; init; }
 
     /// <summary>Other names and spellings used for it. YAML: <c>aliases</c>.</summary>
-    public IReadOnlyList<string> Aliases { get; init; } = Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; init; } = global::System.Array.Empty<string>();
 
     /// <summary>The kind of organisation, e.g. government_department. YAML: <c>type</c>.</summary>
     public required string Type { get; init; }
@@ -1433,7 +1433,7 @@ public sealed partial record Polity : IEntity
     public required string Iso3166 { get; init; }
 
     /// <summary>Other names and spellings used for it. YAML: <c>aliases</c>.</summary>
-    public IReadOnlyList<string> Aliases { get; init; } = Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; init; } = global::System.Array.Empty<string>();
 
     /// <summary>The Wikidata item, only when checked. YAML: <c>wikidata</c>.</summary>
     public string? Wikidata { get; init; }
@@ -1455,7 +1455,7 @@ public sealed partial record Place : IEntity
     public required string Name { get; init; }
 
     /// <summary>Other names and spellings used for it. YAML: <c>aliases</c>.</summary>
-    public IReadOnlyList<string> Aliases { get; init; } = Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; init; } = global::System.Array.Empty<string>();
 
     /// <summary>The kind of place, e.g. admin1, building, vague_region. YAML: <c>type</c>.</summary>
     public required string Type { get; init; }
@@ -1473,7 +1473,7 @@ public sealed partial record Place : IEntity
     public OrgId? OperatedBy { get; init; }
 
     /// <summary>Related entities. YAML: <c>related</c>.</summary>
-    public IReadOnlyList<EntityId> Related { get; init; } = Array.Empty<EntityId>();
+    public global::System.Collections.Generic.IReadOnlyList<EntityId> Related { get; init; } = global::System.Array.Empty<EntityId>();
 
     /// <summary>The Wikidata item, only when checked. YAML: <c>wikidata</c>.</summary>
     public string? Wikidata { get; init; }
@@ -1504,13 +1504,13 @@ public sealed partial record Event : IEntity
     public required TimeRef When { get; init; }
 
     /// <summary>Where it happens. YAML: <c>where</c>.</summary>
-    public IReadOnlyList<PlaceRole> Where { get; init; } = Array.Empty<PlaceRole>();
+    public global::System.Collections.Generic.IReadOnlyList<PlaceRole> Where { get; init; } = global::System.Array.Empty<PlaceRole>();
 
     /// <summary>Who takes part. YAML: <c>participants</c>.</summary>
-    public IReadOnlyList<Participant> Participants { get; init; } = Array.Empty<Participant>();
+    public global::System.Collections.Generic.IReadOnlyList<Participant> Participants { get; init; } = global::System.Array.Empty<Participant>();
 
     /// <summary>Where sources report it. YAML: <c>reported_in</c>.</summary>
-    public IReadOnlyList<Report> ReportedIn { get; init; } = Array.Empty<Report>();
+    public global::System.Collections.Generic.IReadOnlyList<Report> ReportedIn { get; init; } = global::System.Array.Empty<Report>();
 
     EntityId IEntity.EntityId => Id;
 }
@@ -1566,7 +1566,7 @@ public sealed partial record Source : IEntity
     public string? Url { get; init; }
 
     /// <summary>The authors. YAML: <c>authors</c>.</summary>
-    public IReadOnlyList<string> Authors { get; init; } = Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> Authors { get; init; } = global::System.Array.Empty<string>();
 
     /// <summary>The language (BCP 47). YAML: <c>language</c>.</summary>
     public required string Language { get; init; }
@@ -1581,10 +1581,10 @@ public sealed partial record Source : IEntity
     public SourceText? Text { get; init; }
 
     /// <summary>Sources it draws on (PROV hadPrimarySource). YAML: <c>primary_sources</c>.</summary>
-    public IReadOnlyList<SourceId> PrimarySources { get; init; } = Array.Empty<SourceId>();
+    public global::System.Collections.Generic.IReadOnlyList<SourceId> PrimarySources { get; init; } = global::System.Array.Empty<SourceId>();
 
     /// <summary>The outlet's own fact-checkable framing. YAML: <c>narrator_assertions</c>.</summary>
-    public IReadOnlyList<NarratorAssertion> NarratorAssertions { get; init; } = Array.Empty<NarratorAssertion>();
+    public global::System.Collections.Generic.IReadOnlyList<NarratorAssertion> NarratorAssertions { get; init; } = global::System.Array.Empty<NarratorAssertion>();
 
     /// <summary>Review status. YAML: <c>curation</c>.</summary>
     public Curation? Curation { get; init; }
