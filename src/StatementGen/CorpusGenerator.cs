@@ -201,7 +201,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         {
             var checkedFile = TextCheck.Check(file, texts, cancellationToken);
             if (!encode || checkedFile.HasErrors || checkedFile.Entity is not { } entity) return checkedFile;
-            var encoded = RecordEncoder.Encode(entity, CorpusEmitter.Describe(entity), checkedFile.VerifiedRenderings);
+            var encoded = RecordEncoder.Encode(entity, MemberNaming.Describe(entity), checkedFile.VerifiedRenderings);
             return checkedFile with { Entity = entity with { Encoded = encoded } };
         }
         catch (Exception e) when (e is not OperationCanceledException)
