@@ -31,25 +31,13 @@ internal static class MemberNaming
         "Chronological", "BySpeaker", "ByOnBehalfOf", "ByTopic", "ByPlace", "BySource", "Between", "Indexes", "Lookup",
     };
 
-    private static readonly string[] TypeNames =
-    {
-            "IdIndex", "Map", "Build",
-            "EntityKind", "EntityId", "ClaimId", "IEntity", "LikelihoodRange", "Chronology", "Claims", "RelationGraph", "Corpus", "VocabularyExtensions", "CorpusDate",
-            "Table", "Decode", "CorpusReader", "CorpusDecoders", "EntityTable", "CorpusHash", "ReadOnlySpan", "ArgumentOutOfRangeException",
-            "Array", "StringComparer", "Dictionary", "KeyNotFoundException", "IReadOnlyList", "IEnumerable", "Func", "DateOnly", "DateTime", "Comparer", "Enumerable", "String", "Object", "System",
-    };
-
     /// <summary>The reserved names of each kind's class, by kind.</summary>
     private static readonly Dictionary<RefKind, HashSet<string>> Reserved = SchemaCatalog.Kinds.ToDictionary(
         kind => kind.Kind,
         kind => new HashSet<string>(
             EveryClass
                 .Concat(new[] { kind.CollectionName, kind.TypeName + "Table" })
-                .Concat(kind.Kind == RefKind.Statement ? StatementQueries : Array.Empty<string>())
-                .Concat(StatementQueries).Concat(TypeNames)
-                .Concat(SchemaCatalog.Types.Select(t => t.Name))
-                .Concat(SchemaCatalog.Vocabularies.Select(v => v.Name))
-                .Concat(SchemaCatalog.Kinds.SelectMany(k => new[] { k.CollectionName, k.TypeName, k.IdTypeName, k.TypeName + "Table" })),
+                .Concat(kind.Kind == RefKind.Statement ? StatementQueries : Array.Empty<string>()),
             StringComparer.Ordinal));
 
     /// <summary>The C# member for an entity: its slug in Pascal case (see <see cref="Naming"/>).</summary>

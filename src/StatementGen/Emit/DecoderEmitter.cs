@@ -31,7 +31,7 @@ internal static class DecoderEmitter
             {
                 var field = type.Fields[i];
                 var optional = field.Type is not ListType && field.DefaultBool is null && !field.Required && !RecordEncoder.IsString(field.Type);
-                var declared = optional ? CorpusEmitter.ElementType(field.Type) + "?" : "var";
+                var declared = optional ? ModelEmitter.ElementType(field.Type) + "?" : "var";
                 w.Line(declared + " " + Local(field) + " = " + FieldExpression(field, kind, lists) + ";");
             }
             w.Line("return new " + type.Name);
@@ -73,7 +73,7 @@ internal static class DecoderEmitter
     {
         if (field.Type is ListType list)
         {
-            var elementType = CorpusEmitter.ElementType(list.Item);
+            var elementType = ModelEmitter.ElementType(list.Item);
             if (!lists.TryGetValue(elementType, out var reader))
             {
                 reader = ("Read" + Naming.ToPascalCase(elementType) + "List", Required(list.Item, kind));
@@ -103,7 +103,7 @@ internal static class DecoderEmitter
                     case ScalarKind.Enum: return "(" + scalar.Vocabulary + ")r.Varint()";
                     case ScalarKind.Id: return "new " + kind!.IdTypeName + "(r.RequiredString())";
                     case ScalarKind.Ref:
-                        var typed = CorpusEmitter.ElementType(scalar);
+                        var typed = ModelEmitter.ElementType(scalar);
                         return typed == "EntityId" ? "new EntityId((EntityKind)r.Varint(), r.RequiredString())" : "new " + typed + "(r.RequiredString())";
                     default: return "r.RequiredString()";
                 }
