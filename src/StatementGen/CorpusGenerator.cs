@@ -21,8 +21,10 @@ namespace StatementGen;
 /// edit re-parses only that file); the archived source texts (AdditionalFiles ending in .txt) are read
 /// on their own too; each file is then checked against those texts and encoded for emission (so an
 /// edit re-checks only that file, and a changed text re-checks every file); the models are collected
-/// and validated across files into a <see cref="CorpusModel"/>; that is combined with the options and
-/// what the target can compile, and emitted. Diagnostics and sources are separate outputs, so a C# edit re-runs neither.
+/// and validated across files into a <see cref="CorpusModel"/>. Emission goes by dependency: the
+/// sources of the schema alone hang on the options and what the target can compile, and each kind's
+/// sources on its own entities too, so an edit re-emits only its kind's sources; all are then added
+/// together. Diagnostics and sources are separate outputs, so a C# edit re-runs neither.
 /// No step carries a Compilation, symbol, syntax node or AdditionalText.
 /// No input may make the generator throw: an unexpected exception in a step (a bug) becomes STMT0099
 /// at the file concerned, or at the project for a corpus-wide step, and the other diagnostics and
