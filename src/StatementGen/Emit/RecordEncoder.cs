@@ -59,7 +59,7 @@ internal sealed class RecordEncoder : IWireWriter
 
         encoder.String(entity.Id);
         encoder.Object(entity.Root);
-        return new EncodedEntity(entity.Kind, entity.Id, CorpusEmitter.MemberName(entity.Id), summary,
+        return new EncodedEntity(entity.Kind, entity.Id, MemberNaming.MemberName(entity.Id), summary,
             encoder.structure.ToString(), encoder.structureBytes, encoder.slotOffsets.ToEquatableArray(),
             encoder.escaped.ToEquatableArray(), encoder.byteLengths.ToEquatableArray());
     }
