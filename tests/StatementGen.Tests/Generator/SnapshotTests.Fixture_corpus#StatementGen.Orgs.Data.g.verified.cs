@@ -15,10 +15,10 @@ public static partial class Orgs
         protected override int SlotWidth => 1;
 
         /// <inheritdoc />
-        protected override ReadOnlySpan<byte> Directory => "0000000"u8;
+        protected override ReadOnlySpan<byte> Directory => "…"u8;
 
         /// <inheritdoc />
-        protected override ReadOnlySpan<byte> Slots => "01"u8;
+        protected override ReadOnlySpan<byte> Slots => "…"u8;
 
         /// <inheritdoc />
         protected override ReadOnlySpan<byte> Piece(int index) => (index / 16) switch
@@ -29,7 +29,7 @@ public static partial class Orgs
 
         private static ReadOnlySpan<byte> Group0(int index) => index switch
         {
-            0 => "a2org:example-ministryEorg/12Q2Example Ministry0e2government_department13U1polity:xa01Y2place:example-city00"u8,
+            0 => "…"u8,
             _ => throw new ArgumentOutOfRangeException(nameof(index)),
         };
 

@@ -15,10 +15,10 @@ public static partial class Places
         protected override int SlotWidth => 1;
 
         /// <inheritdoc />
-        protected override ReadOnlySpan<byte> Directory => "0000000"u8;
+        protected override ReadOnlySpan<byte> Directory => "…"u8;
 
         /// <inheritdoc />
-        protected override ReadOnlySpan<byte> Slots => "10"u8;
+        protected override ReadOnlySpan<byte> Slots => "…"u8;
 
         /// <inheritdoc />
         protected override ReadOnlySpan<byte> Piece(int index) => (index / 16) switch
@@ -29,7 +29,7 @@ public static partial class Places
 
         private static ReadOnlySpan<byte> Group0(int index) => index switch
         {
-            0 => "Y2place:example-cityMplace/12a1Example City0Acity13U1polity:xa00000"u8,
+            0 => "…"u8,
             _ => throw new ArgumentOutOfRangeException(nameof(index)),
         };
 

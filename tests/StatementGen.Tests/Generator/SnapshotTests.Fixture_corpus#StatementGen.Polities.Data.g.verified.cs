@@ -15,10 +15,10 @@ public static partial class Polities
         protected override int SlotWidth => 1;
 
         /// <inheritdoc />
-        protected override ReadOnlySpan<byte> Directory => "0000000"u8;
+        protected override ReadOnlySpan<byte> Directory => "…"u8;
 
         /// <inheritdoc />
-        protected override ReadOnlySpan<byte> Slots => "10"u8;
+        protected override ReadOnlySpan<byte> Slots => "…"u8;
 
         /// <inheritdoc />
         protected override ReadOnlySpan<byte> Piece(int index) => (index / 16) switch
@@ -29,7 +29,7 @@ public static partial class Polities
 
         private static ReadOnlySpan<byte> Group0(int index) => index switch
         {
-            0 => "U1polity:xaQ1polity/12]1Exampleland9XA00"u8,
+            0 => "…"u8,
             _ => throw new ArgumentOutOfRangeException(nameof(index)),
         };
 
