@@ -13,10 +13,10 @@ public static partial class Events
         protected override int SlotWidth => 1;
 
         /// <inheritdoc />
-        protected override global::System.ReadOnlySpan<byte> Directory => "0000000"u8;
+        protected override global::System.ReadOnlySpan<byte> Directory => "…"u8;
 
         /// <inheritdoc />
-        protected override global::System.ReadOnlySpan<byte> Slots => "01"u8;
+        protected override global::System.ReadOnlySpan<byte> Slots => "…"u8;
 
         /// <inheritdoc />
         protected override global::System.ReadOnlySpan<byte> Piece(int index) => (index / 16) switch
@@ -27,7 +27,7 @@ public static partial class Events
 
         private static global::System.ReadOnlySpan<byte> Group0(int index) => index switch
         {
-            0 => "U2event:2024-summitMevent/12Y2The Example summitIsummit0]1this springM2024-21311Xo15201Xo1311Xo15O14Y2place:example-city5m1in Example City0013U1polity:xa0Ahost1a3src:example-daily-2024-05-02120"u8,
+            0 => "…"u8,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
 

@@ -13,10 +13,10 @@ public static partial class Orgs
         protected override int SlotWidth => 1;
 
         /// <inheritdoc />
-        protected override global::System.ReadOnlySpan<byte> Directory => "0000000"u8;
+        protected override global::System.ReadOnlySpan<byte> Directory => "…"u8;
 
         /// <inheritdoc />
-        protected override global::System.ReadOnlySpan<byte> Slots => "01"u8;
+        protected override global::System.ReadOnlySpan<byte> Slots => "…"u8;
 
         /// <inheritdoc />
         protected override global::System.ReadOnlySpan<byte> Piece(int index) => (index / 16) switch
@@ -27,7 +27,7 @@ public static partial class Orgs
 
         private static global::System.ReadOnlySpan<byte> Group0(int index) => index switch
         {
-            0 => "a2org:example-ministryEorg/12Q2Example Ministry0e2government_department13U1polity:xa01Y2place:example-city00"u8,
+            0 => "…"u8,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
 

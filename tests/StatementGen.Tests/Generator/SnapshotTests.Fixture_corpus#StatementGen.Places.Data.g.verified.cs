@@ -13,10 +13,10 @@ public static partial class Places
         protected override int SlotWidth => 1;
 
         /// <inheritdoc />
-        protected override global::System.ReadOnlySpan<byte> Directory => "0000000"u8;
+        protected override global::System.ReadOnlySpan<byte> Directory => "…"u8;
 
         /// <inheritdoc />
-        protected override global::System.ReadOnlySpan<byte> Slots => "10"u8;
+        protected override global::System.ReadOnlySpan<byte> Slots => "…"u8;
 
         /// <inheritdoc />
         protected override global::System.ReadOnlySpan<byte> Piece(int index) => (index / 16) switch
@@ -27,7 +27,7 @@ public static partial class Places
 
         private static global::System.ReadOnlySpan<byte> Group0(int index) => index switch
         {
-            0 => "Y2place:example-cityMplace/12a1Example City0Acity13U1polity:xa00000"u8,
+            0 => "…"u8,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
 

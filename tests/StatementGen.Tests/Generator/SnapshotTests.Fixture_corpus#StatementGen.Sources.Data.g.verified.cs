@@ -13,10 +13,10 @@ public static partial class Sources
         protected override int SlotWidth => 1;
 
         /// <inheritdoc />
-        protected override global::System.ReadOnlySpan<byte> Directory => "0000000"u8;
+        protected override global::System.ReadOnlySpan<byte> Directory => "…"u8;
 
         /// <inheritdoc />
-        protected override global::System.ReadOnlySpan<byte> Slots => "01"u8;
+        protected override global::System.ReadOnlySpan<byte> Slots => "…"u8;
 
         /// <inheritdoc />
         protected override global::System.ReadOnlySpan<byte> Piece(int index) => (index / 16) switch
@@ -27,7 +27,7 @@ public static partial class Sources
 
         private static global::System.ReadOnlySpan<byte> Group0(int index) => index switch
         {
-            0 => "a3src:example-daily-2024-05-02Q1source/120a2org:example-ministryU3Ministry counts the crowd009enXo152Q1Thursday0000114010000"u8,
+            0 => "…"u8,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
 

@@ -13,10 +13,10 @@ public static partial class Statements
         protected override int SlotWidth => 1;
 
         /// <inheritdoc />
-        protected override global::System.ReadOnlySpan<byte> Directory => "0000000000005c"u8;
+        protected override global::System.ReadOnlySpan<byte> Directory => "…"u8;
 
         /// <inheritdoc />
-        protected override global::System.ReadOnlySpan<byte> Slots => "2001"u8;
+        protected override global::System.ReadOnlySpan<byte> Slots => "…"u8;
 
         /// <inheritdoc />
         protected override global::System.ReadOnlySpan<byte> Piece(int index) => (index / 16) switch
@@ -27,7 +27,7 @@ public static partial class Statements
 
         private static global::System.ReadOnlySpan<byte> Group0(int index) => index switch
         {
-            0 => "i3stmt:2024-05-01-ada-crowd-20004201h112a2org:example-ministrya1spokesperson001]22024-05-01-briefing1000000Y12024-05-0100001Xo1511Xo1511X421a1The ministryP8000e5The ministry said at least 2,000 people came.001001d80m3At least 2,000 people attended.\\900000l:1e2at least 2,000 people1A2000\\<2000114Y2place:example-city000000000000000000000111e1first curatori1second curatori3stmt:2024-05-02-ada-crowd-50004211h100000Q1ThursdayY12024-05-02011Xo15201Xo1521Xo1521X440]1Ada ExampleP801i5It is likely that between 4,000 and 5,000 came0m8“It is likely that between 4,000 and 5,000 came,” Ada Example said.000001d80Q5Between 4,000 and 5,000 people attended.\\900000l:101A4000\\<71A50001101010e22024-04-30/2024-05-0104001Xo14N1Xo1510000011a1It is likely01400000020d87a4stmt:2024-05-01-ada-crowd-2000#crowd00010000605U2event:2024-summit100000011200"u8,
+            0 => "…"u8,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
 
@@ -40,7 +40,7 @@ public static partial class Statements
 
         private static global::System.ReadOnlySpan<byte> PoolGroup0(int index) => index switch
         {
-            0 => "]1statement/1Y2person:ada-examplea3src:example-daily-2024-05-02AsaidEcrowdY1crowd-sizeY1attendanceIperson"u8,
+            0 => "…"u8,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
     }

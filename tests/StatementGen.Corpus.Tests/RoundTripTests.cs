@@ -4,7 +4,7 @@ using StatementGen.Parsing;
 using StatementGen.Tests.Infrastructure;
 using Xunit;
 
-namespace StatementGen.Tests.RealCorpus;
+namespace StatementGen.Corpus.Tests;
 
 /// <summary>
 /// Nothing in a corpus file is lost: every field read from the YAML is present, with the same value,

@@ -1,7 +1,7 @@
 using StatementGen.Tests.Infrastructure;
 using Xunit;
 
-namespace StatementGen.Tests.EndToEnd;
+namespace StatementGen.EndToEnd.Tests;
 
 /// <summary>Generated sources written to disk inside the project are for reading, and are not compiled twice.</summary>
 [Trait("Category", "EndToEnd")]

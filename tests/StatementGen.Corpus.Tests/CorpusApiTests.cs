@@ -1,7 +1,10 @@
 using StatementGen.Generated;
 using Xunit;
 
-namespace StatementGen.Tests.RealCorpus;
+namespace StatementGen.Corpus.Tests;
+
+// The generated Corpus class, which the enclosing namespace StatementGen.Corpus would otherwise hide.
+using Corpus = StatementGen.Generated.Corpus;
 
 /// <summary>
 /// The real corpus, compiled into this test assembly by the generator exactly as a user's project

@@ -7,7 +7,7 @@ using StatementGen.Tests.Infrastructure;
 using Xunit;
 using StatementGen.Schema;
 
-namespace StatementGen.Tests.RealCorpus;
+namespace StatementGen.Corpus.Tests;
 
 /// <summary>
 /// The bundled corpus against its source, the seed article archived in

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using StatementGen.Tests.Infrastructure;
 using Xunit;
 
-namespace StatementGen.Tests.RealCorpus;
+namespace StatementGen.Corpus.Tests;
 
 /// <summary>
 /// Breaking any one file of the real corpus gives exactly the expected diagnostic at the right place,

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using StatementGen.Tests.Infrastructure;
 using Xunit;
 
-namespace StatementGen.Tests.EndToEnd;
+namespace StatementGen.EndToEnd.Tests;
 
 /// <summary>
 /// Severity control with the real <c>dotnet build</c>: the canonical error line for a broken file, and

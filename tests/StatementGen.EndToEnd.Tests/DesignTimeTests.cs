@@ -8,7 +8,7 @@ using StatementGen.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace StatementGen.Tests.EndToEnd;
+namespace StatementGen.EndToEnd.Tests;
 
 /// <summary>
 /// The editor's view of a consumer project: MSBuildWorkspace loads it with the .NET SDK's design-time

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using StatementGen.Tests.Infrastructure;
 using Xunit;
 
-namespace StatementGen.Tests.EndToEnd;
+namespace StatementGen.EndToEnd.Tests;
 
 /// <summary>
 /// Contributed file names and links, built with the real <c>dotnet build</c>: a name that could be

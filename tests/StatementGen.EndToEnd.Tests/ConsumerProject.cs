@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using StatementGen.Tests.Infrastructure;
 
-namespace StatementGen.Tests.EndToEnd;
+namespace StatementGen.EndToEnd.Tests;
 
 /// <summary>
 /// A throwaway consumer project on disk that loads the generator as an analyzer (the assemblies this

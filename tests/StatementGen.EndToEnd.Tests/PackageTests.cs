@@ -5,7 +5,7 @@ using StatementGen.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace StatementGen.Tests.EndToEnd;
+namespace StatementGen.EndToEnd.Tests;
 
 /// <summary>Packs the generator once, into a local feed, with a version of its own for this run.</summary>
 public sealed class PackedGenerator : IDisposable
@@ -139,7 +139,7 @@ public class PackageTests(PackedGenerator packed, ITestOutputHelper output) : IC
     private (int ExitCode, string Output) Dotnet(string directory, string arguments, IDictionary<string, string>? environment = null)
     {
         var watch = Stopwatch.StartNew();
-        var result = EndToEnd.Dotnet.Run(directory, arguments, environment);
+        var result = global::StatementGen.EndToEnd.Tests.Dotnet.Run(directory, arguments, environment);
         output.WriteLine($"dotnet {arguments} in {Path.GetFileName(directory)}: exit {result.ExitCode}, {watch.Elapsed.TotalSeconds:F1} s");
         return result;
     }

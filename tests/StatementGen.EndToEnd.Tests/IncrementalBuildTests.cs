@@ -1,7 +1,7 @@
 using StatementGen.Tests.Infrastructure;
 using Xunit;
 
-namespace StatementGen.Tests.EndToEnd;
+namespace StatementGen.EndToEnd.Tests;
 
 /// <summary>
 /// Files deleted, added and renamed between incremental <c>dotnet build</c>s in one folder, with the

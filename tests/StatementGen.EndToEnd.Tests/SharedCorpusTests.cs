@@ -1,7 +1,7 @@
 using StatementGen.Tests.Infrastructure;
 using Xunit;
 
-namespace StatementGen.Tests.EndToEnd;
+namespace StatementGen.EndToEnd.Tests;
 
 /// <summary>
 /// Two projects that compile one corpus folder (<c>StatementGenCorpusDir</c>), each into an API of its

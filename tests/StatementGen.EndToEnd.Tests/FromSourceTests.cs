@@ -1,7 +1,7 @@
 using StatementGen.Tests.Infrastructure;
 using Xunit;
 
-namespace StatementGen.Tests.EndToEnd;
+namespace StatementGen.EndToEnd.Tests;
 
 /// <summary>
 /// A consumer that references the generator from source (a ProjectReference with
