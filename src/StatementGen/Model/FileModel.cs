@@ -43,7 +43,7 @@ internal sealed record EntityFile(RefKind Kind, string Id, LocationInfo IdLocati
 }
 
 /// <summary>Where a corpus file sits, as its id is checked against it: its name, the name without extension, its folder and the folder above.</summary>
-internal readonly record struct CorpusPlace(string FileName, string Stem, string Folder, string GrandFolder)
+internal sealed record CorpusPlace(string FileName, string Stem, string Folder, string GrandFolder)
 {
     /// <summary>The folder separators of a path: '/', and the backslash of Windows paths.</summary>
     public static readonly char[] Separators = { '/', '\\' };

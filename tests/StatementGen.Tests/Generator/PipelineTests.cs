@@ -143,7 +143,7 @@ public class PipelineTests
         var parsed = steps[TrackingNames.ReadFile].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
         Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.Unchanged));
         Assert.All(parsed, r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, r.ToString()));
-        foreach (var name in new[] { TrackingNames.Validate, TrackingNames.EmitModel, TrackingNames.EmitInput, TrackingNames.Diagnostics })
+        foreach (var name in new[] { TrackingNames.CheckRules, TrackingNames.CheckFile, TrackingNames.Encode, TrackingNames.Validate, TrackingNames.EmitModel, TrackingNames.EmitInput, TrackingNames.Diagnostics })
         {
             Assert.All(steps[name].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, name + ": " + o.Reason));
         }
@@ -155,7 +155,7 @@ public class PipelineTests
         var (driver, _, _) = Start();
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
         var ours = typeof(TrackingNames).GetFields().Select(f => (string)f.GetValue(null)!).ToArray();
-        Assert.Equal(11, ours.Length);
+        Assert.Equal(13, ours.Length);
         Assert.All(ours, name => Assert.True(steps.ContainsKey(name), name + " was not tracked"));
 
         // Roslyn's own input steps (the compilation, the additional texts) are left out: they are the inputs.
