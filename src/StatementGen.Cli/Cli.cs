@@ -182,7 +182,7 @@ public static class Cli
         var kind = SchemaCatalog.KindBySchemaName(kindName)!;
         if (!Parsing.Slugs.IsSlug(slug))
         {
-            stderr.WriteLine($"error: '{slug}' is not a slug: {Parsing.Slugs.Advice}");
+            stderr.WriteLine($"error: '{DiagnosticInfo.Escape(slug)}' is not a slug: {Parsing.Slugs.Advice}");
             return Usage;
         }
 
