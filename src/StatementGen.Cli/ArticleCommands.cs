@@ -23,27 +23,27 @@ internal static class ArticleCommands
         if (!Slugs.IsSlug(options.Slug))
         {
             stderr.WriteLine($"error: --slug '{DiagnosticInfo.Escape(options.Slug)}' is not a slug: {Parsing.Slugs.Advice}");
-            return Cli.Usage;
+            return ExitCode.Usage;
         }
 
         var outlet = options.Outlet.StartsWith("org:", StringComparison.Ordinal) ? options.Outlet[4..] : options.Outlet;
         if (!Slugs.IsSlug(outlet))
         {
             stderr.WriteLine($"error: --outlet '{DiagnosticInfo.Escape(options.Outlet)}' is not an organisation id: give org:<slug> or <slug>, e.g. org:the-hill");
-            return Cli.Usage;
+            return ExitCode.Usage;
         }
 
         if (!DateTime.TryParseExact(options.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
             stderr.WriteLine($"error: --date '{DiagnosticInfo.Escape(options.Date)}' is not a date: give the publication date as YYYY-MM-DD");
-            return Cli.Usage;
+            return ExitCode.Usage;
         }
 
         var textPath = Path.Combine(options.Directory, "sources", options.Slug + ".txt");
         var yamlPath = Path.Combine(options.Directory, "sources", options.Slug + ".yaml");
         foreach (var path in new[] { textPath, yamlPath })
         {
-            if (Refused(path, options.Directory, stderr)) return Cli.Problems;
+            if (Refused(path, options.Directory, stderr)) return ExitCode.Problems;
         }
 
         byte[] bytes;
@@ -63,13 +63,13 @@ internal static class ArticleCommands
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"error: cannot read {DiagnosticInfo.Escape(name)}: {DiagnosticInfo.Escape(e.Message)}");
-            return Cli.Usage;
+            return ExitCode.Usage;
         }
 
         if (bytes.Length > CorpusBytes.MaxTextBytes)
         {
             stderr.WriteLine($"error: {DiagnosticInfo.Escape(name)} is larger than an archived text may be ({ArchivedTextReader.MaxTextLength.ToString(CultureInfo.InvariantCulture)} characters); nothing written");
-            return Cli.Problems;
+            return ExitCode.Problems;
         }
 
         var text = ArticleText.FromArticle(name, bytes, out var problem);
@@ -77,7 +77,7 @@ internal static class ArticleCommands
         {
             stderr.WriteLine(problem);
             stderr.WriteLine("error: the text was not archived; nothing written");
-            return Cli.Problems;
+            return ExitCode.Problems;
         }
 
         var corpus = CorpusFolder.Load(options.Directory);
@@ -100,17 +100,17 @@ internal static class ArticleCommands
         string yaml;
         try
         {
-            yaml = Scaffolder.Create(kind, options.Slug, corpus, settings, Cli.SchemaLine(options.Directory, "sources/" + options.Slug + ".yaml", kind));
+            yaml = Scaffolder.Create(kind, options.Slug, corpus, settings, Scaffolder.SchemaLine(options.Directory, "sources/" + options.Slug + ".yaml", kind));
         }
         catch (ArgumentException e)
         {
             stderr.WriteLine("error: " + e.Message);
-            return Cli.Usage;
+            return ExitCode.Usage;
         }
 
         // The text first, so the new file is checked with it as the build will check it: the file may add
         // no error but the missing publisher, which is said below and which the build reports.
-        if (!WriteNew(textPath, text.Bytes, stderr)) return Cli.Problems;
+        if (!WriteNew(textPath, text.Bytes, stderr)) return ExitCode.Problems;
         var check = CorpusFolder.Load(options.Directory, [(yamlPath, yaml)]);
         var problems = check.Errors.Where(d => d.Location.Path == yamlPath && d.Id != DiagnosticDescriptors.UnknownReference.Id).ToArray();
         if (problems.Length > 0)
@@ -118,7 +118,7 @@ internal static class ArticleCommands
             File.Delete(textPath);
             foreach (var diagnostic in problems) stderr.WriteLine(diagnostic.ToDiagnostic().ToString());
             stderr.WriteLine("error: nothing written; fix the option values above");
-            return Cli.Usage;
+            return ExitCode.Usage;
         }
 
         // A publisher the corpus lacks is scaffolded beside, as a news outlet whose name is a placeholder
@@ -129,11 +129,11 @@ internal static class ArticleCommands
         if (!corpus.Files.Any(f => f.Entity?.Id == publisher) && !File.Exists(orgCandidate) && new FileInfo(orgCandidate).LinkTarget is null)
         {
             orgPath = orgCandidate;
-            var orgYaml = Scaffolder.Create(orgKind, outlet, corpus, ["type=news_outlet"], Cli.SchemaLine(options.Directory, orgKind.Folder + "/" + outlet + ".yaml", orgKind));
+            var orgYaml = Scaffolder.Create(orgKind, outlet, corpus, ["type=news_outlet"], Scaffolder.SchemaLine(options.Directory, orgKind.Folder + "/" + outlet + ".yaml", orgKind));
             if (Refused(orgPath, options.Directory, stderr) || !WriteNew(orgPath, Encoding.UTF8.GetBytes(orgYaml), stderr))
             {
                 File.Delete(textPath);
-                return Cli.Problems;
+                return ExitCode.Problems;
             }
         }
 
@@ -142,7 +142,7 @@ internal static class ArticleCommands
             // All the files or none.
             File.Delete(textPath);
             if (orgPath is not null) File.Delete(orgPath);
-            return Cli.Problems;
+            return ExitCode.Problems;
         }
 
         stdout.WriteLine($"wrote {textPath} ({text.Paragraphs.Count.ToString(CultureInfo.InvariantCulture)} paragraphs, sha256 {text.Sha256})");
@@ -152,7 +152,7 @@ internal static class ArticleCommands
             stdout.WriteLine($"wrote {orgPath}: {publisher} was not in the corpus; fill in its name (a placeholder, warning STMT0072 until then)");
         }
         stdout.WriteLine($"next: statementgen draft src:{options.Slug} --corpus {options.Directory}");
-        return Cli.Success;
+        return ExitCode.Success;
     }
 
     // ---- draft --------------------------------------------------------------------------------------
@@ -163,13 +163,13 @@ internal static class ArticleCommands
         if (!Slugs.IsSlug(slug))
         {
             stderr.WriteLine($"error: '{DiagnosticInfo.Escape(sourceId)}' is not a source id: give src:<slug> or <slug>");
-            return Cli.Usage;
+            return ExitCode.Usage;
         }
 
         if (!Directory.Exists(directory))
         {
             stderr.WriteLine($"error: corpus folder '{directory}' does not exist");
-            return Cli.Usage;
+            return ExitCode.Usage;
         }
 
         var id = "src:" + slug;
@@ -177,7 +177,7 @@ internal static class ArticleCommands
         if (new FileInfo(textPath).LinkTarget is not null || !OutputPaths.IsInside(textPath, directory))
         {
             stderr.WriteLine($"error: {textPath} is a symbolic link or lies in a linked folder (STMT0094); not read");
-            return Cli.Problems;
+            return ExitCode.Problems;
         }
 
         var corpus = CorpusFolder.Load(directory);
@@ -185,14 +185,14 @@ internal static class ArticleCommands
         if (text is null)
         {
             stderr.WriteLine($"error: {id} has no archived text ({textPath}); archive the text first with source add");
-            return Cli.Problems;
+            return ExitCode.Problems;
         }
 
         if (!text.IsUsable)
         {
             foreach (var problem in text.Problems) stderr.WriteLine(problem.ToDiagnostic().ToString());
             stderr.WriteLine($"error: {textPath} cannot be read as an archived text; fix it first");
-            return Cli.Problems;
+            return ExitCode.Problems;
         }
 
         var source = corpus.Files.Select(f => f.Entity).FirstOrDefault(e => e is not null && e.Id == id);
@@ -201,7 +201,7 @@ internal static class ArticleCommands
             stderr.WriteLine(source is null
                 ? $"error: {id} is not in the corpus: its text is archived, but {Path.Combine(directory, "sources", slug + ".yaml")} is missing or unreadable; write it with source add"
                 : $"error: {id} has no valid published.date, which names the drafts and their folder; fix it first ('statementgen validate' shows why)");
-            return Cli.Problems;
+            return ExitCode.Problems;
         }
 
         var date = published.Date.ToString();
@@ -218,7 +218,7 @@ internal static class ArticleCommands
             var relative = $"statements/{date[..4]}/{draftSlug}.yaml";
             var path = Path.Combine(directory, relative);
             var (settings, speaker) = Settings(draft, id, matcher);
-            var yaml = Scaffolder.Create(kind, draftSlug, corpus, settings, Cli.SchemaLine(directory, relative, kind));
+            var yaml = Scaffolder.Create(kind, draftSlug, corpus, settings, Scaffolder.SchemaLine(directory, relative, kind));
             planned.Add((path, yaml, draft, speaker));
         }
 
@@ -226,13 +226,13 @@ internal static class ArticleCommands
         if (planned.Count == 0)
         {
             stdout.WriteLine($"no quotation or attribution found in {id} ({text.Paragraphs.Count.ToString(CultureInfo.InvariantCulture)} paragraphs); nothing written");
-            return Cli.Success;
+            return ExitCode.Success;
         }
 
         // Check the new drafts with the corpus before writing: a draft may add no error.
         var fresh = planned.Where(p => !File.Exists(p.Path) && new FileInfo(p.Path).LinkTarget is null).ToList();
         var check = CorpusFolder.Load(directory, fresh.Select(p => (p.Path, p.Yaml)));
-        var exit = Cli.Success;
+        var exit = ExitCode.Success;
         int written = 0, skipped = 0, placeholders = 0;
         foreach (var (path, yaml, draft, speaker) in planned)
         {
@@ -248,13 +248,13 @@ internal static class ArticleCommands
             {
                 foreach (var error in errors) stderr.WriteLine(error.ToDiagnostic().ToString());
                 stderr.WriteLine($"error: {path} was not written");
-                exit = Cli.Problems;
+                exit = ExitCode.Problems;
                 continue;
             }
 
             if (Refused(path, directory, stderr) || !WriteNew(path, Encoding.UTF8.GetBytes(yaml), stderr))
             {
-                exit = Cli.Problems;
+                exit = ExitCode.Problems;
                 continue;
             }
 

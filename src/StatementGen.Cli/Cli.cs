@@ -14,11 +14,6 @@ namespace StatementGen.Cli;
 /// </summary>
 public static class Cli
 {
-    public const int Success = 0;
-    public const int Problems = 1;
-    public const int Usage = 2;
-    public const int InternalFailure = 3;
-
     /// <summary>The exit codes, as the help text gives them.</summary>
     private const string ExitCodes = "Exit codes: 0 success (warnings and info may be printed), 1 the corpus has errors or the operation was refused, 2 usage error, 3 internal failure.";
 
@@ -106,7 +101,7 @@ public static class Cli
         root.Add(stats);
 
         var schemaOutput = new Option<string>("--output", "-o") { Description = "The folder to write the schema files to.", DefaultValueFactory = _ => "schema" };
-        var schema = new Command("schema", "Write the JSON Schema (draft 2020-12) of every kind of corpus file, for editors.") { schemaOutput };
+        var schema = new Command("schema", "Write the JSON Schema (draft-07) of every kind of corpus file, for editors.") { schemaOutput };
         schema.SetAction(result => Schema(result.GetValue(schemaOutput)!, stdout, stderr));
         root.Add(schema);
 
@@ -117,7 +112,7 @@ public static class Cli
             {
                 foreach (var error in parse.Errors) stderr.WriteLine("error: " + DiagnosticInfo.Escape(error.Message));
                 stderr.WriteLine("Run 'statementgen --help' for usage.");
-                return Usage;
+                return ExitCode.Usage;
             }
 
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
@@ -126,7 +121,7 @@ public static class Cli
         {
             // Not "the corpus has errors": a failure of the tool itself, in one line and without a stack trace.
             stderr.WriteLine("error: internal failure: " + e.GetType().FullName + ": " + DiagnosticInfo.Escape(e.Message));
-            return InternalFailure;
+            return ExitCode.InternalFailure;
         }
     }
 
@@ -141,7 +136,7 @@ public static class Cli
 
     private static int Validate(string directory, string format, TextWriter stdout, TextWriter stderr)
     {
-        if (!CheckFolder(directory, stderr)) return Usage;
+        if (!CheckFolder(directory, stderr)) return ExitCode.Usage;
         var corpus = CorpusFolder.Load(directory);
         var diagnostics = corpus.Corpus.Diagnostics;
         if (format == "json")
@@ -172,7 +167,7 @@ public static class Cli
             stdout.WriteLine($"{corpus.Files.Count} files, {corpus.Corpus.Entities.Count} valid entities: {errors} errors, {warnings} warnings, {infos} info.");
         }
 
-        return corpus.Errors.Any() ? Problems : Success;
+        return corpus.Errors.Any() ? ExitCode.Problems : ExitCode.Success;
     }
 
     // ---- new ----------------------------------------------------------------------------------------
@@ -183,7 +178,7 @@ public static class Cli
         if (!Parsing.Slugs.IsSlug(slug))
         {
             stderr.WriteLine($"error: '{DiagnosticInfo.Escape(slug)}' is not a slug: {Parsing.Slugs.Advice}");
-            return Usage;
+            return ExitCode.Usage;
         }
 
         var dated = System.Text.RegularExpressions.Regex.IsMatch(slug, "^[0-9]{4}-");
@@ -195,25 +190,25 @@ public static class Cli
         if (new FileInfo(path).LinkTarget is not null || !OutputPaths.IsInside(path, directory))
         {
             stderr.WriteLine($"error: {path} is a symbolic link or lies in a linked folder (STMT0094); not written");
-            return Problems;
+            return ExitCode.Problems;
         }
 
         if (File.Exists(path))
         {
             stderr.WriteLine($"error: {path} already exists; not overwritten");
-            return Problems;
+            return ExitCode.Problems;
         }
 
         var existing = CorpusFolder.Load(directory);
         string yaml;
         try
         {
-            yaml = Scaffolder.Create(kind, slug, existing, settings, SchemaLine(directory, relative, kind));
+            yaml = Scaffolder.Create(kind, slug, existing, settings, Scaffolder.SchemaLine(directory, relative, kind));
         }
         catch (ArgumentException e)
         {
             stderr.WriteLine("error: " + e.Message);
-            return Usage;
+            return ExitCode.Usage;
         }
 
         // Check the new file against the corpus before writing it: it may add no error anywhere.
@@ -224,41 +219,34 @@ public static class Cli
         {
             foreach (var problem in problems) stderr.WriteLine(problem.ToDiagnostic().ToString());
             stderr.WriteLine($"error: {path} was not written; fix the values above (--set key=value)");
-            return Problems;
+            return ExitCode.Problems;
         }
 
-        if (!TryWrite(path, yaml, stderr)) return Usage;
+        if (!TryWrite(path, yaml, stderr)) return ExitCode.Usage;
         var placeholders = check.Corpus.Diagnostics.Count(d => d.Id == DiagnosticDescriptors.PlaceholderNotFilled.Id && d.Location.Path == path);
         stdout.WriteLine(placeholders == 0
             ? $"created {path}"
             : $"created {path}; fill in its {placeholders} placeholder{(placeholders == 1 ? "" : "s")} (TODO: …), which 'validate' reports as warning STMT0072 until then");
-        return Success;
-    }
-
-    /// <summary>The editor hint that points at the kind's JSON Schema in <c>schema/</c> beside the corpus folder.</summary>
-    internal static string SchemaLine(string directory, string relative, EntityKindDef kind)
-    {
-        var depth = relative.Count(c => c == '/') + 1;
-        return "# yaml-language-server: $schema=" + string.Concat(Enumerable.Repeat("../", depth)) + "schema/" + kind.SchemaName + ".schema.json";
+        return ExitCode.Success;
     }
 
     // ---- export -------------------------------------------------------------------------------------
 
     private static int Export(string directory, string format, string? output, bool force, TextWriter stdout, TextWriter stderr)
     {
-        if (!CheckFolder(directory, stderr)) return Usage;
+        if (!CheckFolder(directory, stderr)) return ExitCode.Usage;
         if (output is not null)
         {
             if (OutputPaths.IsInside(output, directory))
             {
                 stderr.WriteLine($"error: {output} is inside the corpus folder {directory}; write the export elsewhere (nothing was written)");
-                return Usage;
+                return ExitCode.Usage;
             }
 
             if (!force && (File.Exists(output) || System.IO.Directory.Exists(output)))
             {
                 stderr.WriteLine($"error: {output} already exists; pass --force to overwrite it (nothing was written)");
-                return Usage;
+                return ExitCode.Usage;
             }
         }
         var corpus = CorpusFolder.Load(directory);
@@ -267,7 +255,7 @@ public static class Cli
         {
             foreach (var error in errors) stderr.WriteLine(error.ToDiagnostic().ToString());
             stderr.WriteLine("error: the corpus has errors; nothing exported");
-            return Problems;
+            return ExitCode.Problems;
         }
 
         var text = format switch
@@ -283,17 +271,17 @@ public static class Cli
         }
         else
         {
-            if (!TryWrite(output, text, stderr, createFolder: false)) return Usage;
+            if (!TryWrite(output, text, stderr, createFolder: false)) return ExitCode.Usage;
             stdout.WriteLine($"wrote {output}");
         }
-        return Success;
+        return ExitCode.Success;
     }
 
     // ---- stats --------------------------------------------------------------------------------------
 
     private static int Stats(string directory, TextWriter stdout, TextWriter stderr)
     {
-        if (!CheckFolder(directory, stderr)) return Usage;
+        if (!CheckFolder(directory, stderr)) return ExitCode.Usage;
         var corpus = CorpusFolder.Load(directory);
         var entities = corpus.Corpus.Entities;
 
@@ -311,7 +299,7 @@ public static class Cli
         var claims = statements.SelectMany(s => s.GetList("claims").OfType<ObjectValue>()).ToArray();
         Table("claims by topic", claims.GroupBy(c => c.GetText("topic") ?? "(no topic)").Select(g => (g.Key, g.Count())));
         Table("problems by id", corpus.Corpus.Diagnostics.GroupBy(d => d.Id + " " + d.Severity.ToString().ToLowerInvariant()).Select(g => (g.Key, g.Count())));
-        return corpus.Errors.Any() ? Problems : Success;
+        return corpus.Errors.Any() ? ExitCode.Problems : ExitCode.Success;
     }
 
     // ---- schema -------------------------------------------------------------------------------------
@@ -321,10 +309,10 @@ public static class Cli
         foreach (var (name, json) in JsonSchemaWriter.WriteAll())
         {
             var path = Path.Combine(output, name);
-            if (!TryWrite(path, json, stderr)) return Usage;
+            if (!TryWrite(path, json, stderr)) return ExitCode.Usage;
             stdout.WriteLine($"wrote {path}");
         }
-        return Success;
+        return ExitCode.Success;
     }
 
     /// <summary>Writes a file; a path that cannot be written is a usage error with a message, not a crash.</summary>

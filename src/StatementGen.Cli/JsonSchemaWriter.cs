@@ -5,9 +5,12 @@ using StatementGen.Schema;
 namespace StatementGen.Cli;
 
 /// <summary>
-/// Writes a JSON Schema (draft 2020-12) per kind of corpus file from the schema catalogue the
-/// generator uses, so that editors (the YAML extension of VS Code, for one) validate and complete
-/// corpus files as the build would. Rules that need other files or several fields at once (quotes in
+/// Writes a JSON Schema (draft-07) per kind of corpus file from the schema catalogue the generator
+/// uses, so that editors (the YAML extension of VS Code, for one) validate and complete corpus files as
+/// the build would. Draft-07 because that is what yaml-language-server validates by (the YAML
+/// extension of VS Code runs it, and monaco-yaml supports what it supports; versions of it warn that a
+/// 2020-12 schema is "not yet fully supported"), so no keyword of a later draft (<c>$defs</c>,
+/// <c>prefixItems</c>, <c>unevaluatedProperties</c>, <c>dependentRequired</c>, …) is used. Rules that need other files or several fields at once (quotes in
 /// excerpts, references that resolve) stay with the generator and `statementgen validate`.
 /// </summary>
 internal static class JsonSchemaWriter
@@ -23,7 +26,7 @@ internal static class JsonSchemaWriter
     {
         var root = new JsonObject
         {
-            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$schema"] = "http://json-schema.org/draft-07/schema#",
             ["title"] = "StatementGen " + kind.SchemaName + " file (" + kind.SchemaName + "/1)",
             ["description"] = Plain(SchemaCatalog.Type(kind.TypeName).Doc) + " Lives in " + kind.Folder + (kind.Kind == RefKind.Statement ? "/YYYY/" : "/") + "; the id is '" + kind.Prefix + ":' and the file's stem.",
         };
@@ -40,7 +43,7 @@ internal static class JsonSchemaWriter
         {
             root[key] = value?.DeepClone();
         }
-        if (definitions.Count > 0) root["$defs"] = definitions;
+        if (definitions.Count > 0) root["definitions"] = definitions;
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }).Replace("\r\n", "\n") + "\n";
     }
 
@@ -60,6 +63,8 @@ internal static class JsonSchemaWriter
         foreach (var field in type.Fields)
         {
             var schema = FieldSchema(field.Type, field, kind);
+            // Draft-07 ignores every keyword beside a $ref, so a described reference is wrapped.
+            if (schema.ContainsKey("$ref")) schema = new JsonObject { ["allOf"] = new JsonArray(schema) };
             schema["description"] = Plain(field.Doc) + (field.Verbatim ? " Verbatim: the source's exact characters." : "");
             properties[field.Key] = schema;
         }
@@ -116,7 +121,7 @@ internal static class JsonSchemaWriter
                 if (field.Required) array["minItems"] = 1;
                 return Nullable(array, field);
             case ObjectType obj:
-                return Nullable(new JsonObject { ["$ref"] = "#/$defs/" + obj.TypeName }, field);
+                return Nullable(new JsonObject { ["$ref"] = "#/definitions/" + obj.TypeName }, field);
             case ScalarType scalar:
                 return Nullable(Scalar(scalar, kind), field);
             default:

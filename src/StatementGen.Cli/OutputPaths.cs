@@ -30,7 +30,8 @@ internal static class OutputPaths
         // Not Path.GetFullPath: it would drop "link/.." by spelling, where the system goes up from the link's target.
         var full = Path.IsPathRooted(path) ? path : Path.Combine(System.IO.Directory.GetCurrentDirectory(), path);
         var current = Path.GetPathRoot(full) ?? "";
-        var pending = new Stack<string>(Parts(full[current.Length..]).Reverse());
+        // Enumerable.Reverse by name: for .NET 8, C# 14 binds an array's .Reverse() to the in-place Span one.
+        var pending = new Stack<string>(Enumerable.Reverse(Parts(full[current.Length..])));
         var links = 0;
         while (pending.Count > 0)
         {
@@ -69,7 +70,7 @@ internal static class OutputPaths
                 current = Path.GetPathRoot(target) ?? "";
                 target = target[current.Length..];
             }
-            foreach (var step in Parts(target).Reverse()) pending.Push(step);
+            foreach (var step in Enumerable.Reverse(Parts(target))) pending.Push(step);
         }
         return current;
     }

@@ -283,4 +283,11 @@ internal static class Scaffolder
             }
         }
     }
+
+    /// <summary>The editor hint that points at the kind's JSON Schema in <c>schema/</c> beside the corpus folder.</summary>
+    internal static string SchemaLine(string directory, string relative, EntityKindDef kind)
+    {
+        var depth = relative.Count(c => c == '/') + 1;
+        return "# yaml-language-server: $schema=" + string.Concat(Enumerable.Repeat("../", depth)) + "schema/" + kind.SchemaName + ".schema.json";
+    }
 }

@@ -22,8 +22,10 @@ namespace StatementGen;
 /// and re-checks only that file); the archived source texts (AdditionalFiles ending in .txt) are read
 /// on their own too; each file is then checked against those texts, then encoded for emission (so an
 /// edit re-checks only that file, and a changed text re-checks every file); the models are collected
-/// and validated across files into a <see cref="CorpusModel"/>; that is combined with the options and
-/// what the target can compile, and emitted. Diagnostics and sources are separate outputs, so a C# edit re-runs neither.
+/// and validated across files into a <see cref="CorpusModel"/>. Emission goes by dependency: the
+/// sources of the schema alone hang on the options and what the target can compile, and each kind's
+/// sources on its own entities too, so an edit re-emits only its kind's sources; all are then added
+/// together. Diagnostics and sources are separate outputs, so a C# edit re-runs neither.
 /// No step carries a Compilation, symbol, syntax node or AdditionalText.
 /// No input may make the generator throw: an unexpected exception in a step (a bug) becomes STMT0099
 /// at the file concerned, or at the project for a corpus-wide step, and the other diagnostics and
@@ -110,60 +112,80 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             foreach (var diagnostic in found) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
         });
 
+        // What shapes emission, decided once from the options and the target: null when the generator is
+        // off or either is wrong, which is reported here, once.
+        var optionsAndTarget = options.Combine(target);
+        context.RegisterSourceOutput(optionsAndTarget, static (spc, input) =>
+        {
+            var (options, target) = input;
+            if (!options.Enabled) return;
+            if (options.Problem is { } optionProblem)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidOption, Location.None, optionProblem));
+            }
+            else if (target.Problem is { } targetProblem)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedConsumer, Location.None, targetProblem));
+            }
+        });
+        var settings = optionsAndTarget
+            .Select(static (pair, _) => pair.Left is { Enabled: true, Problem: null } && pair.Right.Problem is null
+                ? new EmitSettings(pair.Left.Namespace, pair.Left.Visibility, pair.Right, pair.Left.MaxNamedMembers)
+                : null)
+            .WithTrackingName(TrackingNames.EmitSettings);
+
+        // The sources of the schema alone hang on the settings alone, so a YAML edit never re-emits them.
+        var schemaSources = settings
+            .Select(static (settings, _) => settings is null ? EmittedSources.None : EmittedSources.Make("", 0, () => CorpusEmitter.SchemaSources(settings)))
+            .WithTrackingName(TrackingNames.SchemaSources);
+
         // Only the location-free data goes on, so an edit that moves text without changing values
-        // (whitespace, comments, key order) stops here and the emitted sources stay cached.
-        var emitInput = corpus.Select(static (c, _) => c.Entities.Select(e => e.Encoded!).ToEquatableArray())
+        // (whitespace, comments, key order) stops here and the emitted sources stay cached; each kind
+        // goes on by itself, so an edit re-emits only its own kind's sources.
+        var kindSources = corpus.Select(static (c, _) => c.Entities.Select(e => e.Encoded!).ToEquatableArray())
             .WithTrackingName(TrackingNames.EmitModel)
-            .Combine(options)
-            .Combine(target)
+            .SelectMany(static (entities, _) => SchemaCatalog.Kinds.Select(kind => new KindEntities(kind.Kind, entities.Where(e => e.Kind == kind.Kind).ToEquatableArray())))
+            .WithTrackingName(TrackingNames.KindEntities)
+            .Combine(settings)
+            .Select(static (pair, cancellationToken) =>
+            {
+                var ((kind, entities), settings) = pair;
+                if (settings is null) return EmittedSources.None;
+                var definition = SchemaCatalog.Kind(kind);
+                return EmittedSources.Make(definition.CollectionName, entities.Count, () => CorpusEmitter.KindSources(definition, entities, settings, cancellationToken));
+            })
+            .WithTrackingName(TrackingNames.KindSources);
+
+        var emitInput = schemaSources
+            .Combine(kindSources.Collect())
+            .Combine(settings)
             .WithTrackingName(TrackingNames.EmitInput);
 
         context.RegisterSourceOutput(emitInput, static (spc, input) =>
         {
-            var ((entities, options), target) = input;
-            if (!options.Enabled)
-            {
-                return;
-            }
+            var ((schema, kinds), settings) = input;
+            if (settings is null) return;
 
-            if (options.Problem is { } optionProblem)
+            foreach (var kind in kinds)
             {
-                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidOption, Location.None, optionProblem));
-                return;
-            }
-
-            if (target.Problem is { } targetProblem)
-            {
-                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedConsumer, Location.None, targetProblem));
-                return;
-            }
-
-            var settings = new EmitSettings(options.Namespace, options.Visibility, target, options.MaxNamedMembers);
-            foreach (var kind in SchemaCatalog.Kinds)
-            {
-                var count = entities.Count(e => e.Kind == kind.Kind);
-                if (count > options.MaxNamedMembers)
+                if (kind.Entities > settings.MaxNamedMembers)
                 {
                     spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NamedMembersLeftOut, Location.None,
-                        kind.CollectionName, count.ToString("N0", CultureInfo.InvariantCulture), options.MaxNamedMembers.ToString("N0", CultureInfo.InvariantCulture)));
+                        kind.Name, kind.Entities.ToString("N0", CultureInfo.InvariantCulture), settings.MaxNamedMembers.ToString("N0", CultureInfo.InvariantCulture)));
                 }
             }
 
-            // All sources are made before any is added, so a failure leaves no half-emitted corpus.
-            System.Collections.Generic.List<(string HintName, string Source)> sources;
-            try
+            // Every source is made before any is added, so a failure leaves no half-emitted corpus.
+            var all = new[] { schema }.Concat(kinds).ToArray();
+            if (all.Select(part => part.Failure).FirstOrDefault(failure => failure is not null) is { } failed)
             {
-                sources = CorpusEmitter.Emit(entities.AsImmutableArray(), settings, spc.CancellationToken).ToList();
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                spc.ReportDiagnostic(DiagnosticInfo.InternalError(LocationInfo.None, "generating the corpus code", e).ToDiagnostic());
+                spc.ReportDiagnostic(failed.ToDiagnostic());
                 return;
             }
 
-            foreach (var (hintName, source) in sources)
+            foreach (var source in all.SelectMany(part => part.Sources))
             {
-                spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+                spc.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
             }
         });
     }
@@ -264,7 +286,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         try
         {
             if (checkedFile.HasErrors || checkedFile.Entity is not { } entity) return checkedFile;
-            var encoded = RecordEncoder.Encode(entity, CorpusEmitter.Describe(entity), checkedFile.VerifiedRenderings);
+            var encoded = RecordEncoder.Encode(entity, MemberNaming.Describe(entity), checkedFile.VerifiedRenderings);
             return checkedFile with { Entity = entity with { Encoded = encoded } };
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -376,12 +398,53 @@ public static class TrackingNames
     /// <summary>The diagnostics to report.</summary>
     public const string Diagnostics = nameof(Diagnostics);
 
+    /// <summary>What shapes emission: the options and the target, or null when nothing is to be emitted.</summary>
+    public const string EmitSettings = nameof(EmitSettings);
+
+    /// <summary>The sources that depend on the schema and the settings alone.</summary>
+    public const string SchemaSources = nameof(SchemaSources);
+
     /// <summary>The validated entities in their location-free form.</summary>
     public const string EmitModel = nameof(EmitModel);
+
+    /// <summary>The location-free entities of one kind.</summary>
+    public const string KindEntities = nameof(KindEntities);
+
+    /// <summary>The sources of one kind: its class and its data.</summary>
+    public const string KindSources = nameof(KindSources);
 
     /// <summary>Whether no corpus file was found, with where the package's targets looked.</summary>
     public const string NothingFound = nameof(NothingFound);
 
-    /// <summary>Everything emission needs.</summary>
+    /// <summary>Every source made, gathered to be added together.</summary>
     public const string EmitInput = nameof(EmitInput);
+}
+
+/// <summary>The location-free entities of one kind, in id order.</summary>
+internal sealed record KindEntities(Schema.RefKind Kind, EquatableArray<EncodedEntity> Entities);
+
+/// <summary>A generated file: its hint name and text.</summary>
+internal sealed record GeneratedSource(string HintName, string Text);
+
+/// <summary>
+/// Sources made by one emission step, not yet added: those of the schema (no name) or of one kind (its
+/// class's name and how many entities it has); or, when making them failed, the STMT0099 to report.
+/// </summary>
+internal sealed record EmittedSources(string Name, int Entities, EquatableArray<GeneratedSource> Sources, DiagnosticInfo? Failure)
+{
+    /// <summary>Nothing: the generator emits nothing.</summary>
+    public static EmittedSources None { get; } = new("", 0, EquatableArray<GeneratedSource>.Empty, null);
+
+    /// <summary>Makes every source at once; an exception (a bug) becomes the failure, and no source is kept.</summary>
+    public static EmittedSources Make(string name, int entities, Func<System.Collections.Generic.IEnumerable<(string HintName, string Source)>> emit)
+    {
+        try
+        {
+            return new EmittedSources(name, entities, emit().Select(s => new GeneratedSource(s.HintName, s.Source)).ToEquatableArray(), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new EmittedSources(name, entities, EquatableArray<GeneratedSource>.Empty, DiagnosticInfo.InternalError(LocationInfo.None, "generating the corpus code", e));
+        }
+    }
 }

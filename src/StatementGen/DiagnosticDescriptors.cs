@@ -14,7 +14,10 @@ namespace StatementGen;
 /// </summary>
 internal static class DiagnosticDescriptors
 {
-    /// <summary>Where the reference lives, relative to the repository or package root.</summary>
+    /// <summary>
+    /// Where the reference lives, relative to the repository or package root. Relative on purpose: the
+    /// project has no public address yet; when it has one, this becomes that address of the same page.
+    /// </summary>
     public const string HelpLinkBase = "docs/diagnostics.md#";
 
     private const string Syntax = "StatementGen.Syntax";

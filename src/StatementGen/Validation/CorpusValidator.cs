@@ -350,9 +350,9 @@ internal static class CorpusValidator
             foreach (var file in group.OrderBy(f => f.Entity!.Id, StringComparer.Ordinal))
             {
                 var entity = file.Entity!;
-                var name = CorpusEmitter.MemberName(entity.Id);
+                var name = MemberNaming.MemberName(entity.Id);
                 string? clash = null;
-                if (CorpusEmitter.IsReservedMember(name)) clash = "is already a member of the generated API";
+                if (MemberNaming.IsReservedMember(kind, name)) clash = "is already a member of the generated API";
                 else if (taken.TryGetValue(name, out var other)) clash = "is already taken by '" + other + "'";
                 if (clash is not null)
                 {

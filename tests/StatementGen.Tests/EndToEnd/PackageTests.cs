@@ -150,7 +150,7 @@ public class PackageTests(PackedGenerator packed, ITestOutputHelper output) : IC
         using var zip = ZipFile.OpenRead(packed.Package);
         var entries = zip.Entries.Select(e => e.FullName).Where(n => !n.StartsWith("package/", StringComparison.Ordinal) && !n.StartsWith("_rels/", StringComparison.Ordinal) && n != "[Content_Types].xml").Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(
-            ["README.md", "StatementGen.nuspec", "analyzers/dotnet/cs/StatementGen.dll", "analyzers/dotnet/cs/YamlDotNet.dll", "buildTransitive/StatementGen.props", "buildTransitive/StatementGen.targets", "docs/diagnostics.md", "docs/schema.md",
+            ["README.md", "StatementGen.nuspec", "analyzers/dotnet/roslyn4.8/cs/StatementGen.dll", "analyzers/dotnet/roslyn4.8/cs/YamlDotNet.dll", "buildTransitive/StatementGen.props", "buildTransitive/StatementGen.targets", "docs/diagnostics.md", "docs/schema.md",
              "schema/event.schema.json", "schema/org.schema.json", "schema/person.schema.json", "schema/place.schema.json", "schema/polity.schema.json", "schema/source.schema.json", "schema/statement.schema.json"],
             entries);
         using var nuspec = new StreamReader(zip.GetEntry("StatementGen.nuspec")!.Open());
@@ -236,5 +236,50 @@ public class PackageTests(PackedGenerator packed, ITestOutputHelper output) : IC
         var (exit, text) = Dotnet(app, "run");
         Assert.True(exit == 0, text);
         Assert.Contains("statements=2 person=Ada Example latest=5000 date=DateTime", text);
+    }
+
+    [Fact]
+    public async Task The_tool_package_targets_net8_rolls_forward_ships_english_only_and_runs_from_a_tool_path()
+    {
+        var feed = Path.Combine(packed.Root, "tool-feed");
+        var (exit, text) = Dotnet(Paths.Repository, $"pack src/StatementGen.Cli/StatementGen.Cli.csproj -c Release -o \"{feed}\" -p:Version={packed.Version}");
+        Assert.True(exit == 0, text);
+        using (var zip = ZipFile.OpenRead(Path.Combine(feed, "StatementGen.Cli." + packed.Version + ".nupkg")))
+        {
+            var tools = zip.Entries.Select(e => e.FullName).Where(n => n.StartsWith("tools/", StringComparison.Ordinal)).ToArray();
+            Assert.Contains("tools/net8.0/any/StatementGen.Cli.dll", tools);
+            // English only: every file sits directly in the tool's folder, none in a culture folder (cs/, de/, …).
+            Assert.All(tools, n => Assert.True(n.StartsWith("tools/net8.0/any/", StringComparison.Ordinal) && !n["tools/net8.0/any/".Length..].Contains('/'), n));
+            Assert.NotNull(zip.GetEntry("README.md"));
+            using var nuspec = new StreamReader(zip.GetEntry("StatementGen.Cli.nuspec")!.Open());
+            var metadata = nuspec.ReadToEnd();
+            Assert.Contains("<readme>README.md</readme>", metadata);
+            Assert.Matches("<tags>[^<]*dotnet-tool[^<]*</tags>", metadata);
+            Assert.Contains("<packageType name=\"DotnetTool\" />", metadata);
+            using var config = System.Text.Json.JsonDocument.Parse(zip.GetEntry("tools/net8.0/any/StatementGen.Cli.runtimeconfig.json")!.Open());
+            var options = config.RootElement.GetProperty("runtimeOptions");
+            Assert.Equal("net8.0", options.GetProperty("tfm").GetString());
+            Assert.Equal("Major", options.GetProperty("rollForward").GetString());
+            Assert.Equal("8.0.0", options.GetProperty("framework").GetProperty("version").GetString());
+        }
+
+        // Installed as users install it, and run on the newest runtime here (a .NET 8 tool runs there only by rolling forward).
+        var toolPath = Path.Combine(packed.Root, "tools");
+        (exit, text) = Dotnet(packed.Root, $"tool install StatementGen.Cli --version {packed.Version} --tool-path \"{toolPath}\" --add-source \"{feed}\"");
+        Assert.True(exit == 0, text);
+        var corpus = Path.Combine(packed.Root, "tool-corpus");
+        WriteCorpus(corpus, Fixtures.All);
+        var start = new ProcessStartInfo(Path.Combine(toolPath, "statementgen"), ["validate", Path.Combine(corpus, "corpus")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var tool = Process.Start(start)!;
+        var printed = tool.StandardOutput.ReadToEndAsync();
+        var errors = tool.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await tool.WaitForExitAsync(limit.Token);
+        Assert.True(tool.ExitCode == 0, await printed + await errors);
+        Assert.Contains(": 0 errors,", await printed);
     }
 }

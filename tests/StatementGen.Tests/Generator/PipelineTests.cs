@@ -133,6 +133,32 @@ public class PipelineTests
     private static (GeneratorDriver Driver, Compilation Compilation, ImmutableArray<AdditionalText> Texts) Start() => TestCorpus.StartTracked();
 
     [Fact]
+    public void Editing_one_statement_re_emits_only_the_statements_sources()
+    {
+        var (driver, compilation, texts) = Start();
+        var statement = texts.Single(t => t.Path.EndsWith("2024-05-01-ada-crowd-2000.yaml", StringComparison.Ordinal));
+        var edited = Fixtures.StatementEarly.Replace("At least 2,000 people attended.", "At least 2,000 people came.");
+        driver = driver.ReplaceAdditionalText(statement, new InMemoryText(statement.Path, edited)).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+        var steps = result.TrackedSteps;
+
+        // The sources of the schema alone hang on the options and the target, which did not change.
+        var schema = Assert.Single(steps[TrackingNames.SchemaSources].SelectMany(s => s.Outputs));
+        Assert.Equal(IncrementalStepRunReason.Cached, schema.Reason);
+
+        // Each kind's sources are made by themselves: only the statements' are made again.
+        var kinds = steps[TrackingNames.KindSources].SelectMany(s => s.Outputs).ToArray();
+        Assert.Equal(StatementGen.Schema.SchemaCatalog.Kinds.Count, kinds.Length);
+        foreach (var (value, reason) in kinds)
+        {
+            var name = ((EmittedSources)value).Name;
+            Assert.True(name == "Statements" ? reason == IncrementalStepRunReason.Modified : reason == IncrementalStepRunReason.Cached, name + ": " + reason);
+        }
+
+        Assert.Contains("came.", result.GeneratedSources.Single(s => s.HintName == "StatementGen.Statements.Data.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
     public void An_identical_yaml_file_is_unchanged_and_nothing_downstream_reruns()
     {
         var (driver, compilation, texts) = Start();
@@ -155,7 +181,7 @@ public class PipelineTests
         var (driver, _, _) = Start();
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
         var ours = typeof(TrackingNames).GetFields().Select(f => (string)f.GetValue(null)!).ToArray();
-        Assert.Equal(13, ours.Length);
+        Assert.Equal(17, ours.Length);
         Assert.All(ours, name => Assert.True(steps.ContainsKey(name), name + " was not tracked"));
 
         // Roslyn's own input steps (the compilation, the additional texts) are left out: they are the inputs.

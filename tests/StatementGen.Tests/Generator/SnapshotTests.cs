@@ -8,7 +8,9 @@ public class SnapshotTests
 {
     private static readonly string[] Hints =
     [
-        "StatementGen.Model.g.cs",
+        "StatementGen.Ids.g.cs",
+        "StatementGen.Vocabularies.g.cs",
+        "StatementGen.Records.g.cs",
         "StatementGen.Queries.g.cs",
         "StatementGen.Data.g.cs",
         "StatementGen.Hash.g.cs",

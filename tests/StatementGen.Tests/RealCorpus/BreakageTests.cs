@@ -39,7 +39,7 @@ public class BreakageTests
         Assert.Equal(offset + 2, error.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Equal(0, error.Location.GetLineSpan().StartLinePosition.Character);
         var generated = string.Concat(run.Result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()));
-        var member = StatementGen.Emit.CorpusEmitter.MemberName(lines[1].Substring("id: ".Length).Split(' ')[0]);
+        var member = StatementGen.MemberNaming.MemberName(lines[1].Substring("id: ".Length).Split(' ')[0]);
         Assert.DoesNotContain(" " + member + " { get; } =", generated);
         Assert.Contains(" { get; } =", generated);
     }

@@ -155,7 +155,7 @@ public class EscapingTests
         var run = TestCorpus.Run(Fixtures.With("places/" + slug + ".yaml", $"schema: place/1\nid: place:{slug}\nname: N\ntype: city\n"));
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompileProblems);
-        Assert.Matches(@"public static Place " + char.ToUpperInvariant(slug[0]) + slug.Substring(1) + @" => Table\[\d+\];", run.Source("StatementGen.Places.g.cs"));
+        Assert.Matches(@"public static global::StatementGen\.Generated\.Place " + char.ToUpperInvariant(slug[0]) + slug.Substring(1) + @" => Table\[\d+\];", run.Source("StatementGen.Places.g.cs"));
     }
 
     [Theory]
@@ -164,7 +164,7 @@ public class EscapingTests
     [InlineData("get-hash-code", "GetHashCode")]
     [InlineData("find", "Find")]
     [InlineData("places", "Places")]
-    [InlineData("place", "Place")]
+    [InlineData("place-table", "PlaceTable")]
     public void Slugs_that_mangle_into_a_taken_name_are_refused(string slug, string member)
     {
         var run = TestCorpus.Run(Fixtures.With("places/" + slug + ".yaml", $"schema: place/1\nid: place:{slug}\nname: N\ntype: city\n"));
