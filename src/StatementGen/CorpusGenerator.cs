@@ -17,9 +17,10 @@ namespace StatementGen;
 /// look-up tables at compile time.
 /// </summary>
 /// <remarks>
-/// The pipeline: each file is parsed on its own into a value-equatable <see cref="FileModel"/> (so an
-/// edit re-parses only that file); the archived source texts (AdditionalFiles ending in .txt) are read
-/// on their own too; each file is then checked against those texts and encoded for emission (so an
+/// The pipeline, a step per phase: each file is read on its own into a value-equatable
+/// <see cref="FileModel"/>, then checked against the rules that need no other file (so an edit re-reads
+/// and re-checks only that file); the archived source texts (AdditionalFiles ending in .txt) are read
+/// on their own too; each file is then checked against those texts, then encoded for emission (so an
 /// edit re-checks only that file, and a changed text re-checks every file); the models are collected
 /// and validated across files into a <see cref="CorpusModel"/>. Emission goes by dependency: the
 /// sources of the schema alone hang on the options and what the target can compile, and each kind's
@@ -43,12 +44,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => (Text: pair.Left, Mark: CorpusMarks.Of(pair.Right.GetOptions(pair.Left))));
         var anyMarked = yamlFiles.Collect()
             .Select(static (all, _) => all.Any(file => file.Mark == CorpusMark.Marked));
-        var parsed = yamlFiles
+        var checkedAlone = yamlFiles
             .Combine(anyMarked)
             .Where(static pair => CorpusMarks.Pick(pair.Left.Mark, pair.Right))
             .Select(static (pair, _) => pair.Left.Text)
             .Select(static (text, cancellationToken) => ReadFile(text, cancellationToken))
-            .WithTrackingName(TrackingNames.ParseFile);
+            .WithTrackingName(TrackingNames.ReadFile)
+            .Select(static (file, cancellationToken) => CheckRules(file, cancellationToken))
+            .WithTrackingName(TrackingNames.CheckRules);
 
         // The archived texts, picked by the same rule as the YAML files.
         var textFiles = context.AdditionalTextsProvider
@@ -64,10 +67,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (all, _) => new ArchivedTexts(all.ToEquatableArray()))
             .WithTrackingName(TrackingNames.Texts);
 
-        var files = parsed
+        var files = checkedAlone
             .Combine(texts)
-            .Select(static (pair, cancellationToken) => CheckFile(pair.Left, pair.Right, cancellationToken, encode: true))
-            .WithTrackingName(TrackingNames.CheckFile);
+            .Select(static (pair, cancellationToken) => CheckFile(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.CheckFile)
+            .Select(static (file, _) => Encode(file))
+            .WithTrackingName(TrackingNames.Encode);
 
         var allFiles = files.Collect();
         var corpus = allFiles
@@ -185,17 +190,60 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         });
     }
 
-    /// <summary>One file read into its model; a failure of the reader is STMT0099 at the file, which is then left out.</summary>
+    /// <summary>One file read into its model by the reader alone; a failure of the reader is STMT0099 at the file, which is then left out.</summary>
     internal static FileModel ReadFile(AdditionalText file, System.Threading.CancellationToken cancellationToken)
+        => Guarded(file.Path, "reading this file", () => CorpusParser.Read(file.Path, file.GetText(cancellationToken), cancellationToken));
+
+    /// <summary>The same for a file's text read by other means (the command line's bounded read).</summary>
+    internal static FileModel ReadFile(string path, SourceText? text, System.Threading.CancellationToken cancellationToken)
+        => Guarded(path, "reading this file", () => CorpusParser.Read(path, text, cancellationToken));
+
+    /// <summary>
+    /// One file read checked against the rules that need no other file (see <see cref="FileRules"/>);
+    /// a failure of the rules is STMT0099 at the file, which keeps the reader's problems and is then left out.
+    /// </summary>
+    internal static FileModel CheckRules(FileModel file, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
-            return CorpusParser.ParseFile(file.Path, file.GetText(cancellationToken), cancellationToken);
+            return FileRules.Check(file, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new FileModel(file.Path, null, new[] { DiagnosticInfo.InternalError(LocationInfo.FileStart(file.Path), "reading this file", e) }.ToEquatableArray());
+            return Failed(file, "checking this file", e);
         }
+    }
+
+    /// <summary>
+    /// One file read and checked on its own, as the generator's first two steps do it: for the
+    /// command line and the analyzer, which have no pipeline.
+    /// </summary>
+    internal static FileModel ReadAndCheck(string path, SourceText? text, System.Threading.CancellationToken cancellationToken)
+        => CheckRules(ReadFile(path, text, cancellationToken), cancellationToken);
+
+    /// <inheritdoc cref="ReadAndCheck(string, SourceText?, System.Threading.CancellationToken)"/>
+    internal static FileModel ReadAndCheck(AdditionalText file, System.Threading.CancellationToken cancellationToken)
+        => CheckRules(ReadFile(file, cancellationToken), cancellationToken);
+
+    private static FileModel Guarded(string path, string doing, Func<FileModel> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new FileModel(path, null, new[] { DiagnosticInfo.InternalError(LocationInfo.FileStart(path), doing, e) }.ToEquatableArray());
+        }
+    }
+
+    /// <summary>A file a step failed on: its problems so far, STMT0099 and no entity, so it is left out.</summary>
+    private static FileModel Failed(FileModel file, string doing, Exception e)
+    {
+        var limit = new ProblemLimit();
+        limit.AddFile(file);
+        limit.Add(DiagnosticInfo.InternalError(LocationInfo.FileStart(file.Path), doing, e));
+        return new FileModel(file.Path, null, limit.ToArray()) { Omitted = limit.Omitted(file.Path) };
     }
 
     /// <summary>One archived source text read; a failure of the reader is STMT0099 at the text, which then checks nothing.</summary>
@@ -213,25 +261,37 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// One file checked against the archived texts (see <see cref="TextCheck"/>) and, with
-    /// <paramref name="encode"/> and no error, laid down as data for emission, its verified renderings
-    /// marked. A failure is STMT0099 at the file, which is then left out.
+    /// One file checked against the archived texts (see <see cref="TextCheck"/>). A failure is STMT0099
+    /// at the file, which is then left out.
     /// </summary>
-    internal static FileModel CheckFile(FileModel file, ArchivedTexts texts, System.Threading.CancellationToken cancellationToken, bool encode)
+    internal static FileModel CheckFile(FileModel file, ArchivedTexts texts, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
-            var checkedFile = TextCheck.Check(file, texts, cancellationToken);
-            if (!encode || checkedFile.HasErrors || checkedFile.Entity is not { } entity) return checkedFile;
+            return TextCheck.Check(file, texts, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Failed(file, "checking this file against the archived texts", e);
+        }
+    }
+
+    /// <summary>
+    /// One checked file without errors laid down as data for emission, its verified renderings marked
+    /// (see <see cref="RecordEncoder"/>); a file with errors goes on as it is. A failure is STMT0099 at
+    /// the file, which is then left out.
+    /// </summary>
+    internal static FileModel Encode(FileModel checkedFile)
+    {
+        try
+        {
+            if (checkedFile.HasErrors || checkedFile.Entity is not { } entity) return checkedFile;
             var encoded = RecordEncoder.Encode(entity, MemberNaming.Describe(entity), checkedFile.VerifiedRenderings);
             return checkedFile with { Entity = entity with { Encoded = encoded } };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var limit = new ProblemLimit();
-            limit.AddFile(file);
-            limit.Add(DiagnosticInfo.InternalError(LocationInfo.FileStart(file.Path), "checking this file against the archived texts", e));
-            return new FileModel(file.Path, null, limit.ToArray()) { Omitted = limit.Omitted(file.Path) };
+            return Failed(checkedFile, "laying this file down as data", e);
         }
     }
 
@@ -303,55 +363,6 @@ internal static class CorpusMarks
     /// </summary>
     public static bool PickText(string path, CorpusMark mark, bool anyMarked)
         => Pick(mark, anyMarked) && (mark == CorpusMark.Marked || ArchivedTextReader.SourceIdOf(path) is not null);
-}
-
-/// <summary>Names of the pipeline steps, for caching tests.</summary>
-public static class TrackingNames
-{
-    /// <summary>One file read into a <c>FileModel</c>.</summary>
-    public const string ParseFile = nameof(ParseFile);
-
-    /// <summary>One archived source text read.</summary>
-    public const string ReadText = nameof(ReadText);
-
-    /// <summary>Every archived text, collected.</summary>
-    public const string Texts = nameof(Texts);
-
-    /// <summary>One file checked against the archived texts and encoded.</summary>
-    public const string CheckFile = nameof(CheckFile);
-
-    /// <summary>All files validated together.</summary>
-    public const string Validate = nameof(Validate);
-
-    /// <summary>The generator's MSBuild options.</summary>
-    public const string Options = nameof(Options);
-
-    /// <summary>What the target compilation supports.</summary>
-    public const string Target = nameof(Target);
-
-    /// <summary>The diagnostics to report.</summary>
-    public const string Diagnostics = nameof(Diagnostics);
-
-    /// <summary>What shapes emission: the options and the target, or null when nothing is to be emitted.</summary>
-    public const string EmitSettings = nameof(EmitSettings);
-
-    /// <summary>The sources that depend on the schema and the settings alone.</summary>
-    public const string SchemaSources = nameof(SchemaSources);
-
-    /// <summary>The validated entities in their location-free form.</summary>
-    public const string EmitModel = nameof(EmitModel);
-
-    /// <summary>The location-free entities of one kind.</summary>
-    public const string KindEntities = nameof(KindEntities);
-
-    /// <summary>The sources of one kind: its class and its data.</summary>
-    public const string KindSources = nameof(KindSources);
-
-    /// <summary>Whether no corpus file was found, with where the package's targets looked.</summary>
-    public const string NothingFound = nameof(NothingFound);
-
-    /// <summary>Every source made, gathered to be added together.</summary>
-    public const string EmitInput = nameof(EmitInput);
 }
 
 /// <summary>The location-free entities of one kind, in id order.</summary>

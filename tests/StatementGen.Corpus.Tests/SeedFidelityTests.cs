@@ -33,7 +33,7 @@ public class SeedFidelityTests
     }
 
     private static FileModel Parse(string path)
-        => CorpusParser.ParseFile(TestCorpus.Root + path, SourceText.From(Corpus.Single(f => f.Path == path).Yaml), CancellationToken.None);
+        => CorpusGenerator.ReadAndCheck(TestCorpus.Root + path, SourceText.From(Corpus.Single(f => f.Path == path).Yaml), CancellationToken.None);
 
     private static IEnumerable<string> YamlFiles => Corpus.Select(f => f.Path).Where(p => p.EndsWith(".yaml", StringComparison.Ordinal));
 
@@ -61,7 +61,7 @@ public class SeedFidelityTests
         var renderings = 0;
         foreach (var path in YamlFiles)
         {
-            var file = CorpusGenerator.CheckFile(Parse(path), texts, CancellationToken.None, encode: false);
+            var file = CorpusGenerator.CheckFile(Parse(path), texts, CancellationToken.None);
             Assert.False(file.HasErrors, path);
             var count = file.Entity!.Root.GetList("renderings").Count;
             Assert.Equal(Enumerable.Range(0, count), file.VerifiedRenderings);
@@ -165,11 +165,7 @@ public class SeedFidelityTests
             var changed = file with { Entity = file.Entity! with { Root = (ObjectValue)Replace(file.Entity.Root, value, mutated) } };
 
             // The per-file rules and the check against the archived text, as the build runs them.
-            var problems = new List<DiagnosticInfo>();
-            var rules = new ProblemLimit();
-            StatementGen.Validation.FileRules.Check(changed.Path, changed.Entity!, rules, CancellationToken.None);
-            problems.AddRange(rules.ToArray());
-            problems.AddRange(CorpusGenerator.CheckFile(changed, texts, CancellationToken.None, encode: false).Diagnostics);
+            var problems = CorpusGenerator.CheckFile(CorpusGenerator.CheckRules(changed, CancellationToken.None), texts, CancellationToken.None).Diagnostics;
 
             var error = problems.FirstOrDefault(d => d.Location == value.Location && d.Severity == DiagnosticSeverity.Error);
             Assert.True(error is not null, path + ": no error for '" + value.Text + "' changed at " + index);

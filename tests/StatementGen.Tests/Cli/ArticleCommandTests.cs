@@ -77,7 +77,7 @@ public class ArticleCommandTests
         if (!Directory.Exists(folder)) return [];
         return Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal).Select(path =>
         {
-            var file = CorpusParser.ParseFile(path, SourceText.From(File.ReadAllText(path)), CancellationToken.None);
+            var file = CorpusGenerator.ReadAndCheck(path, SourceText.From(File.ReadAllText(path)), CancellationToken.None);
             Assert.True(file.Entity is not null, string.Join("\n", file.Diagnostics));
             Assert.DoesNotContain(file.Diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
             var root = file.Entity!.Root;

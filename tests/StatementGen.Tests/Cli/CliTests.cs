@@ -128,8 +128,8 @@ public class CliTests
         {
             var file = (string)entry["file"]!;
             var path = Path.Combine(Paths.Corpus, file);
-            var original = CorpusParser.ParseFile(path, SourceText.From(File.ReadAllText(path)), CancellationToken.None).Entity!.Root;
-            var reimported = CorpusParser.ParseFile(path, SourceText.From(entry["data"]!.ToJsonString()), CancellationToken.None);
+            var original = CorpusGenerator.ReadAndCheck(path, SourceText.From(File.ReadAllText(path)), CancellationToken.None).Entity!.Root;
+            var reimported = CorpusGenerator.ReadAndCheck(path, SourceText.From(entry["data"]!.ToJsonString()), CancellationToken.None);
             Assert.False(reimported.HasErrors, file);
             Assert.Equal(Canonical(original), Canonical(reimported.Entity!.Root));
         }

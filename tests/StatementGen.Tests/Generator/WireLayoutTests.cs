@@ -117,7 +117,7 @@ public class WireLayoutTests
                 var count = 0;
                 foreach (var (path, yaml) in files)
                 {
-                    var entity = CorpusParser.ParseFile(TestCorpus.Root + path, SourceText.From(yaml), CancellationToken.None).Entity!;
+                    var entity = CorpusGenerator.ReadAndCheck(TestCorpus.Root + path, SourceText.From(yaml), CancellationToken.None).Entity!;
                     count += Compare(entity.Root, find.Invoke(null, [entity.Id]), entity.Id, unseen);
                 }
                 return count;
