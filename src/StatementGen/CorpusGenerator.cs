@@ -286,7 +286,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         try
         {
             if (checkedFile.HasErrors || checkedFile.Entity is not { } entity) return checkedFile;
-            var encoded = RecordEncoder.Encode(entity, MemberNaming.Describe(entity), checkedFile.VerifiedRenderings);
+            var encoded = RecordEncoder.Encode(entity, MemberDoc.Describe(entity), checkedFile.VerifiedRenderings);
             return checkedFile with { Entity = entity with { Encoded = encoded } };
         }
         catch (Exception e) when (e is not OperationCanceledException)

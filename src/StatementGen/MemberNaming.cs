@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using StatementGen.Emit;
 using StatementGen.Model;
 using StatementGen.Schema;
 
@@ -10,8 +8,9 @@ namespace StatementGen;
 
 /// <summary>
 /// The named member each entity gets in its kind's generated class (<c>People.SabrinaSingh</c>): its
-/// name, the names C# does not let it take there, and its doc text. Kept apart from <see cref="Naming"/>,
-/// whose casing rules the schema itself uses.
+/// name and the names C# does not let it take there; validation and emission both ask here. Kept apart
+/// from <see cref="Naming"/>, whose casing rules the schema itself uses; the member's doc text is
+/// emission's (<see cref="Emit.MemberDoc"/>).
 /// </summary>
 internal static class MemberNaming
 {
@@ -49,19 +48,4 @@ internal static class MemberNaming
     /// Type names are free: the generated code names every type from <c>global::</c>.
     /// </summary>
     public static bool IsReservedMember(EntityKindDef kind, string name) => Reserved[kind.Kind].Contains(name);
-
-    /// <summary>The doc comment of an entity's member: its name or what it is, its id and its file.</summary>
-    public static string Describe(EntityFile entity)
-    {
-        var kind = SchemaCatalog.Kind(entity.Kind);
-        var root = entity.Root;
-        var label = kind.NameField is { } nameField && root.GetText(nameField) is { } name
-            ? CSharpLiteral.Xml(name)
-            : kind.Kind == RefKind.Statement
-                ? Naming.WithArticle(CSharpLiteral.Xml(root.GetEnum("kind") ?? "statement"), capital: true) + " by " + CSharpLiteral.Xml((root.GetObject("speaker")?.Get("ref") as RefValue)?.Id ?? "?")
-                  + (root.GetObject("said")?.Get("edtf") is EdtfValue said ? ", said " + CSharpLiteral.Xml(said.Text) : "")
-                : CSharpLiteral.Xml(kind.SchemaName);
-        var file = Path.GetFileName(entity.IdLocation.Path);
-        return label + " (<c>" + CSharpLiteral.Xml(entity.Id) + "</c>, from " + CSharpLiteral.Xml(file) + ").";
-    }
 }
