@@ -3,11 +3,12 @@ using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using StatementGen.Model;
 using StatementGen.Parsing;
+using StatementGen.Tests.Cli;
 using StatementGen.Tests.Infrastructure;
 using Xunit;
 using static StatementGen.Tests.Cli.CliRunner;
 
-namespace StatementGen.Tests.Cli;
+namespace StatementGen.Corpus.Tests.CommandLine;
 
 /// <summary>
 /// <c>source add</c> and <c>draft</c> on the seed article: the text archived exactly, every quotation
