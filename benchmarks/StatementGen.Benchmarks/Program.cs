@@ -123,7 +123,7 @@ public static class Program
             .Select(f => Parsing.ArchivedTextReader.Read("/corpus/" + f.Path, Microsoft.CodeAnalysis.Text.SourceText.From(f.Yaml), CancellationToken.None))
             .ToEquatableArray());
         var files = corpus.Where(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal))
-            .Select(f => Parsing.CorpusParser.ParseFile("/corpus/" + f.Path, Microsoft.CodeAnalysis.Text.SourceText.From(f.Yaml), CancellationToken.None))
+            .Select(f => CorpusGenerator.ReadAndCheck("/corpus/" + f.Path, Microsoft.CodeAnalysis.Text.SourceText.From(f.Yaml), CancellationToken.None))
             .ToArray();
         foreach (var file in files.Take(100)) Validation.TextCheck.Check(file, texts, CancellationToken.None); // JIT
         var clock = Stopwatch.StartNew();

@@ -20,14 +20,14 @@ internal static class ArticleCommands
 
     public static int AddSource(SourceOptions options, Func<Stream> stdin, TextWriter stdout, TextWriter stderr)
     {
-        if (!CorpusParser.IsSlug(options.Slug))
+        if (!Slugs.IsSlug(options.Slug))
         {
-            stderr.WriteLine($"error: --slug '{DiagnosticInfo.Escape(options.Slug)}' is not a slug: use lower-case letters and digits in groups joined by '-'");
+            stderr.WriteLine($"error: --slug '{DiagnosticInfo.Escape(options.Slug)}' is not a slug: {Parsing.Slugs.Advice}");
             return ExitCode.Usage;
         }
 
         var outlet = options.Outlet.StartsWith("org:", StringComparison.Ordinal) ? options.Outlet[4..] : options.Outlet;
-        if (!CorpusParser.IsSlug(outlet))
+        if (!Slugs.IsSlug(outlet))
         {
             stderr.WriteLine($"error: --outlet '{DiagnosticInfo.Escape(options.Outlet)}' is not an organisation id: give org:<slug> or <slug>, e.g. org:the-hill");
             return ExitCode.Usage;
@@ -160,7 +160,7 @@ internal static class ArticleCommands
     public static int Draft(string sourceId, string directory, TextWriter stdout, TextWriter stderr)
     {
         var slug = sourceId.StartsWith("src:", StringComparison.Ordinal) ? sourceId[4..] : sourceId;
-        if (!CorpusParser.IsSlug(slug))
+        if (!Slugs.IsSlug(slug))
         {
             stderr.WriteLine($"error: '{DiagnosticInfo.Escape(sourceId)}' is not a source id: give src:<slug> or <slug>");
             return ExitCode.Usage;

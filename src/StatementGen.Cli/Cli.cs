@@ -175,9 +175,9 @@ public static class Cli
     private static int New(string kindName, string slug, string directory, string[] settings, TextWriter stdout, TextWriter stderr)
     {
         var kind = SchemaCatalog.KindBySchemaName(kindName)!;
-        if (!Parsing.CorpusParser.IsSlug(slug))
+        if (!Parsing.Slugs.IsSlug(slug))
         {
-            stderr.WriteLine($"error: '{slug}' is not a slug: use lower-case letters and digits in groups joined by '-'");
+            stderr.WriteLine($"error: '{DiagnosticInfo.Escape(slug)}' is not a slug: {Parsing.Slugs.Advice}");
             return ExitCode.Usage;
         }
 

@@ -3,13 +3,13 @@ using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using StatementGen.Model;
 using StatementGen.Parsing;
-using StatementGen.Validation;
 using StatementGen.Schema;
 
 namespace StatementGen.Cli;
 
 /// <summary>
-/// A corpus folder read and checked exactly as the generator does it. Only real files in real folders
+/// A corpus folder read and checked exactly as the generator does it, through the generator's own phases
+/// (read, the rules of one file, the archived texts, the rules across files). Only real files in real folders
 /// inside the corpus folder are read (the corpus folder itself may be a link): a linked file or folder
 /// is STMT0094, a path with a character that file and folder names may not hold is STMT0093 (see
 /// <see cref="CorpusPaths"/>), and neither is read. Folders are searched as deep as the build's globs.
@@ -45,12 +45,12 @@ internal sealed class CorpusFolder
     {
         var texts = new List<ArchivedText>();
         var onDisk = System.IO.Directory.Exists(directory) ? Scan(directory, texts, cancellationToken) : [];
-        var added = (extra ?? []).Select(p => CorpusParser.ParseFile(p.Path, SourceText.From(p.Text), cancellationToken));
+        var added = (extra ?? []).Select(p => CorpusGenerator.ReadAndCheck(p.Path, SourceText.From(p.Text), cancellationToken));
         var archived = new ArchivedTexts(texts.ToEquatableArray());
         var files = onDisk.Concat(added)
-            .Select(f => TextCheck.Check(f, archived, cancellationToken))
+            .Select(f => CorpusGenerator.CheckFile(f, archived, cancellationToken))
             .OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
-        return new CorpusFolder(directory, files, archived, CorpusValidator.Validate([.. files], archived, cancellationToken));
+        return new CorpusFolder(directory, files, archived, CorpusGenerator.ValidateCorpus([.. files], archived, cancellationToken));
     }
 
     /// <summary>Ids of the entities that are fit to use, by kind.</summary>
@@ -148,7 +148,7 @@ internal sealed class CorpusFolder
         var text = ReadText(path, CorpusBytes.MaxFileBytes, YamlTreeReader.MaxFileLength, out var problem);
         return text is null
             ? new FileModel(path, null, new[] { problem! }.ToEquatableArray())
-            : CorpusParser.ParseFile(path, text, cancellationToken);
+            : CorpusGenerator.ReadAndCheck(path, text, cancellationToken);
     }
 
     /// <summary>

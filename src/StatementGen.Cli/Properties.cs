@@ -1,3 +1,4 @@
 using System.Runtime.CompilerServices;
 
 [assembly: InternalsVisibleTo("StatementGen.Tests")]
+[assembly: InternalsVisibleTo("StatementGen.Corpus.Tests")]

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using StatementGen.Validation;
+using StatementGen.Parsing;
 using StatementGen.Schema;
 
 namespace StatementGen.Cli;
@@ -113,7 +113,7 @@ internal static class Scaffolder
     /// <summary>A required time not given: the unspecified date, and a placeholder that says what to fill in.</summary>
     private static UnknownTime Time(FieldDef field, string path, CorpusFolder? corpus)
     {
-        var placeholder = Quote(FileRules.PlaceholderPrefix + " " + Doc(field) + " Put the source's words here (or remove this line) and the date in edtf, e.g. 2024-10-28.");
+        var placeholder = Quote(Placeholders.Prefix + " " + Doc(field) + " Put the source's words here (or remove this line) and the date in edtf, e.g. 2024-10-28.");
         var time = new UnknownTime(placeholder);
         time.Add(("as_stated", placeholder));
         return (UnknownTime)Build(SchemaCatalog.Type("TimeRef"), path, corpus, time);
@@ -148,7 +148,7 @@ internal static class Scaffolder
                         // Never guess who said what: a required reference must be given.
                         return new Missing(path, Parsing.References.Describe(scalar.RefKinds, example: false)[2..], corpus?.Ids(scalar.RefKinds).Take(3).ToArray() ?? []);
                     default:
-                        return Quote(FileRules.PlaceholderPrefix + " " + Doc(field));
+                        return Quote(Placeholders.Prefix + " " + Doc(field));
                 }
             default:
                 throw new InvalidOperationException();
@@ -226,7 +226,7 @@ internal static class Scaffolder
     {
         ScalarKind.Text => Quote(raw),
         // A reference not yet known (a draft's speaker): a placeholder that warns (STMT0072) until filled.
-        ScalarKind.Ref when FileRules.IsPlaceholder(raw) => Quote(raw),
+        ScalarKind.Ref when Placeholders.IsPlaceholder(raw) => Quote(raw),
         _ when raw.Length == 0 || raw.Any(c => char.IsWhiteSpace(c) || c == '"' || c == '\'' || c == '{' || c == '[') => throw new ArgumentException($"'{path}' takes a single word, not '{raw}'"),
         _ => raw,
     };

@@ -13,8 +13,9 @@ namespace StatementGen;
 /// The same rules as <see cref="CorpusGenerator"/>, hosted as an analyzer so that editors show
 /// problems in YAML files as the curator types: each file is checked as it changes
 /// (<c>RegisterAdditionalFileAction</c>), and the cross-file rules run at the end of the compilation.
-/// It reads and validates through the generator's own guarded steps, so an internal failure is
-/// STMT0099 here too, never an analyzer exception.
+/// It reads, checks and validates through the generator's own guarded phases (all but the encoding,
+/// which only emission needs), so its verdict is the build's and an internal failure is STMT0099 here
+/// too, never an analyzer exception.
 /// </summary>
 /// <remarks>
 /// Command-line builds already get every diagnostic from the generator, so this analyzer stays
@@ -55,7 +56,7 @@ public sealed class CorpusAnalyzer : DiagnosticAnalyzer
                 }
 
                 if (!CorpusGenerator.IsCorpusFile(file.AdditionalFile.Path) || !CorpusMarks.Pick(CorpusMarks.Of(provider.GetOptions(file.AdditionalFile)), anyMarked)) return;
-                var model = CorpusGenerator.ReadFile(file.AdditionalFile, file.CancellationToken);
+                var model = CorpusGenerator.ReadAndCheck(file.AdditionalFile, file.CancellationToken);
                 files.Add(model);
                 foreach (var diagnostic in model.Diagnostics.Where(d => !IsSummary(d))) file.ReportDiagnostic(diagnostic.ToDiagnostic());
             });
@@ -65,7 +66,7 @@ public sealed class CorpusAnalyzer : DiagnosticAnalyzer
                 // Checks against the archived texts need every text, so they are reported here, with the cross-file rules.
                 var archived = new ArchivedTexts(texts.ToEquatableArray());
                 var perFile = new HashSet<DiagnosticInfo>(files.SelectMany(m => m.Diagnostics).Where(d => !IsSummary(d)));
-                var models = files.Select(m => CorpusGenerator.CheckFile(m, archived, end.CancellationToken, encode: false)).ToImmutableArray();
+                var models = files.Select(m => CorpusGenerator.CheckFile(m, archived, end.CancellationToken)).ToImmutableArray();
                 var corpus = CorpusGenerator.ValidateCorpus(models, archived, end.CancellationToken);
                 foreach (var diagnostic in corpus.Diagnostics.Where(d => !perFile.Contains(d)))
                 {

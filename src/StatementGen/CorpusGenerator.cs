@@ -17,12 +17,15 @@ namespace StatementGen;
 /// look-up tables at compile time.
 /// </summary>
 /// <remarks>
-/// The pipeline: each file is parsed on its own into a value-equatable <see cref="FileModel"/> (so an
-/// edit re-parses only that file); the archived source texts (AdditionalFiles ending in .txt) are read
-/// on their own too; each file is then checked against those texts and encoded for emission (so an
+/// The pipeline, a step per phase: each file is read on its own into a value-equatable
+/// <see cref="FileModel"/>, then checked against the rules that need no other file (so an edit re-reads
+/// and re-checks only that file); the archived source texts (AdditionalFiles ending in .txt) are read
+/// on their own too; each file is then checked against those texts, then encoded for emission (so an
 /// edit re-checks only that file, and a changed text re-checks every file); the models are collected
-/// and validated across files into a <see cref="CorpusModel"/>; that is combined with the options and
-/// what the target can compile, and emitted. Diagnostics and sources are separate outputs, so a C# edit re-runs neither.
+/// and validated across files into a <see cref="CorpusModel"/>. Emission goes by dependency: the
+/// sources of the schema alone hang on the options and what the target can compile, and each kind's
+/// sources on its own entities too, so an edit re-emits only its kind's sources; all are then added
+/// together. Diagnostics and sources are separate outputs, so a C# edit re-runs neither.
 /// No step carries a Compilation, symbol, syntax node or AdditionalText.
 /// No input may make the generator throw: an unexpected exception in a step (a bug) becomes STMT0099
 /// at the file concerned, or at the project for a corpus-wide step, and the other diagnostics and
@@ -41,12 +44,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => (Text: pair.Left, Mark: CorpusMarks.Of(pair.Right.GetOptions(pair.Left))));
         var anyMarked = yamlFiles.Collect()
             .Select(static (all, _) => all.Any(file => file.Mark == CorpusMark.Marked));
-        var parsed = yamlFiles
+        var checkedAlone = yamlFiles
             .Combine(anyMarked)
             .Where(static pair => CorpusMarks.Pick(pair.Left.Mark, pair.Right))
             .Select(static (pair, _) => pair.Left.Text)
             .Select(static (text, cancellationToken) => ReadFile(text, cancellationToken))
-            .WithTrackingName(TrackingNames.ParseFile);
+            .WithTrackingName(TrackingNames.ReadFile)
+            .Select(static (file, cancellationToken) => CheckRules(file, cancellationToken))
+            .WithTrackingName(TrackingNames.CheckRules);
 
         // The archived texts, picked by the same rule as the YAML files.
         var textFiles = context.AdditionalTextsProvider
@@ -62,10 +67,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (all, _) => new ArchivedTexts(all.ToEquatableArray()))
             .WithTrackingName(TrackingNames.Texts);
 
-        var files = parsed
+        var files = checkedAlone
             .Combine(texts)
-            .Select(static (pair, cancellationToken) => CheckFile(pair.Left, pair.Right, cancellationToken, encode: true))
-            .WithTrackingName(TrackingNames.CheckFile);
+            .Select(static (pair, cancellationToken) => CheckFile(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.CheckFile)
+            .Select(static (file, _) => Encode(file))
+            .WithTrackingName(TrackingNames.Encode);
 
         var allFiles = files.Collect();
         var corpus = allFiles
@@ -105,75 +112,138 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             foreach (var diagnostic in found) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
         });
 
+        // What shapes emission, decided once from the options and the target: null when the generator is
+        // off or either is wrong, which is reported here, once.
+        var optionsAndTarget = options.Combine(target);
+        context.RegisterSourceOutput(optionsAndTarget, static (spc, input) =>
+        {
+            var (options, target) = input;
+            if (!options.Enabled) return;
+            if (options.Problem is { } optionProblem)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidOption, Location.None, optionProblem));
+            }
+            else if (target.Problem is { } targetProblem)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedConsumer, Location.None, targetProblem));
+            }
+        });
+        var settings = optionsAndTarget
+            .Select(static (pair, _) => pair.Left is { Enabled: true, Problem: null } && pair.Right.Problem is null
+                ? new EmitSettings(pair.Left.Namespace, pair.Left.Visibility, pair.Right, pair.Left.MaxNamedMembers)
+                : null)
+            .WithTrackingName(TrackingNames.EmitSettings);
+
+        // The sources of the schema alone hang on the settings alone, so a YAML edit never re-emits them.
+        var schemaSources = settings
+            .Select(static (settings, _) => settings is null ? EmittedSources.None : EmittedSources.Make("", 0, () => CorpusEmitter.SchemaSources(settings)))
+            .WithTrackingName(TrackingNames.SchemaSources);
+
         // Only the location-free data goes on, so an edit that moves text without changing values
-        // (whitespace, comments, key order) stops here and the emitted sources stay cached.
-        var emitInput = corpus.Select(static (c, _) => c.Entities.Select(e => e.Encoded!).ToEquatableArray())
+        // (whitespace, comments, key order) stops here and the emitted sources stay cached; each kind
+        // goes on by itself, so an edit re-emits only its own kind's sources.
+        var kindSources = corpus.Select(static (c, _) => c.Entities.Select(e => e.Encoded!).ToEquatableArray())
             .WithTrackingName(TrackingNames.EmitModel)
-            .Combine(options)
-            .Combine(target)
+            .SelectMany(static (entities, _) => SchemaCatalog.Kinds.Select(kind => new KindEntities(kind.Kind, entities.Where(e => e.Kind == kind.Kind).ToEquatableArray())))
+            .WithTrackingName(TrackingNames.KindEntities)
+            .Combine(settings)
+            .Select(static (pair, cancellationToken) =>
+            {
+                var ((kind, entities), settings) = pair;
+                if (settings is null) return EmittedSources.None;
+                var definition = SchemaCatalog.Kind(kind);
+                return EmittedSources.Make(definition.CollectionName, entities.Count, () => CorpusEmitter.KindSources(definition, entities, settings, cancellationToken));
+            })
+            .WithTrackingName(TrackingNames.KindSources);
+
+        var emitInput = schemaSources
+            .Combine(kindSources.Collect())
+            .Combine(settings)
             .WithTrackingName(TrackingNames.EmitInput);
 
         context.RegisterSourceOutput(emitInput, static (spc, input) =>
         {
-            var ((entities, options), target) = input;
-            if (!options.Enabled)
-            {
-                return;
-            }
+            var ((schema, kinds), settings) = input;
+            if (settings is null) return;
 
-            if (options.Problem is { } optionProblem)
+            foreach (var kind in kinds)
             {
-                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidOption, Location.None, optionProblem));
-                return;
-            }
-
-            if (target.Problem is { } targetProblem)
-            {
-                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedConsumer, Location.None, targetProblem));
-                return;
-            }
-
-            var settings = new EmitSettings(options.Namespace, options.Visibility, target, options.MaxNamedMembers);
-            foreach (var kind in SchemaCatalog.Kinds)
-            {
-                var count = entities.Count(e => e.Kind == kind.Kind);
-                if (count > options.MaxNamedMembers)
+                if (kind.Entities > settings.MaxNamedMembers)
                 {
                     spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NamedMembersLeftOut, Location.None,
-                        kind.CollectionName, count.ToString("N0", CultureInfo.InvariantCulture), options.MaxNamedMembers.ToString("N0", CultureInfo.InvariantCulture)));
+                        kind.Name, kind.Entities.ToString("N0", CultureInfo.InvariantCulture), settings.MaxNamedMembers.ToString("N0", CultureInfo.InvariantCulture)));
                 }
             }
 
-            // All sources are made before any is added, so a failure leaves no half-emitted corpus.
-            System.Collections.Generic.List<(string HintName, string Source)> sources;
-            try
+            // Every source is made before any is added, so a failure leaves no half-emitted corpus.
+            var all = new[] { schema }.Concat(kinds).ToArray();
+            if (all.Select(part => part.Failure).FirstOrDefault(failure => failure is not null) is { } failed)
             {
-                sources = CorpusEmitter.Emit(entities.AsImmutableArray(), settings, spc.CancellationToken).ToList();
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                spc.ReportDiagnostic(DiagnosticInfo.InternalError(LocationInfo.None, "generating the corpus code", e).ToDiagnostic());
+                spc.ReportDiagnostic(failed.ToDiagnostic());
                 return;
             }
 
-            foreach (var (hintName, source) in sources)
+            foreach (var source in all.SelectMany(part => part.Sources))
             {
-                spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+                spc.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
             }
         });
     }
 
-    /// <summary>One file read into its model; a failure of the reader is STMT0099 at the file, which is then left out.</summary>
+    /// <summary>One file read into its model by the reader alone; a failure of the reader is STMT0099 at the file, which is then left out.</summary>
     internal static FileModel ReadFile(AdditionalText file, System.Threading.CancellationToken cancellationToken)
+        => Guarded(file.Path, "reading this file", () => CorpusParser.Read(file.Path, file.GetText(cancellationToken), cancellationToken));
+
+    /// <summary>The same for a file's text read by other means (the command line's bounded read).</summary>
+    internal static FileModel ReadFile(string path, SourceText? text, System.Threading.CancellationToken cancellationToken)
+        => Guarded(path, "reading this file", () => CorpusParser.Read(path, text, cancellationToken));
+
+    /// <summary>
+    /// One file read checked against the rules that need no other file (see <see cref="FileRules"/>);
+    /// a failure of the rules is STMT0099 at the file, which keeps the reader's problems and is then left out.
+    /// </summary>
+    internal static FileModel CheckRules(FileModel file, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
-            return CorpusParser.ParseFile(file.Path, file.GetText(cancellationToken), cancellationToken);
+            return FileRules.Check(file, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new FileModel(file.Path, null, new[] { DiagnosticInfo.InternalError(LocationInfo.FileStart(file.Path), "reading this file", e) }.ToEquatableArray());
+            return Failed(file, "checking this file", e);
         }
+    }
+
+    /// <summary>
+    /// One file read and checked on its own, as the generator's first two steps do it: for the
+    /// command line and the analyzer, which have no pipeline.
+    /// </summary>
+    internal static FileModel ReadAndCheck(string path, SourceText? text, System.Threading.CancellationToken cancellationToken)
+        => CheckRules(ReadFile(path, text, cancellationToken), cancellationToken);
+
+    /// <inheritdoc cref="ReadAndCheck(string, SourceText?, System.Threading.CancellationToken)"/>
+    internal static FileModel ReadAndCheck(AdditionalText file, System.Threading.CancellationToken cancellationToken)
+        => CheckRules(ReadFile(file, cancellationToken), cancellationToken);
+
+    private static FileModel Guarded(string path, string doing, Func<FileModel> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new FileModel(path, null, new[] { DiagnosticInfo.InternalError(LocationInfo.FileStart(path), doing, e) }.ToEquatableArray());
+        }
+    }
+
+    /// <summary>A file a step failed on: its problems so far, STMT0099 and no entity, so it is left out.</summary>
+    private static FileModel Failed(FileModel file, string doing, Exception e)
+    {
+        var limit = new ProblemLimit();
+        limit.AddFile(file);
+        limit.Add(DiagnosticInfo.InternalError(LocationInfo.FileStart(file.Path), doing, e));
+        return new FileModel(file.Path, null, limit.ToArray()) { Omitted = limit.Omitted(file.Path) };
     }
 
     /// <summary>One archived source text read; a failure of the reader is STMT0099 at the text, which then checks nothing.</summary>
@@ -191,25 +261,37 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// One file checked against the archived texts (see <see cref="TextCheck"/>) and, with
-    /// <paramref name="encode"/> and no error, laid down as data for emission, its verified renderings
-    /// marked. A failure is STMT0099 at the file, which is then left out.
+    /// One file checked against the archived texts (see <see cref="TextCheck"/>). A failure is STMT0099
+    /// at the file, which is then left out.
     /// </summary>
-    internal static FileModel CheckFile(FileModel file, ArchivedTexts texts, System.Threading.CancellationToken cancellationToken, bool encode)
+    internal static FileModel CheckFile(FileModel file, ArchivedTexts texts, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
-            var checkedFile = TextCheck.Check(file, texts, cancellationToken);
-            if (!encode || checkedFile.HasErrors || checkedFile.Entity is not { } entity) return checkedFile;
-            var encoded = RecordEncoder.Encode(entity, CorpusEmitter.Describe(entity), checkedFile.VerifiedRenderings);
+            return TextCheck.Check(file, texts, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Failed(file, "checking this file against the archived texts", e);
+        }
+    }
+
+    /// <summary>
+    /// One checked file without errors laid down as data for emission, its verified renderings marked
+    /// (see <see cref="RecordEncoder"/>); a file with errors goes on as it is. A failure is STMT0099 at
+    /// the file, which is then left out.
+    /// </summary>
+    internal static FileModel Encode(FileModel checkedFile)
+    {
+        try
+        {
+            if (checkedFile.HasErrors || checkedFile.Entity is not { } entity) return checkedFile;
+            var encoded = RecordEncoder.Encode(entity, MemberDoc.Describe(entity), checkedFile.VerifiedRenderings);
             return checkedFile with { Entity = entity with { Encoded = encoded } };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var limit = new ProblemLimit();
-            limit.AddFile(file);
-            limit.Add(DiagnosticInfo.InternalError(LocationInfo.FileStart(file.Path), "checking this file against the archived texts", e));
-            return new FileModel(file.Path, null, limit.ToArray()) { Omitted = limit.Omitted(file.Path) };
+            return Failed(checkedFile, "laying this file down as data", e);
         }
     }
 
@@ -283,39 +365,31 @@ internal static class CorpusMarks
         => Pick(mark, anyMarked) && (mark == CorpusMark.Marked || ArchivedTextReader.SourceIdOf(path) is not null);
 }
 
-/// <summary>Names of the pipeline steps, for caching tests.</summary>
-public static class TrackingNames
+/// <summary>The location-free entities of one kind, in id order.</summary>
+internal sealed record KindEntities(Schema.RefKind Kind, EquatableArray<EncodedEntity> Entities);
+
+/// <summary>A generated file: its hint name and text.</summary>
+internal sealed record GeneratedSource(string HintName, string Text);
+
+/// <summary>
+/// Sources made by one emission step, not yet added: those of the schema (no name) or of one kind (its
+/// class's name and how many entities it has); or, when making them failed, the STMT0099 to report.
+/// </summary>
+internal sealed record EmittedSources(string Name, int Entities, EquatableArray<GeneratedSource> Sources, DiagnosticInfo? Failure)
 {
-    /// <summary>One file read into a <c>FileModel</c>.</summary>
-    public const string ParseFile = nameof(ParseFile);
+    /// <summary>Nothing: the generator emits nothing.</summary>
+    public static EmittedSources None { get; } = new("", 0, EquatableArray<GeneratedSource>.Empty, null);
 
-    /// <summary>One archived source text read.</summary>
-    public const string ReadText = nameof(ReadText);
-
-    /// <summary>Every archived text, collected.</summary>
-    public const string Texts = nameof(Texts);
-
-    /// <summary>One file checked against the archived texts and encoded.</summary>
-    public const string CheckFile = nameof(CheckFile);
-
-    /// <summary>All files validated together.</summary>
-    public const string Validate = nameof(Validate);
-
-    /// <summary>The generator's MSBuild options.</summary>
-    public const string Options = nameof(Options);
-
-    /// <summary>What the target compilation supports.</summary>
-    public const string Target = nameof(Target);
-
-    /// <summary>The diagnostics to report.</summary>
-    public const string Diagnostics = nameof(Diagnostics);
-
-    /// <summary>The validated entities in their location-free form.</summary>
-    public const string EmitModel = nameof(EmitModel);
-
-    /// <summary>Whether no corpus file was found, with where the package's targets looked.</summary>
-    public const string NothingFound = nameof(NothingFound);
-
-    /// <summary>Everything emission needs.</summary>
-    public const string EmitInput = nameof(EmitInput);
+    /// <summary>Makes every source at once; an exception (a bug) becomes the failure, and no source is kept.</summary>
+    public static EmittedSources Make(string name, int entities, Func<System.Collections.Generic.IEnumerable<(string HintName, string Source)>> emit)
+    {
+        try
+        {
+            return new EmittedSources(name, entities, emit().Select(s => new GeneratedSource(s.HintName, s.Source)).ToEquatableArray(), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new EmittedSources(name, entities, EquatableArray<GeneratedSource>.Empty, DiagnosticInfo.InternalError(LocationInfo.None, "generating the corpus code", e));
+        }
+    }
 }

@@ -2,7 +2,6 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using StatementGen.Emit;
 
 namespace StatementGen;
 
@@ -21,6 +20,9 @@ internal sealed record GeneratorOptions(bool Enabled, string Namespace, string V
     /// </summary>
     public const int DefaultMaxNamedMembers = 10_000;
 
+    /// <summary>The namespace of the generated code when <c>StatementGenNamespace</c> names none.</summary>
+    public const string DefaultNamespace = "StatementGen.Generated";
+
     public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider)
     {
         var global = provider.GlobalOptions;
@@ -36,11 +38,11 @@ internal sealed record GeneratorOptions(bool Enabled, string Namespace, string V
             enabled = true;
         }
 
-        var ns = Read("StatementGenNamespace") ?? CorpusEmitter.DefaultNamespace;
+        var ns = Read("StatementGenNamespace") ?? DefaultNamespace;
         if (!IsPlainNamespace(ns))
         {
             problems.Add("StatementGenNamespace '" + Show(ns) + "' is not a valid C# namespace");
-            ns = CorpusEmitter.DefaultNamespace;
+            ns = DefaultNamespace;
         }
 
         var visibility = Read("StatementGenVisibility")?.ToLowerInvariant() ?? "public";

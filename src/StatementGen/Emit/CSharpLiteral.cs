@@ -14,52 +14,44 @@ internal static class CSharpLiteral
     {
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
-        for (var i = 0; i < value.Length; i++)
+        for (var i = 0; i < value.Length;)
         {
-            var c = value[i];
-            switch (c)
+            switch (value[i])
             {
-                case '"': builder.Append("\\\""); continue;
-                case '\\': builder.Append("\\\\"); continue;
-                case '\n': builder.Append("\\n"); continue;
-                case '\r': builder.Append("\\r"); continue;
-                case '\t': builder.Append("\\t"); continue;
-                case '\0': builder.Append("\\0"); continue;
+                case '"': builder.Append("\\\""); i++; continue;
+                case '\\': builder.Append("\\\\"); i++; continue;
+                case '\n': builder.Append("\\n"); i++; continue;
+                case '\r': builder.Append("\\r"); i++; continue;
+                case '\t': builder.Append("\\t"); i++; continue;
+                case '\0': builder.Append("\\0"); i++; continue;
             }
 
-            if (Escaping.IsPairAt(value, i))
-            {
-                builder.Append(c).Append(value[i + 1]);
-                i++;
-                continue;
-            }
-
-            if (Escaping.MustEscape(c))
-            {
-                builder.Append(Escaping.Unicode(c));
-                continue;
-            }
-
-            builder.Append(c);
+            i += Escaping.AppendShown(builder, value, i);
         }
 
         builder.Append('"');
         return builder.ToString();
     }
 
-    /// <summary>Text for an XML doc comment: markup characters escaped, one line.</summary>
+    /// <summary>
+    /// Text for an XML doc comment: markup characters escaped, one line. The characters
+    /// <see cref="Escaping"/> names become spaces (an escape would show as written in the docs);
+    /// paired surrogates (emoji) stay, as in string literals.
+    /// </summary>
     public static string Xml(string value)
     {
         var builder = new StringBuilder(value.Length);
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             switch (c)
             {
                 case '&': builder.Append("&amp;"); break;
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 default:
-                    builder.Append(Escaping.MustEscape(c) ? ' ' : c);
+                    if (Escaping.IsPairAt(value, i)) builder.Append(c).Append(value[++i]);
+                    else builder.Append(Escaping.MustEscape(c) ? ' ' : c);
                     break;
             }
         }

@@ -85,7 +85,7 @@ internal sealed class DataLayout
                 var text = entity.Strings[i];
                 if (!Poolable(entity.StringBytes[i]) || users[text] < 2 || pool.ContainsKey(text)) continue;
                 var header = new StringBuilder();
-                var headerLength = Varint(header, 1 + (4 * (uint)entity.StringBytes[i]));
+                var headerLength = WireText.Varint(header, 1 + (4 * (uint)entity.StringBytes[i]));
                 var size = headerLength + entity.StringBytes[i];
                 if (layout.PoolPieces.Count == 0 || (poolLength > 0 && poolLength + size > PieceSize))
                 {
@@ -151,10 +151,10 @@ internal sealed class DataLayout
         var from = 0;
         while (true)
         {
-            var at = structure.IndexOf(RecordEncoder.Slot, from);
+            var at = structure.IndexOf(WireText.Slot, from);
             if (at < 0) break;
             output.Append(structure, from, at - from);
-            var end = structure.IndexOf(RecordEncoder.SlotEnd, at);
+            var end = structure.IndexOf(WireText.SlotEnd, at);
             var index = 0;
             for (var k = at + 1; k < end; k++) index = (index * 10) + (structure[k] - '0');
             var here = entity.SlotOffsets[slot++] + filled;
@@ -163,17 +163,17 @@ internal sealed class DataLayout
             var text = entity.Strings[index];
             if (offsets[index] >= 0)
             {
-                filled += Varint(output, 2 + (4 * (uint)offsets[index]));
+                filled += WireText.Varint(output, 2 + (4 * (uint)offsets[index]));
             }
             else if (index > 0 && Poolable(entity.StringBytes[index]) && pool.TryGetValue(text, out var pooled))
             {
-                filled += Varint(output, 4 + (4 * pooled));
+                filled += WireText.Varint(output, 4 + (4 * pooled));
             }
             else
             {
                 // The first inline use (always the id, at byte 0); later uses point back to it.
                 offsets[index] = here;
-                filled += Varint(output, 1 + (4 * (uint)entity.StringBytes[index]));
+                filled += WireText.Varint(output, 1 + (4 * (uint)entity.StringBytes[index]));
                 output.Append(text);
                 filled += entity.StringBytes[index];
             }
@@ -186,20 +186,5 @@ internal sealed class DataLayout
     private static void Digits(StringBuilder output, int value, int width)
     {
         for (var i = width - 1; i >= 0; i--) output.Append((char)('0' + ((value >> (6 * i)) & 63)));
-    }
-
-    /// <summary>Appends a varint (escaping the one digit that needs it in a literal); returns its length in bytes.</summary>
-    public static int Varint(StringBuilder output, uint value)
-    {
-        var length = 0;
-        while (true)
-        {
-            var digit = (char)('0' + (value & 31) + (value >= 32 ? 32 : 0));
-            if (digit == '\\') output.Append('\\');
-            output.Append(digit);
-            length++;
-            if (value < 32) return length;
-            value >>= 5;
-        }
     }
 }

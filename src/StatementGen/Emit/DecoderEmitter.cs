@@ -1,49 +1,44 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
-using StatementGen.Schema;
 
 namespace StatementGen.Emit;
 
 /// <summary>
 /// Writes the decoders: one small method per schema type that reads a record back from the data
-/// <see cref="RecordEncoder"/> laid down, field by field in the same order. Their size depends on the
-/// schema only, never on the corpus, so what the first query has to JIT stays small.
+/// <see cref="RecordEncoder"/> laid down, by the same <see cref="TypeLayout"/>. Their size depends on
+/// the schema only, never on the corpus, so what the first query has to JIT stays small. Types of
+/// <c>System</c> are named in full (<c>global::</c>); the generated namespace's own types are named
+/// bare, which is safe because only the decoders' own methods are in scope here.
 /// </summary>
 internal static class DecoderEmitter
 {
-    /// <summary>Whether a reference of these kinds has a typed id (<c>PersonId</c>, <c>ClaimId</c>) rather than <c>EntityId</c>.</summary>
-    public static bool IsTypedReference(RefKind kinds) => kinds == RefKind.Claim || SchemaCatalog.Kinds.Any(k => k.Kind == kinds);
-
     public static void Write(CodeWriter w)
     {
         var lists = new SortedDictionary<string, (string Method, string Item)>(StringComparer.Ordinal);
         w.Line("/// <summary>Reads records back from the corpus data, one method per record type.</summary>");
         w.Open("internal static class CorpusDecoders");
-        foreach (var type in SchemaCatalog.Types)
+        foreach (var layout in TypeLayout.All)
         {
-            var kind = SchemaCatalog.Kinds.FirstOrDefault(k => k.TypeName == type.Name);
-            w.Line("/// <summary>Reads " + Naming.Article(type.Name) + " <see cref=\"" + type.Name + "\"/>.</summary>");
-            w.Line("public static " + type.Name + " Read" + type.Name + "(ref CorpusReader r)");
+            var name = layout.Type.Name;
+            w.Line("/// <summary>Reads " + Naming.Article(name) + " <see cref=\"" + name + "\"/>.</summary>");
+            w.Line("public static " + name + " Read" + name + "(ref CorpusReader r)");
             w.Line("{");
             w.Indent();
-            for (var i = 0; i < type.Fields.Count; i++)
+            foreach (var field in layout.Fields)
             {
-                var field = type.Fields[i];
-                var optional = field.Type is not ListType && field.DefaultBool is null && !field.Required && !RecordEncoder.IsString(field.Type);
-                var declared = optional ? CorpusEmitter.ElementType(field.Type) + "?" : "var";
-                w.Line(declared + " " + Local(field) + " = " + FieldExpression(field, kind, lists) + ";");
+                var declared = field.Shape == WireShape.Optional ? field.PropertyType : "var";
+                w.Line(declared + " " + field.Local + " = " + FieldExpression(field, lists) + ";");
             }
-            w.Line("return new " + type.Name);
+            w.Line("return new " + name);
             w.Line("{");
             w.Indent();
-            foreach (var field in type.Fields)
+            foreach (var field in layout.Fields)
             {
-                w.Line(field.PropertyName + " = " + Local(field) + ",");
+                w.Line(field.PropertyName + " = " + field.Local + ",");
             }
-            foreach (var computed in type.Computed)
+            foreach (var computed in layout.Computed)
             {
-                w.Line(computed.PropertyName + " = " + ComputedExpression(type.Name, computed.PropertyName) + ",");
+                w.Line(computed.Computed.PropertyName + " = " + (computed.Stored is { } stored ? FieldExpression(stored, lists) : computed.Derived) + ",");
             }
             w.Outdent();
             w.Line("};");
@@ -52,15 +47,16 @@ internal static class DecoderEmitter
             w.Line();
         }
 
-        foreach (var list in lists)
+        foreach (var element in lists.Keys)
         {
-            w.Line("private static " + list.Key + "[] " + list.Value.Method + "(ref CorpusReader r)");
+            var (method, item) = lists[element];
+            w.Line("private static " + element + "[] " + method + "(ref CorpusReader r)");
             w.Line("{");
             w.Indent();
             w.Line("var count = r.Varint();");
-            w.Line("if (count == 0) return Array.Empty<" + list.Key + ">();");
-            w.Line("var items = new " + list.Key + "[count];");
-            w.Line("for (var i = 0; i < count; i++) items[i] = " + list.Value.Item + ";");
+            w.Line("if (count == 0) return global::System.Array.Empty<" + element + ">();");
+            w.Line("var items = new " + element + "[count];");
+            w.Line("for (var i = 0; i < count; i++) items[i] = " + item + ";");
             w.Line("return items;");
             w.Outdent();
             w.Line("}");
@@ -69,64 +65,24 @@ internal static class DecoderEmitter
         w.Close();
     }
 
-    private static string FieldExpression(FieldDef field, EntityKindDef? kind, SortedDictionary<string, (string Method, string Item)> lists)
+    /// <summary>The expression that reads a field in its <see cref="WireShape"/>; a list's reader is shared by element type.</summary>
+    private static string FieldExpression(FieldLayout field, SortedDictionary<string, (string Method, string Item)> lists)
     {
-        if (field.Type is ListType list)
+        switch (field.Shape)
         {
-            var elementType = CorpusEmitter.ElementType(list.Item);
-            if (!lists.TryGetValue(elementType, out var reader))
-            {
-                reader = ("Read" + Naming.ToPascalCase(elementType) + "List", Required(list.Item, kind));
-                lists.Add(elementType, reader);
-            }
-            return reader.Method + "(ref r)";
-        }
-
-        if (field.DefaultBool is not null || field.Required) return Required(field.Type, kind);
-        if (RecordEncoder.IsString(field.Type)) return "r.String()";
-        return "r.Flag() ? " + Required(field.Type, kind) + " : null";
-    }
-
-    private static string Required(FieldType type, EntityKindDef? kind)
-    {
-        switch (type)
-        {
-            case ObjectType obj:
-                return "Read" + obj.TypeName + "(ref r)";
-            case ScalarType scalar:
-                switch (scalar.Kind)
+            case WireShape.List:
+                if (!lists.TryGetValue(field.ElementType, out var reader))
                 {
-                    case ScalarKind.Int: return "r.Int()";
-                    case ScalarKind.Number: return "r.Decimal()";
-                    case ScalarKind.Bool: return "r.Flag()";
-                    case ScalarKind.Date: return "r.Date()";
-                    case ScalarKind.Enum: return "(" + scalar.Vocabulary + ")r.Varint()";
-                    case ScalarKind.Id: return "new " + kind!.IdTypeName + "(r.RequiredString())";
-                    case ScalarKind.Ref:
-                        var typed = CorpusEmitter.ElementType(scalar);
-                        return typed == "EntityId" ? "new EntityId((EntityKind)r.Varint(), r.RequiredString())" : "new " + typed + "(r.RequiredString())";
-                    default: return "r.RequiredString()";
+                    reader = ("Read" + Naming.ToPascalCase(field.ElementType) + "List", field.ReadValue);
+                    lists.Add(field.ElementType, reader);
                 }
+                return reader.Method + "(ref r)";
+            case WireShape.NullableString:
+                return "r.String()";
+            case WireShape.Optional:
+                return "r.Flag() ? " + field.ReadValue + " : null";
             default:
-                throw new InvalidOperationException("lists of lists are not in the schema");
+                return field.ReadValue;
         }
     }
-
-    /// <summary>A field's local in its decoder: <c>@</c> and the YAML key in camel case, never a keyword.</summary>
-    private static string Local(FieldDef field) => "@" + char.ToLowerInvariant(field.PropertyName[0]) + field.PropertyName.Substring(1);
-
-    /// <summary>
-    /// What the generator works out for a record. Ids are derived here from the owning statement's id
-    /// (which opens its data) rather than stored; the bounds of a time are stored (see RecordEncoder).
-    /// </summary>
-    private static string ComputedExpression(string typeName, string property) => (typeName, property) switch
-    {
-        ("Claim", "Id") => "new ClaimId(r.Owner + \"#\" + @key)",
-        ("Claim", "StatementId") => "new StatementId(r.Owner)",
-        ("Relation", "Owner") => "new StatementId(r.Owner)",
-        ("Relation", "Origin") => "@from is null ? new EntityId(EntityKind.Statement, r.Owner) : new EntityId(EntityKind.Claim, r.Owner + \"#\" + @from)",
-        ("TimeRef", "Earliest") or ("TimeRef", "Latest") => "r.Flag() ? r.Date() : null",
-        ("Rendering", "Verified") => "r.Flag()",
-        _ => throw new InvalidOperationException("no decoder for the computed " + typeName + "." + property),
-    };
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
 using StatementGen.Model;
 using StatementGen.Schema;
@@ -9,12 +8,13 @@ using StatementGen.Schema;
 namespace StatementGen.Emit;
 
 /// <summary>
-/// Lays one entity down as compact data, read back at run time by the decoders
-/// <see cref="DecoderEmitter"/> writes. The structure is 7-bit text; strings are left as slots that
-/// <see cref="DataLayout"/> fills once it knows which strings other entities share.
+/// Lays one entity down as compact data, field by field as <see cref="TypeLayout"/> decides, which the
+/// decoders <see cref="DecoderEmitter"/> writes read back by the same layout. The structure is 7-bit
+/// text; strings are left as slots (<see cref="WireText.Slot"/>) that <see cref="DataLayout"/> fills
+/// once it knows which strings other entities share.
 /// </summary>
 /// <remarks>
-/// The layout, field by field in catalogue order (then a time's computed bounds):
+/// The layout, field by field in catalogue order, then the stored computed members (see <see cref="ComputedLayout"/>):
 /// <list type="bullet">
 /// <item>a number is a varint: 5 bits per byte, low bits first, each byte <c>'0' + bits</c>, plus 32
 /// when more bytes follow; a signed number is zig-zagged first;</item>
@@ -24,21 +24,15 @@ namespace StatementGen.Emit;
 /// UTF-16 units as 4 hex digits each (only for text holding a lone surrogate, which UTF-8 cannot
 /// carry); <c>4 + 4v</c> is the string in the kind's shared pool, piece <c>v &gt;&gt; 18</c>, at
 /// byte <c>v &amp; 0x3FFFF</c>;</item>
-/// <item>a list is its count then its items; a boolean is <c>'1'</c> or <c>'0'</c>; a date is three
-/// varints; a decimal is its invariant text; an enum is its member's index; an untyped reference is
-/// the <c>EntityKind</c> index then the id.</item>
+/// <item>a list is its count then its items; each scalar kind is laid down as its <see cref="ScalarCodec"/>
+/// says (a boolean is <c>'1'</c> or <c>'0'</c>; a date is three varints; a decimal is its invariant
+/// text; an enum is its member's index; an untyped reference is the <c>EntityKind</c> index then the id).</item>
 /// </list>
 /// The entity's id comes first, inline, so the id table can compare against it without decoding the
 /// record. Claim and relation ids are not stored: the decoders derive them from it.
 /// </remarks>
-internal sealed class RecordEncoder
+internal sealed class RecordEncoder : IWireWriter
 {
-    /// <summary>Opens a string slot in the structure: the string's index in decimal digits follows, then <see cref="SlotEnd"/>.</summary>
-    public const char Slot = '\u0001';
-
-    /// <summary>Closes a string slot.</summary>
-    public const char SlotEnd = '\u0002';
-
     /// <summary>The structure, escaped for a literal, with string slots.</summary>
     private readonly StringBuilder structure = new();
     private readonly List<int> slotOffsets = new();
@@ -65,169 +59,67 @@ internal sealed class RecordEncoder
 
         encoder.String(entity.Id);
         encoder.Object(entity.Root);
-        return new EncodedEntity(entity.Kind, entity.Id, CorpusEmitter.MemberName(entity.Id), summary,
+        return new EncodedEntity(entity.Kind, entity.Id, MemberNaming.MemberName(entity.Id), summary,
             encoder.structure.ToString(), encoder.structureBytes, encoder.slotOffsets.ToEquatableArray(),
             encoder.escaped.ToEquatableArray(), encoder.byteLengths.ToEquatableArray());
     }
 
     private void Object(ObjectValue obj)
     {
-        var type = SchemaCatalog.Type(obj.TypeName);
-        foreach (var field in type.Fields)
+        var layout = TypeLayout.Of(obj.TypeName);
+        foreach (var field in layout.Fields) Field(field, obj.Get(field.Key));
+        foreach (var computed in layout.Computed)
         {
-            var value = obj.Get(field.Key);
-            if (value is NullValue) value = null;
-            // A reference that still holds a placeholder is no reference: absent when optional, the empty one when required.
-            if (value is TextValue && field.Type is ScalarType { Kind: ScalarKind.Ref }) value = null;
-            if (field.Type is ListType list)
-            {
-                var items = value is ListValue l ? l.Items : EquatableArray<Value>.Empty;
-                Varint(items.Count);
-                foreach (var item in items) Required(list.Item, item);
-                continue;
-            }
-
-            if (field.DefaultBool is { } flag)
-            {
-                Flag(value is BoolValue b ? b.Flag : flag);
-            }
-            else if (field.Required)
-            {
-                Required(field.Type, value);
-            }
-            else if (IsString(field.Type))
-            {
-                if (value is null) Varint(0);
-                else Required(field.Type, value);
-            }
-            else
-            {
-                Flag(value is not null);
-                if (value is not null) Required(field.Type, value);
-            }
-        }
-
-        // Claim and relation ids are derived from the owner's id when decoded; the bounds of a time
-        // (worked out from its EDTF here) and whether a rendering was verified are stored.
-        switch (obj.TypeName)
-        {
-            case "Rendering":
-                Flag(verified.Contains(obj));
-                break;
-            case "TimeRef":
-                var edtf = obj.Get("edtf") as EdtfValue;
-                OptionalDate(edtf?.Earliest);
-                OptionalDate(edtf?.Latest);
-                break;
+            if (computed.Stored is { } stored) Field(stored, computed.Source!(obj, verified));
         }
     }
 
-    /// <summary>Whether a field of this type is read as a string (null needs no presence flag).</summary>
-    public static bool IsString(FieldType type) => type is ScalarType { Kind: ScalarKind.Text or ScalarKind.Edtf };
-
-    private void Required(FieldType type, Value? value)
+    /// <summary>Lays one field down in its <see cref="WireShape"/>; a value the field does not take counts as absent.</summary>
+    private void Field(FieldLayout field, Value? value)
     {
-        switch (value)
+        switch (field.Shape)
         {
-            case ObjectValue obj:
-                Object(obj);
+            case WireShape.List:
+                var items = value is ListValue list ? list.Items : EquatableArray<Value>.Empty;
+                Varint((uint)items.Count);
+                foreach (var item in items) One(field, item);
                 return;
-            case TextValue when type is ScalarType { Kind: ScalarKind.Ref }:
-                Placeholder(type);
+            case WireShape.DefaultedFlag:
+                Flag(value is BoolValue flag ? flag.Flag : field.DefaultFlag);
                 return;
-            case TextValue text:
-                String(text.Text);
+            case WireShape.Required:
+                One(field, value);
                 return;
-            case EdtfValue edtf:
-                String(edtf.Text);
-                return;
-            case IntValue number:
-                var n = (int)number.Number;
-                Varint((uint)((n << 1) ^ (n >> 31)));
-                return;
-            case NumberValue number:
-                String(number.Number.ToString(CultureInfo.InvariantCulture));
-                return;
-            case BoolValue flag:
-                Flag(flag.Flag);
-                return;
-            case DateValue date:
-                Date(date.Date);
-                return;
-            case EnumValue member:
-                var vocabulary = SchemaCatalog.Vocabulary(member.Vocabulary);
-                Varint(IndexOf(vocabulary, member.Member));
-                return;
-            case RefValue reference:
-                if (!DecoderEmitter.IsTypedReference(((ScalarType)type).RefKinds)) Varint(SchemaCatalog.KindIndex(reference.Kind));
-                String(reference.Id);
+            case WireShape.NullableString:
+                if (field.Takes(value)) One(field, value);
+                else Varint(0);
                 return;
             default:
-                // A missing required value is an error, and files with errors are not encoded; the
-                // placeholder only keeps the encoder total should one ever get here.
-                Placeholder(type);
+                var present = field.Takes(value);
+                Flag(present);
+                if (present) One(field, value);
                 return;
         }
     }
 
-    private void Placeholder(FieldType type)
+    /// <summary>
+    /// One value of a field. A value missing or of the wrong type (a file with errors is never encoded,
+    /// so only a placeholder reference gets here) is laid down empty, which keeps the encoder total.
+    /// </summary>
+    private void One(FieldLayout field, Value? value)
     {
-        switch (type)
-        {
-            case ObjectType obj:
-                Object(new ObjectValue(obj.TypeName, EquatableArray<FieldValue>.Empty, LocationInfo.FileStart("")));
-                break;
-            case ScalarType { Kind: ScalarKind.Bool }:
-                Flag(false);
-                break;
-            case ScalarType { Kind: ScalarKind.Date }:
-                Date(new SimpleDate(1, 1, 1));
-                break;
-            case ScalarType { Kind: ScalarKind.Ref } scalar when !DecoderEmitter.IsTypedReference(scalar.RefKinds):
-                Varint(0);
-                String("");
-                break;
-            case ScalarType { Kind: ScalarKind.Text or ScalarKind.Edtf or ScalarKind.Id or ScalarKind.Ref }:
-                String("");
-                break;
-            case ScalarType { Kind: ScalarKind.Number }:
-                String("0");
-                break;
-            default:
-                Varint(0);
-                break;
-        }
+        if (field.Value is ObjectType type) Object(value as ObjectValue ?? new ObjectValue(type.TypeName, EquatableArray<FieldValue>.Empty, LocationInfo.FileStart("")));
+        else field.Codec!.Write(this, (ScalarType)field.Value, value);
     }
 
-    private static int IndexOf(VocabularyDef vocabulary, string yaml)
-    {
-        for (var i = 0; i < vocabulary.Members.Count; i++)
-        {
-            if (vocabulary.Members[i].Yaml == yaml) return i;
-        }
-        return 0;
-    }
+    /// <inheritdoc />
+    public void Flag(bool flag) => Ascii(flag ? '1' : '0');
 
-    private void OptionalDate(SimpleDate? date)
-    {
-        Flag(date is not null);
-        if (date is { } value) Date(value);
-    }
+    /// <inheritdoc />
+    public void Varint(uint value) => structureBytes += WireText.Varint(structure, value);
 
-    private void Date(SimpleDate date)
-    {
-        Varint((uint)date.Year);
-        Varint((uint)date.Month);
-        Varint((uint)date.Day);
-    }
-
-    private void Flag(bool flag) => Ascii(flag ? '1' : '0');
-
-    private void Varint(int value) => Varint((uint)value);
-
-    private void Varint(uint value) => structureBytes += DataLayout.Varint(structure, value);
-
-    private void String(string text)
+    /// <inheritdoc />
+    public void String(string text)
     {
         if (HasLoneSurrogate(text))
         {
@@ -245,7 +137,7 @@ internal sealed class RecordEncoder
             byteLengths.Add(Encoding.UTF8.GetByteCount(text));
         }
         slotOffsets.Add(structureBytes);
-        structure.Append(Slot).Append(index.ToString(CultureInfo.InvariantCulture)).Append(SlotEnd);
+        structure.Append(WireText.Slot).Append(index.ToString(CultureInfo.InvariantCulture)).Append(WireText.SlotEnd);
     }
 
     private void Ascii(char c)

@@ -64,29 +64,16 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo Location, Equatabl
     public static string Escape(string text)
     {
         var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < text.Length;)
         {
-            var c = text[i];
-            switch (c)
+            switch (text[i])
             {
-                case '\n': builder.Append("\\n"); continue;
-                case '\r': builder.Append("\\r"); continue;
-                case '\t': builder.Append("\\t"); continue;
+                case '\n': builder.Append("\\n"); i++; continue;
+                case '\r': builder.Append("\\r"); i++; continue;
+                case '\t': builder.Append("\\t"); i++; continue;
             }
 
-            if (Escaping.IsPairAt(text, i))
-            {
-                builder.Append(c).Append(text[i + 1]);
-                i++;
-            }
-            else if (Escaping.MustEscape(c))
-            {
-                builder.Append(Escaping.Unicode(c));
-            }
-            else
-            {
-                builder.Append(c);
-            }
+            i += Escaping.AppendShown(builder, text, i);
         }
         return builder.ToString();
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace StatementGen.Model;
 
@@ -31,6 +32,26 @@ internal static class Escaping
     /// <summary>True when <paramref name="text"/> has a surrogate pair starting at <paramref name="index"/>.</summary>
     public static bool IsPairAt(string text, int index)
         => index + 1 < text.Length && char.IsHighSurrogate(text[index]) && char.IsLowSurrogate(text[index + 1]);
+
+    /// <summary>
+    /// Appends the character at <paramref name="index"/> as generated code and messages both show it:
+    /// a surrogate pair as written, a character <see cref="MustEscape"/> names as its <c>\uXXXX</c>
+    /// escape, any other as written. Returns how many characters it took (2 for a pair, else 1).
+    /// What else a form escapes for its own syntax (a quote in a C# literal) is the caller's.
+    /// </summary>
+    public static int AppendShown(StringBuilder builder, string text, int index)
+    {
+        var c = text[index];
+        if (IsPairAt(text, index))
+        {
+            builder.Append(c).Append(text[index + 1]);
+            return 2;
+        }
+
+        if (MustEscape(c)) builder.Append(Unicode(c));
+        else builder.Append(c);
+        return 1;
+    }
 
     /// <summary>The <c>\uXXXX</c> escape of a character.</summary>
     public static string Unicode(char c) => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);

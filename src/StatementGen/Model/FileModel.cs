@@ -24,13 +24,8 @@ internal sealed record FileModel(string Path, EntityFile? Entity, EquatableArray
     {
         get
         {
-            var parts = Path.Split('/', '\\');
-            if (parts.Length < 2) return null;
-            var fileName = parts[parts.Length - 1];
-            var dot = fileName.LastIndexOf('.');
-            var stem = dot < 0 ? fileName : fileName.Substring(0, dot);
-            var folder = parts[parts.Length - 2];
-            var grandFolder = parts.Length > 2 ? parts[parts.Length - 3] : "";
+            if (Path.IndexOfAny(CorpusPlace.Separators) < 0) return null;
+            var (_, stem, folder, grandFolder) = CorpusPlace.Of(Path);
             foreach (var kind in SchemaCatalog.Kinds)
             {
                 if (folder == kind.Folder || (kind.Kind == RefKind.Statement && grandFolder == kind.Folder)) return kind.Prefix + ":" + stem;
@@ -45,4 +40,23 @@ internal sealed record EntityFile(RefKind Kind, string Id, LocationInfo IdLocati
 {
     /// <summary>The location-free form emission works from (see <c>RecordEncoder</c>); null until encoded.</summary>
     public EncodedEntity? Encoded { get; init; }
+}
+
+/// <summary>Where a corpus file sits, as its id is checked against it: its name, the name without extension, its folder and the folder above.</summary>
+internal sealed record CorpusPlace(string FileName, string Stem, string Folder, string GrandFolder)
+{
+    /// <summary>The folder separators of a path: '/', and the backslash of Windows paths.</summary>
+    public static readonly char[] Separators = { '/', '\\' };
+
+    /// <summary>The place of the file at <paramref name="path"/>; a folder it does not have is "".</summary>
+    public static CorpusPlace Of(string path)
+    {
+        var parts = path.Split(Separators);
+        var fileName = parts[parts.Length - 1];
+        var dot = fileName.LastIndexOf('.');
+        var stem = dot < 0 ? fileName : fileName.Substring(0, dot);
+        var folder = parts.Length > 1 ? parts[parts.Length - 2] : "";
+        var grandFolder = parts.Length > 2 ? parts[parts.Length - 3] : "";
+        return new CorpusPlace(fileName, stem, folder, grandFolder);
+    }
 }

@@ -37,7 +37,7 @@ internal static class ArchivedTextReader
         var name = parts[parts.Length - 1];
         if (!IsArchivedText(name)) return null;
         var slug = name.Substring(0, name.Length - Extension.Length);
-        return CorpusParser.IsSlug(slug) ? sources.Prefix + ":" + slug : null;
+        return Slugs.IsSlug(slug) ? sources.Prefix + ":" + slug : null;
     }
 
     /// <summary>Reads the text at <paramref name="path"/>; a file that breaks the format comes back with its problems and no paragraphs.</summary>

@@ -6,7 +6,6 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using StatementGen.Model;
-using StatementGen.Validation;
 using StatementGen.Schema;
 
 namespace StatementGen.Parsing;
@@ -14,7 +13,9 @@ namespace StatementGen.Parsing;
 /// <summary>
 /// Reads one corpus file against <see cref="SchemaCatalog"/>: every key is looked up in its type,
 /// every value checked against its field type, and every problem becomes a located diagnostic.
-/// There is no per-type code here; the catalogue drives it all.
+/// There is no per-type code here; the catalogue drives it all. The reader only reads: the rules
+/// that need the values (ids against file names, ranges, quotes against modes, placeholders) run
+/// after it, in <c>FileRules</c>.
 /// </summary>
 internal sealed class CorpusParser
 {
@@ -22,7 +23,6 @@ internal sealed class CorpusParser
     private static readonly Regex IntPattern = new(@"^[-+]?[0-9]+\z", RegexOptions.CultureInvariant);
     private static readonly Regex NumberPattern = new(@"^[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?\z", RegexOptions.CultureInvariant);
     private static readonly Regex DatePattern = new(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}\z", RegexOptions.CultureInvariant);
-    private static readonly Regex SlugRegex = new("^(?:" + SchemaCatalog.SlugPattern + @")\z", RegexOptions.CultureInvariant);
     private static readonly Dictionary<string, Regex> PatternCache = new();
 
     private readonly string path;
@@ -37,12 +37,12 @@ internal sealed class CorpusParser
     }
 
     /// <summary>
-    /// Reads one file and checks it against the rules that need no other file.
+    /// Reads one file into its value tree; no rule that needs the values is applied here.
     /// The file is read as strict UTF-8 whatever encoding the compiler fell back to, and refused
     /// (STMT0008) when it is not valid UTF-8 (see <see cref="CorpusText.AsUtf8"/>). At most <see cref="ProblemLimit.MaxPerFile"/>
     /// problems are listed, then one STMT0083 counts the rest.
     /// </summary>
-    public static FileModel ParseFile(string path, SourceText? text, CancellationToken cancellationToken)
+    public static FileModel Read(string path, SourceText? text, CancellationToken cancellationToken)
     {
         var parser = new CorpusParser(path, cancellationToken);
         EntityFile? entity = null;
@@ -57,11 +57,6 @@ internal sealed class CorpusParser
         else
         {
             parser.diagnostics.Add(notUtf8!);
-        }
-
-        if (entity is not null)
-        {
-            FileRules.Check(path, entity, parser.diagnostics, cancellationToken);
         }
 
         return new FileModel(path, entity, parser.diagnostics.ToArray()) { Omitted = parser.diagnostics.Omitted(path) };
@@ -308,7 +303,7 @@ internal sealed class CorpusParser
     private Value? ReadReference(YScalar node, RefKind accepted, FieldDef field)
     {
         var text = node.Value;
-        if (FileRules.IsPlaceholder(text)) return new TextValue(text, node.Location);
+        if (Placeholders.IsPlaceholder(text)) return new TextValue(text, node.Location);
         var parsed = References.Parse(text);
         if (parsed is null)
         {
@@ -382,8 +377,6 @@ internal sealed class CorpusParser
         }
         return regex.IsMatch(text);
     }
-
-    public static bool IsSlug(string text) => SlugRegex.IsMatch(text);
 
     /// <summary>The first line of a mapping: where a missing key is reported.</summary>
     private static LocationInfo FirstLine(YMapping mapping)

@@ -34,13 +34,13 @@ internal static class References
         var hash = rest.IndexOf('#');
         if (hash < 0)
         {
-            return CorpusParser.IsSlug(rest) ? new Parsed(kind.Kind, rest, null) : null;
+            return Slugs.IsSlug(rest) ? new Parsed(kind.Kind, rest, null) : null;
         }
 
         if (kind.Kind != RefKind.Statement) return null;
         var slug = rest.Substring(0, hash);
         var key = rest.Substring(hash + 1);
-        return CorpusParser.IsSlug(slug) && CorpusParser.IsSlug(key) ? new Parsed(RefKind.Claim, slug, key) : null;
+        return Slugs.IsSlug(slug) && Slugs.IsSlug(key) ? new Parsed(RefKind.Claim, slug, key) : null;
     }
 
     /// <summary>The statement id of a claim reference (<c>stmt:x#key</c> → <c>stmt:x</c>).</summary>

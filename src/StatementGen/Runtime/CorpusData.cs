@@ -1,9 +1,3 @@
-using System;
-using System.Collections;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
-using System.Threading;
 using CorpusDate = System.DateOnly;
 
 namespace StatementGen.Generated;
@@ -16,13 +10,13 @@ namespace StatementGen.Generated;
 /// </summary>
 internal ref struct CorpusReader
 {
-    private readonly ReadOnlySpan<byte> data;
+    private readonly global::System.ReadOnlySpan<byte> data;
     private readonly CorpusTable table;
     private readonly int start;
     private int position;
 
     /// <summary>A reader over one piece of a table's data, at the start of an entity.</summary>
-    public CorpusReader(CorpusTable table, ReadOnlySpan<byte> data, int start)
+    public CorpusReader(CorpusTable table, global::System.ReadOnlySpan<byte> data, int start)
     {
         this.table = table;
         this.data = data;
@@ -70,7 +64,7 @@ internal ref struct CorpusReader
     }
 
     /// <summary>A decimal, from its invariant text.</summary>
-    public decimal Decimal() => decimal.Parse(RequiredString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+    public decimal Decimal() => decimal.Parse(RequiredString(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A string that is never null.</summary>
     public string RequiredString() => String() ?? string.Empty;
@@ -113,7 +107,7 @@ internal ref struct CorpusReader
         }
     }
 
-    private static string Inline(ReadOnlySpan<byte> data, ref int position, int length)
+    private static string Inline(global::System.ReadOnlySpan<byte> data, ref int position, int length)
     {
         var text = Utf8(data.Slice(position, length));
         position += length;
@@ -136,14 +130,14 @@ internal ref struct CorpusReader
         return true;
     }
 
-    private static string Utf8(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
+    private static string Utf8(global::System.ReadOnlySpan<byte> bytes) => global::System.Text.Encoding.UTF8.GetString(bytes);
 }
 
 /// <summary>The data every table has: the pool of strings its records share.</summary>
 internal abstract class CorpusTable
 {
     /// <summary>The piece of the string pool with this number.</summary>
-    protected internal abstract ReadOnlySpan<byte> PoolPiece(int index);
+    protected internal abstract global::System.ReadOnlySpan<byte> PoolPiece(int index);
 }
 
 /// <summary>
@@ -151,7 +145,7 @@ internal abstract class CorpusTable
 /// found through a hash table laid out at compile time, so no look-up structure is built at run time.
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
-internal abstract class EntityTable<T> : CorpusTable, IReadOnlyList<T>
+internal abstract class EntityTable<T> : CorpusTable, global::System.Collections.Generic.IReadOnlyList<T>
     where T : class
 {
     private readonly T?[] records;
@@ -165,19 +159,19 @@ internal abstract class EntityTable<T> : CorpusTable, IReadOnlyList<T>
     }
 
     /// <summary>Per record, seven digits of 6 bits (<c>'0' + bits</c>): its piece (three) and its offset in the piece (four).</summary>
-    protected abstract ReadOnlySpan<byte> Directory { get; }
+    protected abstract global::System.ReadOnlySpan<byte> Directory { get; }
 
     /// <summary>
     /// The id hash table: a power of two of slots of <see cref="SlotWidth"/> digits each, holding a
     /// record's index plus one (0 for an empty slot); probed linearly from <see cref="CorpusHash.Of"/>.
     /// </summary>
-    protected abstract ReadOnlySpan<byte> Slots { get; }
+    protected abstract global::System.ReadOnlySpan<byte> Slots { get; }
 
     /// <summary>The digits per slot.</summary>
     protected abstract int SlotWidth { get; }
 
     /// <summary>The data piece with this number.</summary>
-    protected abstract ReadOnlySpan<byte> Piece(int index);
+    protected abstract global::System.ReadOnlySpan<byte> Piece(int index);
 
     /// <summary>Decodes one record, the reader standing just after its id.</summary>
     protected abstract T Decode(ref CorpusReader reader);
@@ -186,12 +180,12 @@ internal abstract class EntityTable<T> : CorpusTable, IReadOnlyList<T>
     public int Count => records.Length;
 
     /// <inheritdoc />
-    public T this[int index] => Volatile.Read(ref records[index]) ?? Materialize(index);
+    public T this[int index] => global::System.Threading.Volatile.Read(ref records[index]) ?? Materialize(index);
 
     /// <summary>The record with this id, or null.</summary>
     public T? Find(string id)
     {
-        if (id is null) throw new ArgumentNullException(nameof(id));
+        if (id is null) throw new global::System.ArgumentNullException(nameof(id));
         var index = IndexOf(id);
         return index < 0 ? null : this[index];
     }
@@ -210,26 +204,26 @@ internal abstract class EntityTable<T> : CorpusTable, IReadOnlyList<T>
             var index = entry - 1;
 
             // A record already decoded knows its id as a string, which compares fastest.
-            if (Volatile.Read(ref ids[index]) is { } known ? string.Equals(known, id) : Reader(index).IdEquals(id)) return index;
+            if (global::System.Threading.Volatile.Read(ref ids[index]) is { } known ? string.Equals(known, id) : Reader(index).IdEquals(id)) return index;
             slot = (slot + 1) & mask;
         }
     }
 
     /// <inheritdoc />
-    public IEnumerator<T> GetEnumerator()
+    public global::System.Collections.Generic.IEnumerator<T> GetEnumerator()
     {
         for (var i = 0; i < records.Length; i++) yield return this[i];
     }
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
     private T Materialize(int index)
     {
         var reader = Reader(index);
         reader.ReadOwner();
         var record = Decode(ref reader);
-        Volatile.Write(ref ids[index], reader.Owner);
-        return Interlocked.CompareExchange(ref records[index], record, null) ?? record;
+        global::System.Threading.Volatile.Write(ref ids[index], reader.Owner);
+        return global::System.Threading.Interlocked.CompareExchange(ref records[index], record, null) ?? record;
     }
 
     private CorpusReader Reader(int index)
@@ -240,7 +234,7 @@ internal abstract class EntityTable<T> : CorpusTable, IReadOnlyList<T>
         return new CorpusReader(this, Piece(piece), offset);
     }
 
-    private static int Digits(ReadOnlySpan<byte> data, int at, int width)
+    private static int Digits(global::System.ReadOnlySpan<byte> data, int at, int width)
     {
         var value = 0;
         for (var i = 0; i < width; i++) value = (value << 6) | (data[at + i] - '0');

@@ -15,7 +15,7 @@ namespace StatementGen.Validation;
 /// occasion keys, and C# member names that do not collide. A file with any error is left out of the
 /// generated code; its id stays known, so references to it are not reported a second time.
 /// Each file's problems, its own and those found across files, are capped by one <see cref="ProblemLimit"/>,
-/// and all "did you mean" hints of a run share one <see cref="Suggestions"/> budget.
+/// and all "did you mean" hints of a run share one <see cref="Suggestions"/> budget (see <see cref="ReferenceHints"/>).
 /// </summary>
 internal static class CorpusValidator
 {
@@ -75,7 +75,7 @@ internal static class CorpusValidator
             .Where(o => o?.GetText("key") is not null && o.Get("before") is TextValue)
             .Select(o => (o!.GetText("key")!, (TextValue)o.Get("before")!)));
 
-        var hints = new Hints(byId.Keys);
+        var hints = new ReferenceHints(byId.Keys);
         foreach (var file in byId.Values)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -128,7 +128,7 @@ internal static class CorpusValidator
         }
     }
 
-    private static void CheckReferences(Value value, Dictionary<string, FileModel> byId, HashSet<string> brokenIds, Dictionary<string, HashSet<string>> claimKeys, HashSet<string> occasionKeys, Hints hints, ProblemLimit diagnostics)
+    private static void CheckReferences(Value value, Dictionary<string, FileModel> byId, HashSet<string> brokenIds, Dictionary<string, HashSet<string>> claimKeys, HashSet<string> occasionKeys, ReferenceHints hints, ProblemLimit diagnostics)
     {
         switch (value)
         {
@@ -340,42 +340,6 @@ internal static class CorpusValidator
         return circle.Count <= ShownOccasions ? text : text + " (" + circle.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " occasions)";
     }
 
-    /// <summary>
-    /// "Did you mean" hints for unknown references, claims and occasions: candidates grouped by id
-    /// prefix, one <see cref="Suggestions"/> budget for the whole run, and each statement's list of
-    /// claims made once, so that a corpus with thousands of dangling references cannot make the build crawl.
-    /// </summary>
-    private sealed class Hints
-    {
-        private readonly Dictionary<string, string[]> byPrefix;
-        private readonly Suggestions suggestions = new();
-        private readonly Dictionary<string, string> claimLists = new(StringComparer.Ordinal);
-
-        public Hints(IEnumerable<string> known)
-            => byPrefix = known.GroupBy(Prefix, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-
-        private static string Prefix(string id) => id.IndexOf(':') is var colon and >= 0 ? id.Substring(0, colon + 1) : "";
-
-        public string For(string id)
-        {
-            var suggestion = byPrefix.TryGetValue(Prefix(id), out var candidates) ? Among(id, candidates) : "";
-            return suggestion.Length == 0 ? "; add a file for it or fix the id" : suggestion;
-        }
-
-        public string Among(string actual, IEnumerable<string> candidates) => suggestions.Suggest(actual, candidates, null);
-
-        /// <summary>"its claims are a, b and N more", made once per statement however many references miss it.</summary>
-        public string ClaimsOf(string statementId, IReadOnlyCollection<string> keys)
-        {
-            if (!claimLists.TryGetValue(statementId, out var listed))
-            {
-                listed = keys.Count == 0 ? "it has no claims" : "its claims are " + DiagnosticInfo.List(keys.OrderBy(k => k, StringComparer.Ordinal).ToArray());
-                claimLists.Add(statementId, listed);
-            }
-            return listed;
-        }
-    }
-
     /// <summary>Each entity becomes a C# member of its kind's class; two ids must not map to one name.</summary>
     private static void CheckNames(IEnumerable<FileModel> files, ProblemLimit diagnostics, HashSet<string> failed)
     {
@@ -386,9 +350,9 @@ internal static class CorpusValidator
             foreach (var file in group.OrderBy(f => f.Entity!.Id, StringComparer.Ordinal))
             {
                 var entity = file.Entity!;
-                var name = CorpusEmitter.MemberName(entity.Id);
+                var name = MemberNaming.MemberName(entity.Id);
                 string? clash = null;
-                if (CorpusEmitter.IsReservedMember(name)) clash = "is already a member of the generated API";
+                if (MemberNaming.IsReservedMember(kind, name)) clash = "is already a member of the generated API";
                 else if (taken.TryGetValue(name, out var other)) clash = "is already taken by '" + other + "'";
                 if (clash is not null)
                 {

@@ -15,9 +15,22 @@ namespace StatementGen.Validation;
 /// </summary>
 internal static class FileRules
 {
-    public static void Check(string path, EntityFile entity, ProblemLimit diagnostics, CancellationToken cancellationToken)
+    /// <summary>
+    /// The file as read, with the problems these rules find added to its own, under the same
+    /// <see cref="ProblemLimit"/>; a file the reader could make no entity of comes back as it is.
+    /// </summary>
+    public static FileModel Check(FileModel file, CancellationToken cancellationToken)
     {
-        CheckId(path, entity, diagnostics);
+        if (file.Entity is not { } entity) return file;
+        var diagnostics = new ProblemLimit();
+        diagnostics.AddFile(file);
+        Check(file.Path, entity, diagnostics, cancellationToken);
+        return file with { Diagnostics = diagnostics.ToArray(), Omitted = diagnostics.Omitted(file.Path) };
+    }
+
+    private static void Check(string path, EntityFile entity, ProblemLimit diagnostics, CancellationToken cancellationToken)
+    {
+        IdRules.Check(path, entity, diagnostics);
         Visit(entity.Root, entity, diagnostics, cancellationToken);
         CheckPlaceholders(entity.Root, "", diagnostics);
 
@@ -49,15 +62,6 @@ internal static class FileRules
         }
     }
 
-    /// <summary>
-    /// The placeholder form: text that starts with <c>TODO:</c> (after any leading white space), which
-    /// <c>statementgen new</c> writes wherever it cannot know a value.
-    /// </summary>
-    public const string PlaceholderPrefix = "TODO:";
-
-    /// <summary>Whether a value is a placeholder (see <see cref="PlaceholderPrefix"/>).</summary>
-    public static bool IsPlaceholder(string text) => text.TrimStart().StartsWith(PlaceholderPrefix, StringComparison.Ordinal);
-
     /// <summary>The most characters of a placeholder a message repeats.</summary>
     private const int ShownPlaceholderLength = 60;
 
@@ -70,7 +74,7 @@ internal static class FileRules
     {
         switch (value)
         {
-            case TextValue text when IsPlaceholder(text.Text):
+            case TextValue text when Placeholders.IsPlaceholder(text.Text):
                 var cut = char.IsHighSurrogate(text.Text, Math.Min(ShownPlaceholderLength, text.Text.Length) - 1) ? ShownPlaceholderLength - 1 : ShownPlaceholderLength;
                 var shown = text.Text.Length > ShownPlaceholderLength ? text.Text.Substring(0, cut) + "…" : text.Text;
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PlaceholderNotFilled, text.Location, path, shown));
@@ -81,65 +85,6 @@ internal static class FileRules
             case ListValue list:
                 for (var i = 0; i < list.Items.Count; i++) CheckPlaceholders(list.Items[i], path + "." + i.ToString(System.Globalization.CultureInfo.InvariantCulture), diagnostics);
                 break;
-        }
-    }
-
-    private static void CheckId(string path, EntityFile entity, ProblemLimit diagnostics)
-    {
-        var kind = SchemaCatalog.Kind(entity.Kind);
-        var parts = path.Split('/', '\\');
-        var fileName = parts[parts.Length - 1];
-        var dot = fileName.LastIndexOf('.');
-        var stem = dot < 0 ? fileName : fileName.Substring(0, dot);
-        var folder = parts.Length > 1 ? parts[parts.Length - 2] : "";
-        var grandFolder = parts.Length > 2 ? parts[parts.Length - 3] : "";
-
-        // Ids and names are cut short here, so the advice at the end of a message survives the cut of long arguments.
-        static string Short(string text) => DiagnosticInfo.Excerpt(text, 48);
-        void Report(string message) => diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadId, entity.IdLocation, message));
-        void ReportFolder(string message) => diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongFolder, entity.IdLocation, message));
-
-        var expectedPrefix = kind.Prefix + ":";
-        if (!entity.Id.StartsWith(expectedPrefix, StringComparison.Ordinal))
-        {
-            Report("Id '" + Short(entity.Id) + "' must start with '" + expectedPrefix + "' in a " + kind.SchemaName + " file");
-            return;
-        }
-
-        var slug = entity.Id.Substring(expectedPrefix.Length);
-        if (!CorpusParser.IsSlug(slug))
-        {
-            Report("Id '" + Short(entity.Id) + "' has an invalid slug: use lower-case letters and digits in groups joined by '-'");
-            return;
-        }
-
-        if (slug != stem)
-        {
-            Report("Id '" + Short(entity.Id) + "' does not match the file name '" + Short(fileName) + "'; name the file '" + Short(slug) + ".yaml' or change the id to '" + expectedPrefix + Short(stem) + "'");
-            return;
-        }
-
-        if (entity.Kind == RefKind.Statement)
-        {
-            var yearFolder = folder.Length == 4 && folder.All(c => c >= '0' && c <= '9');
-            if (!yearFolder || grandFolder != kind.Folder)
-            {
-                ReportFolder("A statement file belongs in '" + kind.Folder + "/YYYY/', but this one is in '" + Short(grandFolder) + "/" + Short(folder) + "/'");
-            }
-            else if (slug.Length > 4 && slug[4] == '-' && slug.Substring(0, 4).All(c => c >= '0' && c <= '9') && slug.Substring(0, 4) != folder)
-            {
-                ReportFolder("Statement '" + Short(entity.Id) + "' is dated " + slug.Substring(0, 4) + " but sits in '" + kind.Folder + "/" + Short(folder) + "/'; move it to '" + kind.Folder + "/" + slug.Substring(0, 4) + "/'");
-            }
-        }
-        else if (folder != kind.Folder)
-        {
-            ReportFolder("A " + kind.SchemaName + " file belongs in '" + kind.Folder + "/', but this one is in '" + Short(folder) + "/'");
-        }
-
-        if (entity.Kind == RefKind.Polity && entity.Root.GetText("iso3166") is { } iso && iso != slug.ToUpperInvariant())
-        {
-            var location = entity.Root.Get("iso3166")!.Location;
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IsoMismatch, location, iso, entity.Id, slug.ToUpperInvariant()));
         }
     }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using StatementGen.Model;
+using StatementGen.Parsing;
 using StatementGen.Schema;
 
 namespace StatementGen.Validation;
@@ -157,7 +158,7 @@ internal static class TextCheck
     private static bool CheckExcerpt(ObjectValue scope, ArchivedText text, List<(ArchivedText, int)> cited, ProblemLimit diagnostics, CheckBudget budget)
     {
         if (scope.Get("para") is not IntValue para || scope.Get(VerbatimFields.ExcerptKey) is not TextValue excerpt) return false;
-        if (FileRules.IsPlaceholder(excerpt.Text)) return false; // STMT0072 says it is still to be filled
+        if (Placeholders.IsPlaceholder(excerpt.Text)) return false; // STMT0072 says it is still to be filled
         var source = text.SourceId!;
         var count = text.Paragraphs.Count;
         if (para.Number >= 1 && para.Number <= count)

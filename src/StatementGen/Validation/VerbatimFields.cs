@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using StatementGen.Model;
+using StatementGen.Parsing;
 using StatementGen.Schema;
 
 namespace StatementGen.Validation;
@@ -34,7 +35,7 @@ internal static class VerbatimFields
             var (current, at, isVerbatim) = stack.Pop();
             switch (current)
             {
-                case TextValue text when isVerbatim && !FileRules.IsPlaceholder(text.Text):
+                case TextValue text when isVerbatim && !Placeholders.IsPlaceholder(text.Text):
                     yield return (at, text);
                     break;
                 case ObjectValue obj when at.Length == 0 || !IsExcerptScope(obj):
@@ -56,7 +57,7 @@ internal static class VerbatimFields
     /// <summary>Each verbatim value of an excerpt scope, other than the excerpt, that does not occur in the excerpt, with where it departs.</summary>
     public static IEnumerable<(string Path, TextValue Value, Mismatch Mismatch)> NotInExcerpt(ObjectValue scope)
     {
-        if (scope.Get(ExcerptKey) is not TextValue excerpt || FileRules.IsPlaceholder(excerpt.Text)) yield break;
+        if (scope.Get(ExcerptKey) is not TextValue excerpt || Placeholders.IsPlaceholder(excerpt.Text)) yield break;
         var type = SchemaCatalog.Type(scope.TypeName);
         foreach (var field in scope.Fields)
         {

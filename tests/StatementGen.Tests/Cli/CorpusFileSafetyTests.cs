@@ -254,8 +254,9 @@ public class CorpusFileSafetyTests
     [Fact]
     public void An_internal_failure_has_its_own_exit_code_and_one_line()
     {
+        using var corpus = new TempCorpus(Fixtures.All);
         var stderr = new StringWriter();
-        var exit = StatementGen.Cli.Cli.Run(["validate", Paths.Corpus], new FailingWriter(), stderr);
+        var exit = StatementGen.Cli.Cli.Run(["validate", corpus.Directory], new FailingWriter(), stderr);
         Assert.Equal(3, exit);
         Assert.Equal("error: internal failure: System.InvalidOperationException: the output went away\\nsecond line" + Environment.NewLine, stderr.ToString());
     }

@@ -14,27 +14,12 @@ namespace StatementGen.Tests.Cli;
 
 /// <summary>
 /// The JSON Schema files in schema/ are generated from the catalogue (a stale copy fails here), are
-/// draft-07 with no keyword of a later draft (what every YAML editor's validator reads), the real corpus
-/// validates against them under draft-07 semantics with a real validator, and schema-level mistakes fail.
+/// draft-07 with no keyword of a later draft (what every YAML editor's validator reads), the fixture corpus
+/// validates against them under draft-07 semantics with a real validator (the bundled corpus: StatementGen.Corpus.Tests),
+/// and schema-level mistakes fail.
 /// </summary>
 public class JsonSchemaTests
 {
-    /// <summary>
-    /// Draft-07 as the validator knows it, refusing any keyword it does not define; registered under
-    /// draft-07's own id, since a schema's <c>$schema</c> picks the dialect it is read by.
-    /// </summary>
-    private static readonly BuildOptions Draft07 = Draft07Options();
-
-    private static BuildOptions Draft07Options()
-    {
-        var strict = Dialect.Draft07.With([], id: Dialect.Draft07.Id, allowUnknownKeywords: false);
-        var registry = new DialectRegistry();
-        registry.Register(strict);
-        return new BuildOptions { Dialect = strict, DialectRegistry = registry };
-    }
-
-    private static readonly Dictionary<string, JsonSchema> Schemas = JsonSchemaWriter.WriteAll()
-        .ToDictionary(s => s.FileName.Replace(".schema.json", ""), s => JsonSchema.FromText(s.Json, Draft07));
 
     /// <summary>Every keyword of JSON Schema draft-07 (json-schema.org/draft-07/schema), and no other.</summary>
     private static readonly HashSet<string> Draft07Keywords =
@@ -84,7 +69,7 @@ public class JsonSchemaTests
             // The draft-07 meta-schema accepts it, and so does a draft-07 validator that refuses unknown keywords.
             var metaResult = MetaSchemas.Draft7.Evaluate(JsonDocument.Parse(json).RootElement);
             Assert.True(metaResult.IsValid, name + " is not a valid draft-07 schema");
-            JsonSchema.FromText(json, Draft07);
+            JsonSchema.FromText(json, SchemaValidation.Draft07);
         }
     }
 
@@ -93,7 +78,7 @@ public class JsonSchemaTests
     {
         const string json = """{ "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "properties": { "a": { "$ref": "#/$defs/A" } }, "$defs": { "A": { "type": "string" } } }""";
         Assert.Equal(["#/$defs"], Keywords(JsonNode.Parse(json)!, "#").Where(k => !Draft07Keywords.Contains(k.Keyword)).Select(k => k.Path));
-        Assert.ThrowsAny<Exception>(() => JsonSchema.FromText(json, Draft07));
+        Assert.ThrowsAny<Exception>(() => JsonSchema.FromText(json, SchemaValidation.Draft07));
     }
 
     [Fact]
@@ -143,45 +128,13 @@ public class JsonSchemaTests
         }
     }
 
-    /// <summary>YAML to JSON the way YAML 1.2's core schema reads plain scalars.</summary>
-    public static JsonNode? ToJson(YamlNode node) => node switch
-    {
-        YamlMappingNode map => new JsonObject(map.Children.Select(p => new KeyValuePair<string, JsonNode?>(((YamlScalarNode)p.Key).Value!, ToJson(p.Value)))),
-        YamlSequenceNode list => new JsonArray(list.Children.Select(ToJson).ToArray()),
-        YamlScalarNode scalar when scalar.Style != ScalarStyle.Plain => JsonValue.Create(scalar.Value),
-        YamlScalarNode { Value: null or "" or "~" or "null" or "Null" or "NULL" } => null,
-        YamlScalarNode { Value: "true" or "True" or "TRUE" } => JsonValue.Create(true),
-        YamlScalarNode { Value: "false" or "False" or "FALSE" } => JsonValue.Create(false),
-        YamlScalarNode scalar when Regex.IsMatch(scalar.Value!, "^[-+]?[0-9]+$") => JsonValue.Create(long.Parse(scalar.Value!, CultureInfo.InvariantCulture)),
-        YamlScalarNode scalar when Regex.IsMatch(scalar.Value!, @"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$") => JsonValue.Create(decimal.Parse(scalar.Value!, NumberStyles.Float, CultureInfo.InvariantCulture)),
-        YamlScalarNode scalar => JsonValue.Create(scalar.Value),
-        _ => throw new InvalidOperationException(),
-    };
 
-    private static bool Validates(string yaml, out string kind)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        var json = ToJson(stream.Documents[0].RootNode)!;
-        kind = ((string)json["schema"]!).Split('/')[0];
-        var element = JsonDocument.Parse(json.ToJsonString()).RootElement;
-        return Schemas[kind].Evaluate(element, new EvaluationOptions()).IsValid;
-    }
 
-    [Theory]
-    [MemberData(nameof(TestCorpus.RealCorpusFiles), MemberType = typeof(TestCorpus))]
-    public void Every_corpus_file_validates_against_its_schema(string file)
-    {
-        var yaml = File.ReadAllText(Path.Combine(Paths.Corpus, file));
-        Assert.True(Validates(yaml, out var kind), $"{file} does not validate against {kind}.schema.json");
-        Assert.StartsWith($"# yaml-language-server: $schema=", yaml);
-        Assert.Contains($"schema/{kind}.schema.json", yaml.Split('\n')[0]);
-    }
 
     [Fact]
     public void The_fixture_corpus_validates()
     {
-        Assert.All(Fixtures.All, f => Assert.True(Validates(f.Yaml, out _), f.Path));
+        Assert.All(Fixtures.All, f => Assert.True(SchemaValidation.Validates(f.Yaml, out _), f.Path));
     }
 
     [Fact]
@@ -189,8 +142,8 @@ public class JsonSchemaTests
     {
         var yaml = Fixtures.StatementEarly.Replace("{ref: person:ada-example,", "{ref: \"TODO: who is \\\"the ministry\\\"?\",", StringComparison.Ordinal);
         Assert.Contains("TODO: who is", yaml);
-        Assert.True(Validates(yaml, out _));
-        Assert.False(Validates(yaml.Replace("TODO: who", "who", StringComparison.Ordinal), out _));
+        Assert.True(SchemaValidation.Validates(yaml, out _));
+        Assert.False(SchemaValidation.Validates(yaml.Replace("TODO: who", "who", StringComparison.Ordinal), out _));
     }
 
     /// <summary>Mistakes a schema can see on its own (unknown keys, types, vocabularies, patterns, required keys, the simple conditional rules).</summary>
@@ -204,6 +157,6 @@ public class JsonSchemaTests
     public void Bad_fixtures_fail_the_schema(string name)
     {
         var @case = DiagnosticCases.All.Single(c => c.Id + " " + c.Name == name);
-        Assert.False(Validates(@case.Yaml, out _), name + " should not validate");
+        Assert.False(SchemaValidation.Validates(@case.Yaml, out _), name + " should not validate");
     }
 }

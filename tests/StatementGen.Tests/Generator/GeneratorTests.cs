@@ -15,11 +15,12 @@ public class GeneratorTests
         Assert.Empty(run.CompileProblems);
         var hints = run.Result.Results.Single().GeneratedSources.Select(s => s.HintName).ToArray();
         Assert.Equal(
-            ["StatementGen.Model.g.cs", "StatementGen.Queries.g.cs", "StatementGen.Data.g.cs", "StatementGen.Hash.g.cs", "StatementGen.Decoders.g.cs",
+            ["StatementGen.Ids.g.cs", "StatementGen.Vocabularies.g.cs", "StatementGen.Records.g.cs", "StatementGen.Queries.g.cs",
+             "StatementGen.Data.g.cs", "StatementGen.Hash.g.cs", "StatementGen.Decoders.g.cs", "StatementGen.Corpus.g.cs",
              "StatementGen.Statements.g.cs", "StatementGen.Statements.Data.g.cs", "StatementGen.People.g.cs", "StatementGen.People.Data.g.cs",
              "StatementGen.Orgs.g.cs", "StatementGen.Orgs.Data.g.cs", "StatementGen.Polities.g.cs", "StatementGen.Polities.Data.g.cs",
              "StatementGen.Places.g.cs", "StatementGen.Places.Data.g.cs", "StatementGen.Events.g.cs", "StatementGen.Events.Data.g.cs",
-             "StatementGen.Sources.g.cs", "StatementGen.Sources.Data.g.cs", "StatementGen.Corpus.g.cs"],
+             "StatementGen.Sources.g.cs", "StatementGen.Sources.Data.g.cs"],
             hints);
     }
 
@@ -27,11 +28,11 @@ public class GeneratorTests
     public void Every_entity_gets_a_named_member_following_the_naming_rule()
     {
         var run = TestCorpus.Run(Fixtures.All);
-        Assert.Contains("public static Person AdaExample => Table[0];", run.Source("StatementGen.People.g.cs"));
-        Assert.Contains("public static Polity Xa => Table[0];", run.Source("StatementGen.Polities.g.cs"));
-        Assert.Contains("public static Event _2024_Summit => Table[0];", run.Source("StatementGen.Events.g.cs"));
-        Assert.Contains("public static Source ExampleDaily_2024_05_02 => Table[0];", run.Source("StatementGen.Sources.g.cs"));
-        Assert.Contains("public static Statement _2024_05_01_AdaCrowd_2000 => Table[0];", run.Source("StatementGen.Statements.g.cs"));
+        Assert.Contains("public static global::StatementGen.Generated.Person AdaExample => Table[0];", run.Source("StatementGen.People.g.cs"));
+        Assert.Contains("public static global::StatementGen.Generated.Polity Xa => Table[0];", run.Source("StatementGen.Polities.g.cs"));
+        Assert.Contains("public static global::StatementGen.Generated.Event _2024_Summit => Table[0];", run.Source("StatementGen.Events.g.cs"));
+        Assert.Contains("public static global::StatementGen.Generated.Source ExampleDaily_2024_05_02 => Table[0];", run.Source("StatementGen.Sources.g.cs"));
+        Assert.Contains("public static global::StatementGen.Generated.Statement _2024_05_01_AdaCrowd_2000 => Table[0];", run.Source("StatementGen.Statements.g.cs"));
     }
 
     [Fact]
@@ -108,7 +109,7 @@ public class GeneratorTests
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(run.CompileProblems);
         Assert.DoesNotContain("_2024_05_01_AdaCrowd_2000", run.Source("StatementGen.Statements.g.cs"));
-        Assert.Contains("public static Person AdaExample => Table[0];", run.Source("StatementGen.People.g.cs"));
+        Assert.Contains("public static global::StatementGen.Generated.Person AdaExample => Table[0];", run.Source("StatementGen.People.g.cs"));
         Assert.Equal(3, run.Load(assembly => (int)assembly.GetType("Uses")!.GetProperty("Count")!.GetValue(null)!));
     }
 
@@ -173,7 +174,9 @@ public class GeneratorTests
         var run = TestCorpus.Run(Fixtures.All, consumer, target: target);
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompileProblems);
-        Assert.Contains("using CorpusDate = " + dateType + ";", run.Source("StatementGen.Model.g.cs"));
+        var records = run.Source("StatementGen.Records.g.cs");
+        Assert.Contains("using CorpusDate = global::" + dateType + ";", records);
+        Assert.Contains("public CorpusDate? Earliest { get; init; }", records);
         Assert.Equal(polyfills, run.Result.Results.Single().GeneratedSources.Any(s => s.HintName == "StatementGen.Polyfills.g.cs"));
     }
 
@@ -219,7 +222,7 @@ public class GeneratorTests
         var run = TestCorpus.Run();
         Assert.Equal(["STMT0095"], run.Diagnostics.Select(d => d.Id));
         Assert.Empty(run.CompileProblems);
-        Assert.Contains("public static IReadOnlyList<Person> All => Table;", run.Source("StatementGen.People.g.cs"));
+        Assert.Contains("public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Person> All => Table;", run.Source("StatementGen.People.g.cs"));
         Assert.Contains(": base(0)", run.Source("StatementGen.People.g.cs"));
     }
 

@@ -76,24 +76,30 @@ public class PipelineTests
         driver = driver.RunGenerators(edited);
         var result = driver.GetRunResult().Results.Single();
 
-        Assert.All(result.TrackedSteps[TrackingNames.ParseFile].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        foreach (var name in new[] { TrackingNames.ReadFile, TrackingNames.CheckRules, TrackingNames.CheckFile, TrackingNames.Encode })
+        {
+            Assert.All(result.TrackedSteps[name].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        }
         Assert.All(result.TrackedSteps[TrackingNames.Validate].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         Assert.All(result.TrackedSteps[TrackingNames.EmitInput].SelectMany(s => s.Outputs),
             o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
     }
 
     [Fact]
-    public void Editing_one_yaml_file_reparses_only_that_file()
+    public void Editing_one_yaml_file_rereads_rechecks_and_reencodes_only_that_file()
     {
         var (driver, compilation, texts) = Start();
         var person = texts.Single(t => t.Path.EndsWith("ada-example.yaml", StringComparison.Ordinal));
         driver = driver.ReplaceAdditionalText(person, new InMemoryText(person.Path, Fixtures.Person.Replace("Ada Example", "Ada B. Example")));
         driver = driver.RunGenerators(compilation);
 
-        var reasons = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ParseFile]
-            .SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
-        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(Fixtures.All.Length - 1, reasons.Count(r => r == IncrementalStepRunReason.Cached));
+        foreach (var name in new[] { TrackingNames.ReadFile, TrackingNames.CheckRules, TrackingNames.CheckFile, TrackingNames.Encode })
+        {
+            var reasons = driver.GetRunResult().Results.Single().TrackedSteps[name]
+                .SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
+            Assert.True(1 == reasons.Count(r => r == IncrementalStepRunReason.Modified), name + ": " + string.Join(", ", reasons));
+            Assert.True(Fixtures.All.Length - 1 == reasons.Count(r => r == IncrementalStepRunReason.Cached), name + ": " + string.Join(", ", reasons));
+        }
     }
 
     [Fact]
@@ -106,7 +112,7 @@ public class PipelineTests
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
 
         // The file is read again and its locations differ, so validation runs again ...
-        Assert.Contains(steps[TrackingNames.ParseFile].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains(steps[TrackingNames.ReadFile].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
         Assert.All(steps[TrackingNames.Validate].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
         // ... but the location-free model is equal, so nothing is emitted again.
         Assert.All(steps[TrackingNames.EmitModel].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
@@ -127,6 +133,32 @@ public class PipelineTests
     private static (GeneratorDriver Driver, Compilation Compilation, ImmutableArray<AdditionalText> Texts) Start() => TestCorpus.StartTracked();
 
     [Fact]
+    public void Editing_one_statement_re_emits_only_the_statements_sources()
+    {
+        var (driver, compilation, texts) = Start();
+        var statement = texts.Single(t => t.Path.EndsWith("2024-05-01-ada-crowd-2000.yaml", StringComparison.Ordinal));
+        var edited = Fixtures.StatementEarly.Replace("At least 2,000 people attended.", "At least 2,000 people came.");
+        driver = driver.ReplaceAdditionalText(statement, new InMemoryText(statement.Path, edited)).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+        var steps = result.TrackedSteps;
+
+        // The sources of the schema alone hang on the options and the target, which did not change.
+        var schema = Assert.Single(steps[TrackingNames.SchemaSources].SelectMany(s => s.Outputs));
+        Assert.Equal(IncrementalStepRunReason.Cached, schema.Reason);
+
+        // Each kind's sources are made by themselves: only the statements' are made again.
+        var kinds = steps[TrackingNames.KindSources].SelectMany(s => s.Outputs).ToArray();
+        Assert.Equal(StatementGen.Schema.SchemaCatalog.Kinds.Count, kinds.Length);
+        foreach (var (value, reason) in kinds)
+        {
+            var name = ((EmittedSources)value).Name;
+            Assert.True(name == "Statements" ? reason == IncrementalStepRunReason.Modified : reason == IncrementalStepRunReason.Cached, name + ": " + reason);
+        }
+
+        Assert.Contains("came.", result.GeneratedSources.Single(s => s.HintName == "StatementGen.Statements.Data.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
     public void An_identical_yaml_file_is_unchanged_and_nothing_downstream_reruns()
     {
         var (driver, compilation, texts) = Start();
@@ -134,10 +166,10 @@ public class PipelineTests
         driver = driver.ReplaceAdditionalText(person, new InMemoryText(person.Path, Fixtures.Person)).RunGenerators(compilation);
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
 
-        var parsed = steps[TrackingNames.ParseFile].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
+        var parsed = steps[TrackingNames.ReadFile].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
         Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.Unchanged));
         Assert.All(parsed, r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, r.ToString()));
-        foreach (var name in new[] { TrackingNames.Validate, TrackingNames.EmitModel, TrackingNames.EmitInput, TrackingNames.Diagnostics })
+        foreach (var name in new[] { TrackingNames.CheckRules, TrackingNames.CheckFile, TrackingNames.Encode, TrackingNames.Validate, TrackingNames.EmitModel, TrackingNames.EmitInput, TrackingNames.Diagnostics })
         {
             Assert.All(steps[name].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, name + ": " + o.Reason));
         }
@@ -149,7 +181,7 @@ public class PipelineTests
         var (driver, _, _) = Start();
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
         var ours = typeof(TrackingNames).GetFields().Select(f => (string)f.GetValue(null)!).ToArray();
-        Assert.Equal(11, ours.Length);
+        Assert.Equal(17, ours.Length);
         Assert.All(ours, name => Assert.True(steps.ContainsKey(name), name + " was not tracked"));
 
         // Roslyn's own input steps (the compilation, the additional texts) are left out: they are the inputs.

@@ -615,7 +615,7 @@ internal static class CorpusDecoders
     private static Anaphor[] ReadAnaphorList(ref CorpusReader r)
     {
         var count = r.Varint();
-        if (count == 0) return Array.Empty<Anaphor>();
+        if (count == 0) return global::System.Array.Empty<Anaphor>();
         var items = new Anaphor[count];
         for (var i = 0; i < count; i++) items[i] = ReadAnaphor(ref r);
         return items;
@@ -624,7 +624,7 @@ internal static class CorpusDecoders
     private static Caveat[] ReadCaveatList(ref CorpusReader r)
     {
         var count = r.Varint();
-        if (count == 0) return Array.Empty<Caveat>();
+        if (count == 0) return global::System.Array.Empty<Caveat>();
         var items = new Caveat[count];
         for (var i = 0; i < count; i++) items[i] = ReadCaveat(ref r);
         return items;
@@ -633,7 +633,7 @@ internal static class CorpusDecoders
     private static Claim[] ReadClaimList(ref CorpusReader r)
     {
         var count = r.Varint();
-        if (count == 0) return Array.Empty<Claim>();
+        if (count == 0) return global::System.Array.Empty<Claim>();
         var items = new Claim[count];
         for (var i = 0; i < count; i++) items[i] = ReadClaim(ref r);
         return items;
@@ -642,7 +642,7 @@ internal static class CorpusDecoders
     private static EntityId[] ReadEntityIdList(ref CorpusReader r)
     {
         var count = r.Varint();
-        if (count == 0) return Array.Empty<EntityId>();
+        if (count == 0) return global::System.Array.Empty<EntityId>();
         var items = new EntityId[count];
         for (var i = 0; i < count; i++) items[i] = new EntityId((EntityKind)r.Varint(), r.RequiredString());
         return items;
@@ -651,7 +651,7 @@ internal static class CorpusDecoders
     private static NarratorAssertion[] ReadNarratorAssertionList(ref CorpusReader r)
     {
         var count = r.Varint();
-        if (count == 0) return Array.Empty<NarratorAssertion>();
+        if (count == 0) return global::System.Array.Empty<NarratorAssertion>();
         var items = new NarratorAssertion[count];
         for (var i = 0; i < count; i++) items[i] = ReadNarratorAssertion(ref r);
         return items;
@@ -660,7 +660,7 @@ internal static class CorpusDecoders
     private static Omission[] ReadOmissionList(ref CorpusReader r)
     {
         var count = r.Varint();
-        if (count == 0) return Array.Empty<Omission>();
+        if (count == 0) return global::System.Array.Empty<Omission>();
         var items = new Omission[count];
         for (var i = 0; i < count; i++) items[i] = ReadOmission(ref r);
         return items;
@@ -669,7 +669,7 @@ internal static class CorpusDecoders
     private static Participant[] ReadParticipantList(ref CorpusReader r)
     {
         var count = r.Varint();
-        if (count == 0) return Array.Empty<Participant>();
+        if (count == 0) return global::System.Array.Empty<Participant>();
         var items = new Participant[count];
         for (var i = 0; i < count; i++) items[i] = ReadParticipant(ref r);
         return items;
@@ -678,7 +678,7 @@ internal static class CorpusDecoders
     private static PlaceRole[] ReadPlaceRoleList(ref CorpusReader r)
     {
         var count = r.Varint();
-        if (count == 0) return Array.Empty<PlaceRole>();
+        if (count == 0) return global::System.Array.Empty<PlaceRole>();
         var items = new PlaceRole[count];
         for (var i = 0; i < count; i++) items[i] = ReadPlaceRole(ref r);
         return items;
@@ -687,7 +687,7 @@ internal static class CorpusDecoders
     private static Position[] ReadPositionList(ref CorpusReader r)
     {
         var count = r.Varint();
-        if (count == 0) return Array.Empty<Position>();
+        if (count == 0) return global::System.Array.Empty<Position>();
         var items = new Position[count];
         for (var i = 0; i < count; i++) items[i] = ReadPosition(ref r);
         return items;
@@ -696,7 +696,7 @@ internal static class CorpusDecoders
     private static Relation[] ReadRelationList(ref CorpusReader r)
     {
         var count = r.Varint();
-        if (count == 0) return Array.Empty<Relation>();
+        if (count == 0) return global::System.Array.Empty<Relation>();
         var items = new Relation[count];
         for (var i = 0; i < count; i++) items[i] = ReadRelation(ref r);
         return items;
@@ -705,7 +705,7 @@ internal static class CorpusDecoders
     private static Rendering[] ReadRenderingList(ref CorpusReader r)
     {
         var count = r.Varint();
-        if (count == 0) return Array.Empty<Rendering>();
+        if (count == 0) return global::System.Array.Empty<Rendering>();
         var items = new Rendering[count];
         for (var i = 0; i < count; i++) items[i] = ReadRendering(ref r);
         return items;
@@ -714,7 +714,7 @@ internal static class CorpusDecoders
     private static Report[] ReadReportList(ref CorpusReader r)
     {
         var count = r.Varint();
-        if (count == 0) return Array.Empty<Report>();
+        if (count == 0) return global::System.Array.Empty<Report>();
         var items = new Report[count];
         for (var i = 0; i < count; i++) items[i] = ReadReport(ref r);
         return items;
@@ -723,7 +723,7 @@ internal static class CorpusDecoders
     private static SourceId[] ReadSourceIdList(ref CorpusReader r)
     {
         var count = r.Varint();
-        if (count == 0) return Array.Empty<SourceId>();
+        if (count == 0) return global::System.Array.Empty<SourceId>();
         var items = new SourceId[count];
         for (var i = 0; i < count; i++) items[i] = new SourceId(r.RequiredString());
         return items;
@@ -732,7 +732,7 @@ internal static class CorpusDecoders
     private static string[] ReadStringList(ref CorpusReader r)
     {
         var count = r.Varint();
-        if (count == 0) return Array.Empty<string>();
+        if (count == 0) return global::System.Array.Empty<string>();
         var items = new string[count];
         for (var i = 0; i < count; i++) items[i] = r.RequiredString();
         return items;

@@ -17,7 +17,7 @@ public class ValueFidelityTests
     private const string EarlyPath = "statements/2024/2024-05-01-ada-crowd-2000.yaml";
     private const string PersonPath = "people/ada-example.yaml";
 
-    private static FileModel Parse(string path, string yaml) => CorpusParser.ParseFile(TestCorpus.Root + path, SourceText.From(yaml), CancellationToken.None);
+    private static FileModel Parse(string path, string yaml) => CorpusGenerator.ReadAndCheck(TestCorpus.Root + path, SourceText.From(yaml), CancellationToken.None);
 
     private static FileModel WithValue(string number) => Parse(EarlyPath, Fixtures.StatementEarly.Replace("value: 2000", "value: " + number));
 
@@ -158,7 +158,7 @@ public class ValueFidelityTests
         // A project's CodePage makes the compiler decode every additional file with it (here "RenÃ©").
         System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var bytes = Encoding.UTF8.GetBytes(Fixtures.Person.Replace("name: Ada Example", "name: Ren\u00E9 Example"));
-        var model = CorpusParser.ParseFile(TestCorpus.Root + PersonPath, SourceText.From(bytes, bytes.Length, Encoding.GetEncoding(1252)), CancellationToken.None);
+        var model = CorpusGenerator.ReadAndCheck(TestCorpus.Root + PersonPath, SourceText.From(bytes, bytes.Length, Encoding.GetEncoding(1252)), CancellationToken.None);
         Assert.Empty(model.Diagnostics);
         Assert.Equal("Ren\u00E9 Example", model.Entity!.Root.GetText("name"));
     }

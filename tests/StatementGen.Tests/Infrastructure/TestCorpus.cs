@@ -57,7 +57,10 @@ public sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation O
     }
 }
 
-/// <summary>Builds small corpora in memory and runs the generator over them, as the compiler would.</summary>
+/// <summary>
+/// Builds small corpora in memory and runs the generator over them, as the compiler would; every run
+/// is repeated over the same inputs to check that the second one is cached (<see cref="IncrementalCheck"/>).
+/// </summary>
 public static class TestCorpus
 {
     /// <summary>A corpus root that looks like a real path on every platform.</summary>
@@ -114,14 +117,16 @@ public static class TestCorpus
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var result = driver.GetRunResult();
         Assert.All(result.Results, r => Assert.Null(r.Exception));
+        IncrementalCheck.AssertRerunIsCached(driver, compilation);
         return new GeneratorRun(result, output);
     }
 
     public static GeneratorRun Run(params (string Path, string Yaml)[] files) => Run((IEnumerable<(string, string)>)files);
 
     /// <summary>
-    /// A driver with step tracking on, run once over the fixture corpus with its source's text
-    /// archived, for tests of what a later edit re-runs; with the compilation and texts it ran on.
+    /// A driver with step tracking on, run over the fixture corpus with its source's text archived (and
+    /// run again to check that a rerun is cached), for tests of what a later edit re-runs; with the
+    /// compilation and texts it ran on.
     /// </summary>
     public static (GeneratorDriver Driver, Compilation Compilation, ImmutableArray<AdditionalText> Texts) StartTracked()
     {
@@ -131,7 +136,8 @@ public static class TestCorpus
         var texts = Fixtures.WithArchivedText().Select(f => (AdditionalText)new InMemoryText(Root + f.Path, f.Yaml)).ToImmutableArray();
         GeneratorDriver driver = CSharpGeneratorDriver.Create([new CorpusGenerator().AsSourceGenerator()], texts, parse, null,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        return (driver.RunGenerators(compilation), compilation, texts);
+        driver = driver.RunGenerators(compilation);
+        return (IncrementalCheck.AssertRerunIsCached(driver, compilation), compilation, texts);
     }
 
     /// <summary>The real corpus's file paths (relative to corpus/), one theory row each.</summary>

@@ -43,7 +43,7 @@ public class EscapingTests
         // Shape: the hostile text sits only inside data literals (u8), in the data of every kind whose
         // entities hold it (once per kind when shared, once per entity otherwise); no stray directives or code.
         var holders = files
-            .Select(f => CorpusParser.ParseFile(TestCorpus.Root + f.Path, SourceText.From(f.Yaml), CancellationToken.None).Entity!)
+            .Select(f => CorpusGenerator.ReadAndCheck(TestCorpus.Root + f.Path, SourceText.From(f.Yaml), CancellationToken.None).Entity!)
             .Where(e => CountText(e.Root, hostile) > 0)
             .ToArray();
         Assert.True(holders.Length >= 2, "the hostile text should fill fields of several entities");
@@ -77,7 +77,7 @@ public class EscapingTests
             var find = context.LoadFromStream(stream).GetType("StatementGen.Generated.Corpus")!.GetMethod("Find", [typeof(string)])!;
             foreach (var (path, yaml) in files)
             {
-                var entity = CorpusParser.ParseFile(TestCorpus.Root + path, SourceText.From(yaml), CancellationToken.None).Entity!;
+                var entity = CorpusGenerator.ReadAndCheck(TestCorpus.Root + path, SourceText.From(yaml), CancellationToken.None).Entity!;
                 ModelComparer.Compare(entity.Root, find.Invoke(null, [entity.Id]), entity.Id);
             }
         }
@@ -155,7 +155,7 @@ public class EscapingTests
         var run = TestCorpus.Run(Fixtures.With("places/" + slug + ".yaml", $"schema: place/1\nid: place:{slug}\nname: N\ntype: city\n"));
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompileProblems);
-        Assert.Matches(@"public static Place " + char.ToUpperInvariant(slug[0]) + slug.Substring(1) + @" => Table\[\d+\];", run.Source("StatementGen.Places.g.cs"));
+        Assert.Matches(@"public static global::StatementGen\.Generated\.Place " + char.ToUpperInvariant(slug[0]) + slug.Substring(1) + @" => Table\[\d+\];", run.Source("StatementGen.Places.g.cs"));
     }
 
     [Theory]
@@ -164,7 +164,7 @@ public class EscapingTests
     [InlineData("get-hash-code", "GetHashCode")]
     [InlineData("find", "Find")]
     [InlineData("places", "Places")]
-    [InlineData("place", "Place")]
+    [InlineData("place-table", "PlaceTable")]
     public void Slugs_that_mangle_into_a_taken_name_are_refused(string slug, string member)
     {
         var run = TestCorpus.Run(Fixtures.With("places/" + slug + ".yaml", $"schema: place/1\nid: place:{slug}\nname: N\ntype: city\n"));

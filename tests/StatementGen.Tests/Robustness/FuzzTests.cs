@@ -227,7 +227,7 @@ public class FuzzTests(ITestOutputHelper output)
             var find = assembly.GetType("StatementGen.Generated.Corpus")!.GetMethod("Find", [typeof(string)])!;
             foreach (var (path, yaml) in files)
             {
-                var model = CorpusParser.ParseFile(TestCorpus.Root + path, SourceText.From(yaml), CancellationToken.None);
+                var model = CorpusGenerator.ReadAndCheck(TestCorpus.Root + path, SourceText.From(yaml), CancellationToken.None);
                 var entity = model.Entity!;
                 var compiled = find.Invoke(null, [entity.Id]);
                 Assert.NotNull(compiled);

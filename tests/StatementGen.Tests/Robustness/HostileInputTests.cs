@@ -20,7 +20,7 @@ public class HostileInputTests
 
     private static FileModelView Parse(string path, string yaml, CancellationToken cancellationToken = default)
     {
-        var model = CorpusParser.ParseFile(TestCorpus.Root + path, SourceText.From(yaml), cancellationToken);
+        var model = CorpusGenerator.ReadAndCheck(TestCorpus.Root + path, SourceText.From(yaml), cancellationToken);
         return new FileModelView(model.Diagnostics.Select(d => d.ToDiagnostic()).ToArray());
     }
 

@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using StatementGen.Model;
+using StatementGen.Schema;
+
+namespace StatementGen.Emit;
+
+/// <summary>
+/// The classes that hold the entities: per kind, a class with a named member per entity and look-ups by
+/// id; and <c>Corpus</c>, the look-up across kinds. Every type is named from <c>global::</c>, so an
+/// entity member cannot hide one (see <see cref="MemberNaming.IsReservedMember"/>).
+/// </summary>
+internal static class CollectionEmitter
+{
+    /// <summary>The class of <paramref name="kind"/>: a member per entity (up to the settings' limit), <c>All</c>, <c>Find</c> and <c>Get</c>.</summary>
+    public static string Collection(EntityKindDef kind, IReadOnlyList<EncodedEntity> entities, EmitSettings settings, CancellationToken cancellationToken)
+    {
+        var w = GeneratedFile.Start(settings);
+        var type = settings.Type(kind.TypeName);
+        var tableType = kind.TypeName + "Table";
+        var named = entities.Count <= settings.MaxNamedMembers;
+        w.Line(named
+            ? "/// <summary>Every " + kind.SchemaName + " in the corpus as a named member, with look-ups by id.</summary>"
+            : "/// <summary>Every " + kind.SchemaName + " in the corpus, with look-ups by id (more than StatementGenMaxNamedMembers, so no named members).</summary>");
+        w.Line(GeneratedFile.GeneratedCode);
+        w.Open(settings.Visibility + " static partial class " + kind.CollectionName);
+        for (var i = 0; named && i < entities.Count; i++)
+        {
+            if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            w.Line("/// <summary>" + entities[i].Summary + "</summary>");
+            w.Line("public static " + type + " " + entities[i].MemberName + " => Table[" + i.ToString(CultureInfo.InvariantCulture) + "];");
+            w.Line();
+        }
+
+        w.Line("/// <summary>Every " + kind.SchemaName + ", ordered by id; each is decoded on first use and then kept.</summary>");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All => Table;");
+        w.Line();
+        w.Line("/// <summary>The " + kind.SchemaName + " with this id (e.g. <c>" + kind.Prefix + ":slug</c>), or null.</summary>");
+        w.Line("public static " + type + "? Find(string id) => Table.Find(id);");
+        w.Line();
+        w.Line("/// <summary>The " + kind.SchemaName + " with this id; throws <see cref=\"global::System.Collections.Generic.KeyNotFoundException\"/> when there is none.</summary>");
+        w.Line("public static " + type + " Get(" + settings.Type(kind.IdTypeName) + " id) => Table.Find(id.Value) ?? throw new global::System.Collections.Generic.KeyNotFoundException(\"No " + kind.SchemaName + " '\" + id.Value + \"' in the corpus.\");");
+        w.Line();
+        w.Line("private static readonly " + tableType + " Table = new();");
+        w.Line();
+        w.Line("/// <summary>The " + kind.SchemaName + " data: where each record lies, the id hash table and the decoder.</summary>");
+        w.Open("private sealed partial class " + tableType + " : " + settings.Type("EntityTable") + "<" + type + ">");
+        w.Line("internal " + tableType + "()");
+        w.Line("    : base(" + entities.Count.ToString(CultureInfo.InvariantCulture) + ")");
+        w.Line("{");
+        w.Line("}");
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Line("protected override " + type + " Decode(ref " + settings.Type("CorpusReader") + " reader) => " + settings.Type("CorpusDecoders") + ".Read" + kind.TypeName + "(ref reader);");
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    /// <summary>The <c>Corpus</c> class's look-up of any id, by its prefix.</summary>
+    public static string Lookup(EmitSettings settings)
+    {
+        var w = GeneratedFile.Start(settings);
+        w.Line("/// <summary>Looks up any id in the corpus.</summary>");
+        w.Line(GeneratedFile.GeneratedCode);
+        w.Open(settings.Visibility + " static partial class Corpus");
+        w.Line("/// <summary>The entity or claim with this id (any kind, told by its prefix), or null.</summary>");
+        w.Open("public static " + settings.Type("IEntity") + "? Find(string id)");
+        w.Line("var colon = id.IndexOf(':');");
+        w.Line("if (colon < 0) return null;");
+        w.Line("switch (id.Substring(0, colon))");
+        w.Line("{");
+        w.Indent();
+        foreach (var kind in SchemaCatalog.Kinds)
+        {
+            w.Line("case \"" + kind.Prefix + "\":");
+            w.Line(kind.Kind == RefKind.Statement
+                ? "    return id.IndexOf('#') >= 0 ? " + settings.Type("Claims") + ".Find(id) : " + settings.Type(kind.CollectionName) + ".Find(id);"
+                : "    return " + settings.Type(kind.CollectionName) + ".Find(id);");
+        }
+        w.Line("default:");
+        w.Line("    return null;");
+        w.Outdent();
+        w.Line("}");
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+}

@@ -1,0 +1,56 @@
+namespace StatementGen;
+
+/// <summary>Names of the pipeline steps, for caching tests.</summary>
+public static class TrackingNames
+{
+    /// <summary>One file read into a <c>FileModel</c>, by the reader alone.</summary>
+    public const string ReadFile = nameof(ReadFile);
+
+    /// <summary>One file read checked against the rules that need no other file.</summary>
+    public const string CheckRules = nameof(CheckRules);
+
+    /// <summary>One archived source text read.</summary>
+    public const string ReadText = nameof(ReadText);
+
+    /// <summary>Every archived text, collected.</summary>
+    public const string Texts = nameof(Texts);
+
+    /// <summary>One file checked against the archived texts.</summary>
+    public const string CheckFile = nameof(CheckFile);
+
+    /// <summary>One checked file without errors laid down as data for emission.</summary>
+    public const string Encode = nameof(Encode);
+
+    /// <summary>All files validated together.</summary>
+    public const string Validate = nameof(Validate);
+
+    /// <summary>The generator's MSBuild options.</summary>
+    public const string Options = nameof(Options);
+
+    /// <summary>What the target compilation supports.</summary>
+    public const string Target = nameof(Target);
+
+    /// <summary>The diagnostics to report.</summary>
+    public const string Diagnostics = nameof(Diagnostics);
+
+    /// <summary>What shapes emission: the options and the target, or null when nothing is to be emitted.</summary>
+    public const string EmitSettings = nameof(EmitSettings);
+
+    /// <summary>The sources that depend on the schema and the settings alone.</summary>
+    public const string SchemaSources = nameof(SchemaSources);
+
+    /// <summary>The validated entities in their location-free form.</summary>
+    public const string EmitModel = nameof(EmitModel);
+
+    /// <summary>The location-free entities of one kind.</summary>
+    public const string KindEntities = nameof(KindEntities);
+
+    /// <summary>The sources of one kind: its class and its data.</summary>
+    public const string KindSources = nameof(KindSources);
+
+    /// <summary>Whether no corpus file was found, with where the package's targets looked.</summary>
+    public const string NothingFound = nameof(NothingFound);
+
+    /// <summary>Every source made, gathered to be added together.</summary>
+    public const string EmitInput = nameof(EmitInput);
+}
