@@ -10,6 +10,13 @@ internal static class Api
     /// <summary>Statements or estimates on one page of <c>/api/statements</c> and <c>/api/estimates</c>.</summary>
     public const int PageSize = 100;
 
+    /// <summary>
+    /// Page <paramref name="page"/> (from 1) of <paramref name="items"/>: empty past the last page, which
+    /// is decided before any offset is worked out, so a page number near int.MaxValue cannot wrap round.
+    /// </summary>
+    private static IEnumerable<T> PageOf<T>(IReadOnlyList<T> items, int page)
+        => page > (items.Count + PageSize - 1) / PageSize ? [] : items.Skip((page - 1) * PageSize).Take(PageSize);
+
     /// <summary><c>/api/statements?…</c>: the statements that pass the filters, a page at a time.</summary>
     public static JsonObject Statements(Query query)
     {
@@ -20,7 +27,7 @@ internal static class Api
             ["total"] = found.Count,
             ["page"] = query.Page,
             ["pageSize"] = PageSize,
-            ["statements"] = new JsonArray(found.Skip((query.Page - 1) * PageSize).Take(PageSize).Select(s => (JsonNode?)Statement(s)).ToArray()),
+            ["statements"] = new JsonArray(PageOf(found, query.Page).Select(s => (JsonNode?)Statement(s)).ToArray()),
         };
     }
 
@@ -63,7 +70,7 @@ internal static class Api
             ["total"] = estimates.Count,
             ["page"] = query.Page,
             ["pageSize"] = PageSize,
-            ["estimates"] = new JsonArray(estimates.Skip((query.Page - 1) * PageSize).Take(PageSize).Select(c => (JsonNode?)Claim(c)).ToArray()),
+            ["estimates"] = new JsonArray(PageOf(estimates, query.Page).Select(c => (JsonNode?)Claim(c)).ToArray()),
         };
     }
 

@@ -61,6 +61,17 @@ public sealed class ApiTests(ExplorerFactory factory) : IClassFixture<ExplorerFa
         Assert.Equal(0, json.GetProperty("estimates").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("/api/statements?page=21474838", "statements")]
+    [InlineData("/api/statements?page=2147483647", "statements")]
+    [InlineData("/api/estimates?topic=dprk-troops-russia&page=2147483647", "estimates")]
+    public async Task A_page_far_past_the_last_is_empty_rather_than_wrapping_round_to_the_first(string url, string list)
+    {
+        var json = await Get(url);
+        Assert.True(json.GetProperty("total").GetInt32() > 0);
+        Assert.Equal(0, json.GetProperty(list).GetArrayLength());
+    }
+
     [Fact]
     public async Task One_statement_and_its_json_ld()
     {
