@@ -22,6 +22,7 @@ internal static class CorpusEmitter
         yield return ("StatementGen.Records.g.cs", ModelEmitter.Records(settings));
         yield return ("StatementGen.Queries.g.cs", TemplateEmitter.Emit("CorpusQueries.cs", settings));
         yield return ("StatementGen.Data.g.cs", TemplateEmitter.Emit("CorpusData.cs", settings));
+        yield return ("StatementGen.Tables.g.cs", TemplateEmitter.Emit("EntityTable.cs", settings));
         yield return ("StatementGen.Hash.g.cs", TemplateEmitter.Emit("CorpusHash.cs", settings));
         yield return ("StatementGen.Decoders.g.cs", Decoders(settings));
         yield return ("StatementGen.Corpus.g.cs", CollectionEmitter.Lookup(settings));
