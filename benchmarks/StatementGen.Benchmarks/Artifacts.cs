@@ -103,31 +103,87 @@ public sealed class Artifacts
     public Metrics Compile()
     {
         var metrics = new Metrics("compile", Statements);
-        var sdk = Path.GetDirectoryName(Path.GetDirectoryName(typeof(object).Assembly.Location)!)!; // …/shared/Microsoft.NETCore.App
-        var dotnetRoot = Path.GetFullPath(Path.Combine(sdk, "..", ".."));
-        var csc = Directory.GetFiles(Path.Combine(dotnetRoot, "sdk"), "csc.dll", SearchOption.AllDirectories)
-            .Where(p => p.Contains(Path.Combine("Roslyn", "bincore"), StringComparison.Ordinal)).Order(StringComparer.Ordinal).Last();
-        var refs = Directory.GetDirectories(Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref"), "10.*").Order(StringComparer.Ordinal).Last();
         var hooks = Path.Combine(Root, "Hooks.cs");
         File.WriteAllText(hooks, Hooks.Source);
-        Directory.CreateDirectory(Path.GetDirectoryName(CorpusDll)!);
-        var rsp = new StringBuilder();
-        rsp.AppendLine("-nologo -target:exe -optimize+ -nullable:enable -langversion:latest -deterministic -warnaserror+ -nowarn:STMT0070,STMT0071");
-        rsp.AppendLine("-out:\"" + CorpusDll + "\"");
-        foreach (var reference in Directory.GetFiles(Path.Combine(refs, "ref", "net10.0"), "*.dll").Order(StringComparer.Ordinal)) rsp.AppendLine("-reference:\"" + reference + "\"");
-        foreach (var source in Directory.EnumerateFiles(Generated, "*.cs").Order(StringComparer.Ordinal).Append(hooks)) rsp.AppendLine("\"" + source + "\"");
-        var rspFile = Path.Combine(Root, "compile.rsp");
-        File.WriteAllText(rspFile, rsp.ToString());
-
-        var run = ChildProcess.Run("dotnet", [csc, "-noconfig", "@" + rspFile]);
+        var run = CompileApp(CorpusDll, Directory.EnumerateFiles(Generated, "*.cs").Order(StringComparer.Ordinal).Append(hooks), [], [], Path.Combine(Root, "compile.rsp"));
         metrics["compile-s"] = run.Elapsed.TotalSeconds;
         if (run.ExitCode != 0) throw new InvalidOperationException("the generated corpus does not compile:\n" + run.Output + run.Errors);
         metrics["peak-mb"] = run.PeakWorkingSet / 1048576.0;
         metrics["dll-mb"] = new FileInfo(CorpusDll).Length / 1048576.0;
-        File.WriteAllText(Path.ChangeExtension(CorpusDll, ".runtimeconfig.json"),
-            """{"runtimeOptions":{"tfm":"net10.0","framework":{"name":"Microsoft.NETCore.App","version":"10.0.0"}}}""");
         return metrics;
     }
+
+    /// <summary>The baseline and hello-world apps of the first-query measurement, each in its own folder.</summary>
+    public string FirstQueryApp(string side) => side == "generated" ? CorpusDll : Path.Combine(Root, "apps", side, side + ".dll");
+
+    /// <summary>
+    /// Builds the hello-world and baseline apps of <see cref="FirstQueryApps"/> with the compiler
+    /// invocation and runtime settings of the generated corpus app; the YamlDotNet app gets YamlDotNet
+    /// beside it, the System.Text.Json app the runtime's JSON source generator.
+    /// </summary>
+    public void BuildFirstQueryApps()
+    {
+        var yamlDotNet = typeof(YamlDotNet.Serialization.Deserializer).Assembly.Location;
+        var jsonGenerator = Directory.GetFiles(Path.Combine(ReferencePack(), "analyzers", "dotnet", "cs"), "System.Text.Json.SourceGeneration.dll").Single();
+        foreach (var side in new[] { "hello", "yaml", "json" })
+        {
+            var dll = FirstQueryApp(side);
+            var folder = Path.GetDirectoryName(dll)!;
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            var sources = Path.Combine(folder, "src");
+            Directory.CreateDirectory(sources);
+            var texts = side == "hello" ? [("Main.cs", FirstQueryApps.HelloSource)] : FirstQueryApps.BaselineSources(side);
+            foreach (var (name, text) in texts) File.WriteAllText(Path.Combine(sources, name), text, new UTF8Encoding(false));
+            string[] references = side == "hello" ? [] : [yamlDotNet];
+            string[] analyzers = side == "hello" ? [] : [jsonGenerator];
+            var run = CompileApp(dll, texts.Select(t => Path.Combine(sources, t.Name)), references, analyzers, Path.Combine(folder, "compile.rsp"));
+            if (run.ExitCode != 0) throw new InvalidOperationException($"the {side} app does not compile:\n" + run.Output + run.Errors);
+            if (side != "hello") File.Copy(yamlDotNet, Path.Combine(folder, Path.GetFileName(yamlDotNet)));
+        }
+    }
+
+    /// <summary>
+    /// The compiler options every app of the measurements is built with (Release: optimized,
+    /// deterministic, nullable on, warnings as errors; as the SDK does, the assembly-version unification notes CS1701/CS1702 are off, and so is the synthetic corpus's drafting advice).
+    /// </summary>
+    public const string CompilerArguments = "-nologo -target:exe -optimize+ -nullable:enable -langversion:latest -deterministic -warnaserror+ -nowarn:1701,1702,STMT0070,STMT0071";
+
+    /// <summary>The runtime settings of every app of the measurements: the shared framework, nothing else set.</summary>
+    public const string RuntimeConfig = """{"runtimeOptions":{"tfm":"net10.0","framework":{"name":"Microsoft.NETCore.App","version":"10.0.0"}}}""";
+
+    /// <summary>
+    /// Compiles <paramref name="sources"/> into the app <paramref name="dll"/> with the SDK's csc in a
+    /// fresh process (<see cref="CompilerArguments"/>, the framework's reference assemblies, and
+    /// <paramref name="references"/> and <paramref name="analyzers"/> besides), writes its
+    /// <see cref="RuntimeConfig"/>, and returns how the compiler ran.
+    /// </summary>
+    public static ChildRun CompileApp(string dll, IEnumerable<string> sources, IEnumerable<string> references, IEnumerable<string> analyzers, string rspFile)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(dll)!);
+        var rsp = new StringBuilder();
+        rsp.AppendLine(CompilerArguments);
+        rsp.AppendLine("-out:\"" + dll + "\"");
+        foreach (var reference in Directory.GetFiles(Path.Combine(ReferencePack(), "ref", "net10.0"), "*.dll").Order(StringComparer.Ordinal).Concat(references)) rsp.AppendLine("-reference:\"" + reference + "\"");
+        foreach (var analyzer in analyzers) rsp.AppendLine("-analyzer:\"" + analyzer + "\"");
+        foreach (var source in sources) rsp.AppendLine("\"" + source + "\"");
+        File.WriteAllText(rspFile, rsp.ToString());
+        var run = ChildProcess.Run("dotnet", [Csc(), "-noconfig", "@" + rspFile]);
+        if (run.ExitCode == 0) File.WriteAllText(Path.ChangeExtension(dll, ".runtimeconfig.json"), RuntimeConfig);
+        return run;
+    }
+
+    private static string DotnetRoot()
+    {
+        var shared = Path.GetDirectoryName(Path.GetDirectoryName(typeof(object).Assembly.Location)!)!; // …/shared/Microsoft.NETCore.App
+        return Path.GetFullPath(Path.Combine(shared, "..", ".."));
+    }
+
+    /// <summary>The SDK's C# compiler, as the build runs it.</summary>
+    private static string Csc() => Directory.GetFiles(Path.Combine(DotnetRoot(), "sdk"), "csc.dll", SearchOption.AllDirectories)
+        .Where(p => p.Contains(Path.Combine("Roslyn", "bincore"), StringComparison.Ordinal)).Order(StringComparer.Ordinal).Last();
+
+    /// <summary>The newest .NET 10 reference pack: its reference assemblies and the runtime's source generators.</summary>
+    private static string ReferencePack() => Directory.GetDirectories(Path.Combine(DotnetRoot(), "packs", "Microsoft.NETCore.App.Ref"), "10.*").Order(StringComparer.Ordinal).Last();
 
     private static double Time(Action action)
     {

@@ -7,7 +7,8 @@ using StatementGen.Model;
 namespace StatementGen.Benchmarks;
 
 /// <summary>
-/// <c>measure [--quick]</c> runs every measurement and prints the results table;
+/// <c>measure [--quick | --smoke]</c> runs every measurement and prints the results tables;
+/// <c>first-query &lt;statements&gt; [--runs N]</c> runs the first-query measurement alone (see <see cref="FirstQuery"/>);
 /// <c>bdn [BenchmarkDotNet arguments]</c> runs the BenchmarkDotNet suites (generator, look-ups);
 /// <c>corpus &lt;statements&gt; &lt;folder&gt;</c> writes a synthetic corpus;
 /// <c>explorer &lt;statements&gt; [--requests N]</c> times the Explorer's pages over one (see <see cref="ExplorerPages"/>);
@@ -34,7 +35,9 @@ public static class Program
         switch (command)
         {
             case "measure":
-                return Measure.Run(quick: args.Contains("--quick"));
+                return Measure.Run(args.Contains("--smoke") ? "smoke" : args.Contains("--quick") ? "quick" : "full");
+            case "first-query":
+                return FirstQueryAlone(Size(), args.SkipWhile(a => a != "--runs").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(5).First());
             case "bdn":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Skip(1).ToArray());
                 return 0;
@@ -54,15 +57,14 @@ public static class Program
             case "compile":
                 Console.WriteLine(Artifacts.For(Size()).Compile());
                 return 0;
+            case "compile-reference":
+                Console.WriteLine(CompileReference.Compile(Artifacts.For(Size())));
+                return 0;
             case "steps":
                 Steps(Size());
                 return 0;
-            case "first-yaml":
-            case "first-json":
-                Console.WriteLine(FirstQueryBaseline(command, Size()));
-                return 0;
             default:
-                Console.Error.WriteLine("usage: measure [--quick] | bdn [args] | corpus <statements> <folder> | explorer <statements> [--requests N] | " + Adversarial.Options.Usage);
+                Console.Error.WriteLine("usage: measure [--quick | --smoke] | first-query <statements> [--runs N] | bdn [args] | corpus <statements> <folder> | explorer <statements> [--requests N] | " + Adversarial.Options.Usage);
                 return 2;
         }
     }
@@ -134,22 +136,15 @@ public static class Program
         return (files.Length, clock.Elapsed / files.Length);
     }
 
-    /// <summary>The first query of an app that loads the corpus at run time: load, then find one statement by id.</summary>
-    private static Metrics FirstQueryBaseline(string command, int statements)
+    /// <summary>The first-query measurement alone, at one size: the artifacts made where missing, the apps built, then <paramref name="runs"/> interleaved runs.</summary>
+    private static int FirstQueryAlone(int statements, int runs)
     {
-        var artifacts = Artifacts.For(statements);
-        var id = SyntheticCorpus.StatementId(statements, statements / 2);
-        Stopwatch.StartNew().Stop();
-        var clock = Stopwatch.StartNew();
-        var all = command == "first-yaml" ? Baseline.LoadYaml(artifacts.Corpus) : Baseline.LoadJson(artifacts.JsonFile);
-        var byId = all.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var text = byId[id].Claims[0].Text;
-        clock.Stop();
-        var metrics = new Metrics(command, statements);
-        metrics["ms"] = clock.Elapsed.TotalMilliseconds;
-        metrics["peak-mb"] = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
-        metrics["check"] = text.Length;
-        return metrics;
+        var artifacts = Artifacts.Prepare(statements, Measure.Log);
+        artifacts.BuildFirstQueryApps();
+        var table = FirstQuery.Report([(statements, FirstQuery.Run(artifacts, runs))]);
+        Console.WriteLine();
+        Console.WriteLine(table);
+        return 0;
     }
 
     internal static string FindRepository()
