@@ -140,30 +140,50 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SchemaSources);
 
         // Only the location-free data goes on, so an edit that moves text without changing values
-        // (whitespace, comments, key order) stops here and the emitted sources stay cached; each kind
-        // goes on by itself, so an edit re-emits only its own kind's sources.
-        var kindSources = corpus.Select(static (c, _) => c.Entities.Select(e => e.Encoded!).ToEquatableArray())
+        // (whitespace, comments, key order) stops here and the emitted sources stay cached. Each kind
+        // goes on by itself: its class and id table hang on its ids alone, and its data and named
+        // members go by chunks of records, so a value edit re-emits one chunk of one kind.
+        var kindEntities = corpus.Select(static (c, _) => c.Entities.Select(e => e.Encoded!).ToEquatableArray())
             .WithTrackingName(TrackingNames.EmitModel)
             .SelectMany(static (entities, _) => SchemaCatalog.Kinds.Select(kind => new KindEntities(kind.Kind, entities.Where(e => e.Kind == kind.Kind).ToEquatableArray())))
-            .WithTrackingName(TrackingNames.KindEntities)
+            .WithTrackingName(TrackingNames.KindEntities);
+
+        var kindSources = kindEntities
+            .Select(static (kind, _) => new KindIds(kind.Kind, kind.Entities.Select(e => e.Id).ToEquatableArray()))
+            .WithTrackingName(TrackingNames.KindIds)
             .Combine(settings)
             .Select(static (pair, cancellationToken) =>
             {
-                var ((kind, entities), settings) = pair;
+                var ((kind, ids), settings) = pair;
                 if (settings is null) return EmittedSources.None;
                 var definition = SchemaCatalog.Kind(kind);
-                return EmittedSources.Make(definition.CollectionName, entities.Count, () => CorpusEmitter.KindSources(definition, entities, settings, cancellationToken));
+                return EmittedSources.Make(definition.CollectionName, ids.Count, () => CorpusEmitter.KindSources(definition, ids, settings, cancellationToken));
             })
             .WithTrackingName(TrackingNames.KindSources);
 
+        var chunkSources = kindEntities
+            .SelectMany(static (kind, _) => KindChunk.Split(kind))
+            .WithTrackingName(TrackingNames.KindChunks)
+            .Combine(settings)
+            .Select(static (pair, cancellationToken) =>
+            {
+                var (chunk, settings) = pair;
+                if (settings is null) return EmittedSources.None;
+                var definition = SchemaCatalog.Kind(chunk.Kind);
+                return EmittedSources.Make(definition.CollectionName + "#" + chunk.Index.ToString(CultureInfo.InvariantCulture), chunk.Entities.Count,
+                    () => CorpusEmitter.ChunkSources(definition, chunk.Index, chunk.KindCount, chunk.Entities, settings, cancellationToken));
+            })
+            .WithTrackingName(TrackingNames.ChunkSources);
+
         var emitInput = schemaSources
             .Combine(kindSources.Collect())
+            .Combine(chunkSources.Collect())
             .Combine(settings)
             .WithTrackingName(TrackingNames.EmitInput);
 
         context.RegisterSourceOutput(emitInput, static (spc, input) =>
         {
-            var ((schema, kinds), settings) = input;
+            var (((schema, kinds), chunks), settings) = input;
             if (settings is null) return;
 
             foreach (var kind in kinds)
@@ -176,7 +196,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
 
             // Every source is made before any is added, so a failure leaves no half-emitted corpus.
-            var all = new[] { schema }.Concat(kinds).ToArray();
+            var all = new[] { schema }.Concat(kinds).Concat(chunks).ToArray();
             if (all.Select(part => part.Failure).FirstOrDefault(failure => failure is not null) is { } failed)
             {
                 spc.ReportDiagnostic(failed.ToDiagnostic());
@@ -368,12 +388,34 @@ internal static class CorpusMarks
 /// <summary>The location-free entities of one kind, in id order.</summary>
 internal sealed record KindEntities(Schema.RefKind Kind, EquatableArray<EncodedEntity> Entities);
 
+/// <summary>The ids of one kind, in order: all its class and id table hang on.</summary>
+internal sealed record KindIds(Schema.RefKind Kind, EquatableArray<string> Ids);
+
+/// <summary>
+/// One chunk of a kind's location-free entities (see <see cref="DataLayout.ChunkShift"/>): its number,
+/// how many entities the kind has (which decides whether they have named members), and its entities.
+/// </summary>
+internal sealed record KindChunk(Schema.RefKind Kind, int Index, int KindCount, EquatableArray<EncodedEntity> Entities)
+{
+    /// <summary>The chunks of a kind, in order.</summary>
+    public static System.Collections.Generic.IEnumerable<KindChunk> Split(KindEntities kind)
+    {
+        var size = 1 << DataLayout.ChunkShift;
+        for (var first = 0; first < kind.Entities.Count; first += size)
+        {
+            yield return new KindChunk(kind.Kind, first >> DataLayout.ChunkShift, kind.Entities.Count,
+                System.Collections.Immutable.ImmutableArray.Create(kind.Entities.AsImmutableArray(), first, Math.Min(size, kind.Entities.Count - first)).ToEquatableArray());
+        }
+    }
+}
+
 /// <summary>A generated file: its hint name and text.</summary>
 internal sealed record GeneratedSource(string HintName, string Text);
 
 /// <summary>
-/// Sources made by one emission step, not yet added: those of the schema (no name) or of one kind (its
-/// class's name and how many entities it has); or, when making them failed, the STMT0099 to report.
+/// Sources made by one emission step, not yet added: those of the schema (no name), of one kind (its
+/// class's name and how many entities it has) or of one chunk of a kind (the class's name, <c>#</c> and
+/// the chunk's number, and how many entities the chunk has); or, when making them failed, the STMT0099 to report.
 /// </summary>
 internal sealed record EmittedSources(string Name, int Entities, EquatableArray<GeneratedSource> Sources, DiagnosticInfo? Failure)
 {
