@@ -162,7 +162,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.KindSources);
 
         var chunkSources = kindEntities
-            .SelectMany(static (kind, _) => KindChunk.Split(kind))
+            .SelectMany(static (kind, _) => KindChunk.Split(kind.Kind, kind.Entities))
             .WithTrackingName(TrackingNames.KindChunks)
             .Combine(settings)
             .Select(static (pair, cancellationToken) =>
@@ -383,55 +383,4 @@ internal static class CorpusMarks
     /// </summary>
     public static bool PickText(string path, CorpusMark mark, bool anyMarked)
         => Pick(mark, anyMarked) && (mark == CorpusMark.Marked || ArchivedTextReader.SourceIdOf(path) is not null);
-}
-
-/// <summary>The location-free entities of one kind, in id order.</summary>
-internal sealed record KindEntities(Schema.RefKind Kind, EquatableArray<EncodedEntity> Entities);
-
-/// <summary>The ids of one kind, in order: all its class and id table hang on.</summary>
-internal sealed record KindIds(Schema.RefKind Kind, EquatableArray<string> Ids);
-
-/// <summary>
-/// One chunk of a kind's location-free entities (see <see cref="DataLayout.ChunkShift"/>): its number,
-/// how many entities the kind has (which decides whether they have named members), and its entities.
-/// </summary>
-internal sealed record KindChunk(Schema.RefKind Kind, int Index, int KindCount, EquatableArray<EncodedEntity> Entities)
-{
-    /// <summary>The chunks of a kind, in order.</summary>
-    public static System.Collections.Generic.IEnumerable<KindChunk> Split(KindEntities kind)
-    {
-        var size = 1 << DataLayout.ChunkShift;
-        for (var first = 0; first < kind.Entities.Count; first += size)
-        {
-            yield return new KindChunk(kind.Kind, first >> DataLayout.ChunkShift, kind.Entities.Count,
-                System.Collections.Immutable.ImmutableArray.Create(kind.Entities.AsImmutableArray(), first, Math.Min(size, kind.Entities.Count - first)).ToEquatableArray());
-        }
-    }
-}
-
-/// <summary>A generated file: its hint name and text.</summary>
-internal sealed record GeneratedSource(string HintName, string Text);
-
-/// <summary>
-/// Sources made by one emission step, not yet added: those of the schema (no name), of one kind (its
-/// class's name and how many entities it has) or of one chunk of a kind (the class's name, <c>#</c> and
-/// the chunk's number, and how many entities the chunk has); or, when making them failed, the STMT0099 to report.
-/// </summary>
-internal sealed record EmittedSources(string Name, int Entities, EquatableArray<GeneratedSource> Sources, DiagnosticInfo? Failure)
-{
-    /// <summary>Nothing: the generator emits nothing.</summary>
-    public static EmittedSources None { get; } = new("", 0, EquatableArray<GeneratedSource>.Empty, null);
-
-    /// <summary>Makes every source at once; an exception (a bug) becomes the failure, and no source is kept.</summary>
-    public static EmittedSources Make(string name, int entities, Func<System.Collections.Generic.IEnumerable<(string HintName, string Source)>> emit)
-    {
-        try
-        {
-            return new EmittedSources(name, entities, emit().Select(s => new GeneratedSource(s.HintName, s.Source)).ToEquatableArray(), null);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return new EmittedSources(name, entities, EquatableArray<GeneratedSource>.Empty, DiagnosticInfo.InternalError(LocationInfo.None, "generating the corpus code", e));
-        }
-    }
 }

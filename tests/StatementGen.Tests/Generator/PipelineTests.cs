@@ -3,6 +3,7 @@ using System.Globalization;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using StatementGen.Emit;
 using StatementGen.Tests.Infrastructure;
 using Xunit;
 
