@@ -140,30 +140,50 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SchemaSources);
 
         // Only the location-free data goes on, so an edit that moves text without changing values
-        // (whitespace, comments, key order) stops here and the emitted sources stay cached; each kind
-        // goes on by itself, so an edit re-emits only its own kind's sources.
-        var kindSources = corpus.Select(static (c, _) => c.Entities.Select(e => e.Encoded!).ToEquatableArray())
+        // (whitespace, comments, key order) stops here and the emitted sources stay cached. Each kind
+        // goes on by itself: its class and id table hang on its ids alone, and its data and named
+        // members go by chunks of records, so a value edit re-emits one chunk of one kind.
+        var kindEntities = corpus.Select(static (c, _) => c.Entities.Select(e => e.Encoded!).ToEquatableArray())
             .WithTrackingName(TrackingNames.EmitModel)
             .SelectMany(static (entities, _) => SchemaCatalog.Kinds.Select(kind => new KindEntities(kind.Kind, entities.Where(e => e.Kind == kind.Kind).ToEquatableArray())))
-            .WithTrackingName(TrackingNames.KindEntities)
+            .WithTrackingName(TrackingNames.KindEntities);
+
+        var kindSources = kindEntities
+            .Select(static (kind, _) => new KindIds(kind.Kind, kind.Entities.Select(e => e.Id).ToEquatableArray()))
+            .WithTrackingName(TrackingNames.KindIds)
             .Combine(settings)
             .Select(static (pair, cancellationToken) =>
             {
-                var ((kind, entities), settings) = pair;
+                var ((kind, ids), settings) = pair;
                 if (settings is null) return EmittedSources.None;
                 var definition = SchemaCatalog.Kind(kind);
-                return EmittedSources.Make(definition.CollectionName, entities.Count, () => CorpusEmitter.KindSources(definition, entities, settings, cancellationToken));
+                return EmittedSources.Make(definition.CollectionName, ids.Count, () => CorpusEmitter.KindSources(definition, ids, settings, cancellationToken));
             })
             .WithTrackingName(TrackingNames.KindSources);
 
+        var chunkSources = kindEntities
+            .SelectMany(static (kind, _) => KindChunk.Split(kind.Kind, kind.Entities))
+            .WithTrackingName(TrackingNames.KindChunks)
+            .Combine(settings)
+            .Select(static (pair, cancellationToken) =>
+            {
+                var (chunk, settings) = pair;
+                if (settings is null) return EmittedSources.None;
+                var definition = SchemaCatalog.Kind(chunk.Kind);
+                return EmittedSources.Make(definition.CollectionName + "#" + chunk.Index.ToString(CultureInfo.InvariantCulture), chunk.Entities.Count,
+                    () => CorpusEmitter.ChunkSources(definition, chunk.Index, chunk.KindCount, chunk.Entities, settings, cancellationToken));
+            })
+            .WithTrackingName(TrackingNames.ChunkSources);
+
         var emitInput = schemaSources
             .Combine(kindSources.Collect())
+            .Combine(chunkSources.Collect())
             .Combine(settings)
             .WithTrackingName(TrackingNames.EmitInput);
 
         context.RegisterSourceOutput(emitInput, static (spc, input) =>
         {
-            var ((schema, kinds), settings) = input;
+            var (((schema, kinds), chunks), settings) = input;
             if (settings is null) return;
 
             foreach (var kind in kinds)
@@ -176,7 +196,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
 
             // Every source is made before any is added, so a failure leaves no half-emitted corpus.
-            var all = new[] { schema }.Concat(kinds).ToArray();
+            var all = new[] { schema }.Concat(kinds).Concat(chunks).ToArray();
             if (all.Select(part => part.Failure).FirstOrDefault(failure => failure is not null) is { } failed)
             {
                 spc.ReportDiagnostic(failed.ToDiagnostic());
@@ -363,33 +383,4 @@ internal static class CorpusMarks
     /// </summary>
     public static bool PickText(string path, CorpusMark mark, bool anyMarked)
         => Pick(mark, anyMarked) && (mark == CorpusMark.Marked || ArchivedTextReader.SourceIdOf(path) is not null);
-}
-
-/// <summary>The location-free entities of one kind, in id order.</summary>
-internal sealed record KindEntities(Schema.RefKind Kind, EquatableArray<EncodedEntity> Entities);
-
-/// <summary>A generated file: its hint name and text.</summary>
-internal sealed record GeneratedSource(string HintName, string Text);
-
-/// <summary>
-/// Sources made by one emission step, not yet added: those of the schema (no name) or of one kind (its
-/// class's name and how many entities it has); or, when making them failed, the STMT0099 to report.
-/// </summary>
-internal sealed record EmittedSources(string Name, int Entities, EquatableArray<GeneratedSource> Sources, DiagnosticInfo? Failure)
-{
-    /// <summary>Nothing: the generator emits nothing.</summary>
-    public static EmittedSources None { get; } = new("", 0, EquatableArray<GeneratedSource>.Empty, null);
-
-    /// <summary>Makes every source at once; an exception (a bug) becomes the failure, and no source is kept.</summary>
-    public static EmittedSources Make(string name, int entities, Func<System.Collections.Generic.IEnumerable<(string HintName, string Source)>> emit)
-    {
-        try
-        {
-            return new EmittedSources(name, entities, emit().Select(s => new GeneratedSource(s.HintName, s.Source)).ToEquatableArray(), null);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return new EmittedSources(name, entities, EquatableArray<GeneratedSource>.Empty, DiagnosticInfo.InternalError(LocationInfo.None, "generating the corpus code", e));
-        }
-    }
 }

@@ -45,8 +45,17 @@ public static class TrackingNames
     /// <summary>The location-free entities of one kind.</summary>
     public const string KindEntities = nameof(KindEntities);
 
-    /// <summary>The sources of one kind: its class and its data.</summary>
+    /// <summary>The ids of one kind, in order.</summary>
+    public const string KindIds = nameof(KindIds);
+
+    /// <summary>The sources of one kind that hang on its ids alone: its class and id table.</summary>
     public const string KindSources = nameof(KindSources);
+
+    /// <summary>One chunk of a kind's location-free entities.</summary>
+    public const string KindChunks = nameof(KindChunks);
+
+    /// <summary>The sources of one chunk of a kind: its data and its entities' named members.</summary>
+    public const string ChunkSources = nameof(ChunkSources);
 
     /// <summary>Whether no corpus file was found, with where the package's targets looked.</summary>
     public const string NothingFound = nameof(NothingFound);

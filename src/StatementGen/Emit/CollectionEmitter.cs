@@ -7,53 +7,96 @@ using StatementGen.Schema;
 namespace StatementGen.Emit;
 
 /// <summary>
-/// The classes that hold the entities: per kind, a class with a named member per entity and look-ups by
-/// id; and <c>Corpus</c>, the look-up across kinds. Every type is named from <c>global::</c>, so an
-/// entity member cannot hide one (see <see cref="MemberNaming.IsReservedMember"/>).
+/// The classes that hold the entities: per kind, a class with look-ups by id and its table, which hang
+/// on the kind's ids alone; a named member per entity, written per chunk of the data beside it; and
+/// <c>Corpus</c>, the look-up across kinds. Every type is named from <c>global::</c>, so an entity
+/// member cannot hide one (see <see cref="MemberNaming.IsReservedMember"/>).
 /// </summary>
 internal static class CollectionEmitter
 {
-    /// <summary>The class of <paramref name="kind"/>: a member per entity (up to the settings' limit), <c>All</c>, <c>Find</c> and <c>Get</c>.</summary>
-    public static string Collection(EntityKindDef kind, IReadOnlyList<EncodedEntity> entities, EmitSettings settings, CancellationToken cancellationToken)
+    private const string Span = "global::System.ReadOnlySpan<byte>";
+
+    /// <summary>
+    /// The class of <paramref name="kind"/> from its ids in order: <c>All</c>, <c>Find</c>, <c>Get</c>,
+    /// and its table (the id hash table and the chunks of its data).
+    /// </summary>
+    public static string Collection(EntityKindDef kind, IReadOnlyList<string> ids, EmitSettings settings, CancellationToken cancellationToken)
     {
         var w = GeneratedFile.Start(settings);
         var type = settings.Type(kind.TypeName);
         var tableType = kind.TypeName + "Table";
-        var named = entities.Count <= settings.MaxNamedMembers;
-        w.Line(named
+        var (slots, width) = DataLayout.IdSlots(ids);
+        cancellationToken.ThrowIfCancellationRequested();
+        var slotWidth = width.ToString(CultureInfo.InvariantCulture);
+        w.Line(Named(ids.Count, settings)
             ? "/// <summary>Every " + kind.SchemaName + " in the corpus as a named member, with look-ups by id.</summary>"
             : "/// <summary>Every " + kind.SchemaName + " in the corpus, with look-ups by id (more than StatementGenMaxNamedMembers, so no named members).</summary>");
         w.Line(GeneratedFile.GeneratedCode);
         w.Open(settings.Visibility + " static partial class " + kind.CollectionName);
-        for (var i = 0; named && i < entities.Count; i++)
-        {
-            if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
-            w.Line("/// <summary>" + entities[i].Summary + "</summary>");
-            w.Line("public static " + type + " " + entities[i].MemberName + " => Table[" + i.ToString(CultureInfo.InvariantCulture) + "];");
-            w.Line();
-        }
-
         w.Line("/// <summary>Every " + kind.SchemaName + ", ordered by id; each is decoded on first use and then kept.</summary>");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All => Table;");
         w.Line();
         w.Line("/// <summary>The " + kind.SchemaName + " with this id (e.g. <c>" + kind.Prefix + ":slug</c>), or null.</summary>");
-        w.Line("public static " + type + "? Find(string id) => Table.Find(id);");
+        w.Line("public static " + type + "? Find(string id) => Table.Find(id, " + tableType + ".IdSlots, " + slotWidth + ");");
         w.Line();
         w.Line("/// <summary>The " + kind.SchemaName + " with this id; throws <see cref=\"global::System.Collections.Generic.KeyNotFoundException\"/> when there is none.</summary>");
-        w.Line("public static " + type + " Get(" + settings.Type(kind.IdTypeName) + " id) => Table.Find(id.Value) ?? throw new global::System.Collections.Generic.KeyNotFoundException(\"No " + kind.SchemaName + " '\" + id.Value + \"' in the corpus.\");");
+        w.Line("public static " + type + " Get(" + settings.Type(kind.IdTypeName) + " id) => Find(id.Value) ?? throw new global::System.Collections.Generic.KeyNotFoundException(\"No " + kind.SchemaName + " '\" + id.Value + \"' in the corpus.\");");
         w.Line();
         w.Line("private static readonly " + tableType + " Table = new();");
         w.Line();
-        w.Line("/// <summary>The " + kind.SchemaName + " data: where each record lies, the id hash table and the decoder.</summary>");
+        w.Line("/// <summary>The " + kind.SchemaName + " data: the id hash table, the chunks of the data and the decoder.</summary>");
         w.Open("private sealed partial class " + tableType + " : " + settings.Type("EntityTable") + "<" + type + ">");
         w.Line("internal " + tableType + "()");
-        w.Line("    : base(" + entities.Count.ToString(CultureInfo.InvariantCulture) + ")");
+        w.Line("    : base(" + ids.Count.ToString(CultureInfo.InvariantCulture) + ", " + DataLayout.ChunkShift.ToString(CultureInfo.InvariantCulture) + ")");
         w.Line("{");
         w.Line("}");
+        w.Line();
+        w.Line("/// <summary>The id hash table (see <see cref=\"Slots\"/>), for the callers that pass it themselves.</summary>");
+        w.Line("internal static " + Span + " IdSlots => " + CSharpLiteral.String(slots) + "u8;");
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Line("protected override " + Span + " Slots => IdSlots;");
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Line("protected override int SlotWidth => " + slotWidth + ";");
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Line("protected override " + settings.Type("CorpusChunk") + " MakeChunk(int index) => index switch");
+        w.Line("{");
+        w.Indent();
+        var chunks = (ids.Count + (1 << DataLayout.ChunkShift) - 1) >> DataLayout.ChunkShift;
+        for (var c = 0; c < chunks; c++)
+        {
+            w.Line(c.ToString(CultureInfo.InvariantCulture) + " => new " + DataEmitter.ChunkClass(c) + "(),");
+        }
+        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+        w.Outdent();
+        w.Line("};");
         w.Line();
         w.Line("/// <inheritdoc />");
         w.Line("protected override " + type + " Decode(ref " + settings.Type("CorpusReader") + " reader) => " + settings.Type("CorpusDecoders") + ".Read" + kind.TypeName + "(ref reader);");
         w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    /// <summary>Whether a kind of <paramref name="count"/> entities has a named member per entity.</summary>
+    public static bool Named(int count, EmitSettings settings) => count <= settings.MaxNamedMembers;
+
+    /// <summary>The named members of the entities of chunk <paramref name="chunk"/> of <paramref name="kind"/>, each indexing the kind's table.</summary>
+    public static string Members(EntityKindDef kind, int chunk, IReadOnlyList<EncodedEntity> entities, EmitSettings settings, CancellationToken cancellationToken)
+    {
+        var w = GeneratedFile.Start(settings);
+        var type = settings.Type(kind.TypeName);
+        var first = chunk << DataLayout.ChunkShift;
+        w.Open(settings.Visibility + " static partial class " + kind.CollectionName);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (i > 0) w.Line();
+            w.Line("/// <summary>" + entities[i].Summary + "</summary>");
+            w.Line("public static " + type + " " + entities[i].MemberName + " => Table[" + (first + i).ToString(CultureInfo.InvariantCulture) + "];");
+        }
         w.Close();
         return w.ToString();
     }

@@ -9,8 +9,9 @@ using StatementGen.Schema;
 namespace StatementGen.Emit;
 
 /// <summary>
-/// The data of one kind (see <see cref="DataLayout"/>): the pieces, the pool of shared strings, the
-/// directory of where each record lies, and the id hash table, as <c>"…"u8</c> literals in the kind's table.
+/// The data of one chunk of a kind (see <see cref="DataLayout"/>): the pieces, the pool of shared
+/// strings and the directory of where each record lies, as <c>"…"u8</c> literals in a class of its
+/// own inside the kind's table, in a file of its own.
 /// </summary>
 internal static class DataEmitter
 {
@@ -21,24 +22,26 @@ internal static class DataEmitter
 
     private const string OutOfRange = "throw new global::System.ArgumentOutOfRangeException(nameof(index))";
 
-    /// <summary>The data part of <paramref name="kind"/>'s table class.</summary>
-    public static string Data(EntityKindDef kind, IReadOnlyList<EncodedEntity> entities, EmitSettings settings, CancellationToken cancellationToken)
+    /// <summary>The name of the class that holds chunk <paramref name="chunk"/> of a kind's data.</summary>
+    public static string ChunkClass(int chunk) => "Chunk" + chunk.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The data of chunk <paramref name="chunk"/> of <paramref name="kind"/>: its class inside the kind's table.</summary>
+    public static string Data(EntityKindDef kind, int chunk, IReadOnlyList<EncodedEntity> entities, EmitSettings settings, CancellationToken cancellationToken)
     {
         var layout = DataLayout.Build(entities, cancellationToken);
+        var first = chunk << DataLayout.ChunkShift;
+        var range = first.ToString(CultureInfo.InvariantCulture) + " to " + (first + entities.Count - 1).ToString(CultureInfo.InvariantCulture);
         var w = GeneratedFile.Start(settings);
-        w.Line("// The " + kind.SchemaName + " records as data (see the CorpusReader and CorpusDecoders types for the layout).");
+        w.Line("// The " + kind.SchemaName + " records " + range + " as data (see the CorpusReader and CorpusDecoders types for the layout).");
         w.Open(settings.Visibility + " static partial class " + kind.CollectionName);
         w.Open("private sealed partial class " + kind.TypeName + "Table");
+        w.Line("/// <summary>The data of the records " + range + ", in id order.</summary>");
+        w.Open("private sealed class " + ChunkClass(chunk) + " : " + settings.Type("CorpusChunk"));
         w.Line("/// <inheritdoc />");
-        w.Line("protected override int SlotWidth => " + layout.SlotWidth.ToString(CultureInfo.InvariantCulture) + ";");
-        w.Line();
-        w.Line("/// <inheritdoc />");
-        w.Line("protected override " + Span + " Directory => " + CSharpLiteral.String(layout.Directory.ToString()) + "u8;");
-        w.Line();
-        w.Line("/// <inheritdoc />");
-        w.Line("protected override " + Span + " Slots => " + CSharpLiteral.String(layout.Slots.ToString()) + "u8;");
-        WritePieces(w, "protected override", "Piece", "Group", layout.Pieces, cancellationToken);
+        w.Line("protected internal override " + Span + " Directory => " + CSharpLiteral.String(layout.Directory.ToString()) + "u8;");
+        WritePieces(w, "protected internal override", "Piece", "Group", layout.Pieces, cancellationToken);
         WritePieces(w, "protected internal override", "PoolPiece", "PoolGroup", layout.PoolPieces, cancellationToken);
+        w.Close();
         w.Close();
         w.Close();
         return w.ToString();

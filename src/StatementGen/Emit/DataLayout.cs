@@ -7,16 +7,31 @@ using StatementGen.Model;
 namespace StatementGen.Emit;
 
 /// <summary>
-/// Places the data of one kind: strings that two or more entities use go once into a shared pool,
-/// the rest stay inline in their entity (repeats inside an entity point back to the first); entities
-/// are then cut into pieces of about <see cref="PieceSize"/> bytes, never splitting one. The result is
-/// the text of each <c>"…"u8</c> literal, the directory of where each entity lies, and the id hash
-/// table, both in 6-bit digits.
+/// Places the data of one chunk of a kind's entities: strings that two or more of its entities use go
+/// once into the chunk's pool, the rest stay inline in their entity (repeats inside an entity point
+/// back to the first); entities are then cut into pieces of at most <see cref="PieceSize"/> bytes,
+/// never splitting one. The result is the text of each <c>"…"u8</c> literal and the directory of where
+/// each entity lies, in 6-bit digits. Every literal is padded to a power of two bytes (at least
+/// <see cref="MinimumLiteralBytes"/>), so the whole corpus has a handful of literal lengths and the
+/// compiler a handful of array types for them, not one per length. The id hash table of a kind, which
+/// hangs on its ids alone, is laid out by <see cref="IdSlots"/>.
 /// </summary>
 internal sealed class DataLayout
 {
-    /// <summary>The target size of one literal: larger ones cost the compiler more memory.</summary>
+    /// <summary>The target size of one literal: larger ones cost the compiler more memory. A power of two, so a full piece needs no padding beyond it.</summary>
     public const int PieceSize = 64 * 1024;
+
+    /// <summary>
+    /// A kind's records go by 2^this to a chunk, each chunk its own pipeline value and file, so a YAML
+    /// edit re-emits one chunk's data; 2,048 records is about 1.8 MB of statement data.
+    /// </summary>
+    public const int ChunkShift = 11;
+
+    /// <summary>The shortest literal: below it, padding to powers of two would add lengths for little data.</summary>
+    public const int MinimumLiteralBytes = 64;
+
+    /// <summary>What pads a literal: never read.</summary>
+    private const char Padding = '.';
 
     /// <summary>Strings shorter than this stay inline: a pool reference would not be shorter.</summary>
     private const int MinimumPooledBytes = 4;
@@ -40,24 +55,14 @@ internal sealed class DataLayout
     {
     }
 
-    /// <summary>The entity literals, escaped.</summary>
+    /// <summary>The entity literals, escaped and padded.</summary>
     public List<StringBuilder> Pieces { get; } = new();
 
-    /// <summary>The pool literals, escaped.</summary>
+    /// <summary>The pool literals, escaped and padded.</summary>
     public List<StringBuilder> PoolPieces { get; } = new();
 
-    /// <summary>Per entity, seven digits: its piece (three) and its byte offset in the piece (four).</summary>
+    /// <summary>Per entity, seven digits: its piece (three) and its byte offset in the piece (four); then padding.</summary>
     public StringBuilder Directory { get; } = new();
-
-    /// <summary>
-    /// The open-addressing id table: a power of two of slots, at least twice the entities, each
-    /// <see cref="SlotWidth"/> digits holding an entity's index plus one (0 for empty), probed
-    /// linearly from <see cref="CorpusHash.Of"/>.
-    /// </summary>
-    public StringBuilder Slots { get; } = new();
-
-    /// <summary>The digits per slot: enough for the entity count plus one.</summary>
-    public int SlotWidth { get; private set; } = 1;
 
     public static DataLayout Build(IReadOnlyList<EncodedEntity> entities, CancellationToken cancellationToken)
     {
@@ -90,6 +95,7 @@ internal sealed class DataLayout
                 if (layout.PoolPieces.Count == 0 || (poolLength > 0 && poolLength + size > PieceSize))
                 {
                     if (layout.PoolPieces.Count == MaxPoolPieces) continue;
+                    if (layout.PoolPieces.Count > 0) Pad(layout.PoolPieces[layout.PoolPieces.Count - 1], poolLength);
                     layout.PoolPieces.Add(new StringBuilder());
                     poolLength = 0;
                 }
@@ -98,6 +104,7 @@ internal sealed class DataLayout
                 poolLength += size;
             }
         }
+        if (layout.PoolPieces.Count > 0) Pad(layout.PoolPieces[layout.PoolPieces.Count - 1], poolLength);
 
         var pieceLength = 0;
         var literal = new StringBuilder();
@@ -110,6 +117,7 @@ internal sealed class DataLayout
             {
                 // 2^18 pieces of 64 KiB is 16 GiB of data, far past what a compiler takes in.
                 if (layout.Pieces.Count == MaxPieces) throw new InvalidOperationException("more corpus data than the directory can address");
+                if (layout.Pieces.Count > 0) Pad(layout.Pieces[layout.Pieces.Count - 1], pieceLength);
                 layout.Pieces.Add(new StringBuilder());
                 pieceLength = 0;
             }
@@ -119,23 +127,41 @@ internal sealed class DataLayout
             pieceLength += length;
         }
 
-        layout.BuildSlots(entities);
+        if (layout.Pieces.Count > 0) Pad(layout.Pieces[layout.Pieces.Count - 1], pieceLength);
+        Pad(layout.Directory, layout.Directory.Length);
         return layout;
     }
 
-    private void BuildSlots(IReadOnlyList<EncodedEntity> entities)
+    /// <summary>
+    /// The open-addressing id table of a kind: a power of two of slots, at least twice the ids (and at
+    /// least <see cref="MinimumLiteralBytes"/> digits in all), each of
+    /// <c>Width</c> digits (1, 2 or 4, so the table's length is a power of two too) holding an id's
+    /// index plus one (0 for empty), probed linearly from <see cref="CorpusHash.Of"/>.
+    /// </summary>
+    public static (string Slots, int Width) IdSlots(IReadOnlyList<string> ids)
     {
+        var width = 1;
+        while (1 << (6 * width) <= ids.Count) width *= 2;
         var slotCount = 1;
-        while (slotCount < entities.Count * 2) slotCount *= 2;
-        while (1 << (6 * SlotWidth) <= entities.Count) SlotWidth++;
+        while (slotCount < ids.Count * 2 || slotCount * width < MinimumLiteralBytes) slotCount *= 2;
         var slots = new int[slotCount];
-        for (var i = 0; i < entities.Count; i++)
+        for (var i = 0; i < ids.Count; i++)
         {
-            var slot = (int)(CorpusHash.Of(entities[i].Id) & (ulong)(slotCount - 1));
+            var slot = (int)(CorpusHash.Of(ids[i]) & (uint)(slotCount - 1));
             while (slots[slot] != 0) slot = (slot + 1) & (slotCount - 1);
             slots[slot] = i + 1;
         }
-        foreach (var entry in slots) Digits(Slots, entry, SlotWidth);
+        var text = new StringBuilder(slotCount * width);
+        foreach (var entry in slots) Digits(text, entry, width);
+        return (text.ToString(), width);
+    }
+
+    /// <summary>Pads a literal of <paramref name="bytes"/> bytes to the next power of two, at least <see cref="MinimumLiteralBytes"/>.</summary>
+    private static void Pad(StringBuilder literal, int bytes)
+    {
+        var length = MinimumLiteralBytes;
+        while (length < bytes) length *= 2;
+        literal.Append(Padding, length - bytes);
     }
 
     private static bool Poolable(int bytes) => bytes >= MinimumPooledBytes && bytes <= MaximumPooledBytes;

@@ -1,6 +1,6 @@
 namespace StatementGen.Generated;
 
-/// <summary>The data every table has: the pool of strings its records share.</summary>
+/// <summary>The data every run of records has: the pool of strings its records share.</summary>
 internal abstract class CorpusTable
 {
     /// <summary>The piece of the string pool with this number.</summary>
@@ -8,37 +8,53 @@ internal abstract class CorpusTable
 }
 
 /// <summary>
+/// One chunk of a kind's records, laid down in its own generated file: the data of a fixed number of
+/// records in id order (the last chunk fewer), with its own pool of shared strings, so that an edit of
+/// one record changes one chunk's file and no other.
+/// </summary>
+internal abstract class CorpusChunk : CorpusTable
+{
+    /// <summary>Per record of the chunk, seven digits of 6 bits (<c>'0' + bits</c>): its piece (three) and its offset in the piece (four).</summary>
+    protected internal abstract global::System.ReadOnlySpan<byte> Directory { get; }
+
+    /// <summary>The data piece of this chunk with this number.</summary>
+    protected internal abstract global::System.ReadOnlySpan<byte> Piece(int index);
+}
+
+/// <summary>
 /// The records of one kind, in id order, decoded from the data on first use and then kept. Ids are
 /// found through a hash table laid out at compile time, so no look-up structure is built at run time.
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
-internal abstract class EntityTable<T> : CorpusTable, global::System.Collections.Generic.IReadOnlyList<T>
+internal abstract class EntityTable<T> : global::System.Collections.Generic.IReadOnlyList<T>
     where T : class
 {
     private readonly T?[] records;
     private readonly string?[] ids;
+    private readonly CorpusChunk?[] chunks;
+    private readonly int chunkShift;
 
-    /// <summary>A table of <paramref name="count"/> records.</summary>
-    protected EntityTable(int count)
+    /// <summary>A table of <paramref name="count"/> records, in chunks of 2^<paramref name="chunkShift"/>.</summary>
+    protected EntityTable(int count, int chunkShift)
     {
         records = new T?[count];
         ids = new string?[count];
+        chunks = new CorpusChunk?[(count + (1 << chunkShift) - 1) >> chunkShift];
+        this.chunkShift = chunkShift;
     }
 
-    /// <summary>Per record, seven digits of 6 bits (<c>'0' + bits</c>): its piece (three) and its offset in the piece (four).</summary>
-    protected abstract global::System.ReadOnlySpan<byte> Directory { get; }
-
     /// <summary>
-    /// The id hash table: a power of two of slots of <see cref="SlotWidth"/> digits each, holding a
-    /// record's index plus one (0 for an empty slot); probed linearly from <see cref="CorpusHash.Of"/>.
+    /// The id hash table: a power of two of slots of <see cref="SlotWidth"/> digits of 6 bits each
+    /// (<c>'0' + bits</c>), holding a record's index plus one (0 for an empty slot); probed linearly
+    /// from <see cref="CorpusHash.Of"/>.
     /// </summary>
     protected abstract global::System.ReadOnlySpan<byte> Slots { get; }
 
-    /// <summary>The digits per slot.</summary>
+    /// <summary>The digits per slot: 1, 2 or 4, so that the table's length is a power of two.</summary>
     protected abstract int SlotWidth { get; }
 
-    /// <summary>The data piece with this number.</summary>
-    protected abstract global::System.ReadOnlySpan<byte> Piece(int index);
+    /// <summary>The chunk with this number (each is made once and then kept).</summary>
+    protected abstract CorpusChunk MakeChunk(int index);
 
     /// <summary>Decodes one record, the reader standing just after its id.</summary>
     protected abstract T Decode(ref CorpusReader reader);
@@ -50,28 +66,37 @@ internal abstract class EntityTable<T> : CorpusTable, global::System.Collections
     public T this[int index] => global::System.Threading.Volatile.Read(ref records[index]) ?? Materialize(index);
 
     /// <summary>The record with this id, or null.</summary>
-    public T? Find(string id)
+    public T? Find(string id) => Find(id, Slots, SlotWidth);
+
+    /// <summary>
+    /// The record with this id, or null, the id table given by the caller (a generated class passes its
+    /// own literal, which spares the virtual calls of <see cref="Slots"/> and <see cref="SlotWidth"/>).
+    /// </summary>
+    public T? Find(string id, global::System.ReadOnlySpan<byte> slots, int width)
     {
-        if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-        var index = IndexOf(id);
-        return index < 0 ? null : this[index];
+        var index = IndexOf(id, slots, width);
+        return index < 0 ? null : global::System.Threading.Volatile.Read(ref records[index]) ?? Materialize(index);
     }
 
     /// <summary>The index of the record with this id, or -1.</summary>
-    public int IndexOf(string id)
+    public int IndexOf(string id) => IndexOf(id, Slots, SlotWidth);
+
+    private int IndexOf(string id, global::System.ReadOnlySpan<byte> slots, int width)
     {
-        var slots = Slots;
-        var width = SlotWidth;
+        if (id is null) throw new global::System.ArgumentNullException(nameof(id));
         var mask = (slots.Length / width) - 1;
-        var slot = (int)(CorpusHash.Of(id) & (ulong)mask);
+        var slot = (int)CorpusHash.Of(id) & mask;
         while (true)
         {
-            var entry = Digits(slots, slot * width, width);
+            var at = slot * width;
+            var entry = slots[at] - '0';
+            for (var i = 1; i < width; i++) entry = (entry << 6) | (slots[at + i] - '0');
             if (entry == 0) return -1;
             var index = entry - 1;
 
             // A record already decoded knows its id as a string, which compares fastest.
-            if (global::System.Threading.Volatile.Read(ref ids[index]) is { } known ? string.Equals(known, id) : Reader(index).IdEquals(id)) return index;
+            var known = global::System.Threading.Volatile.Read(ref ids[index]);
+            if (known is not null ? string.Equals(known, id) : Reader(index).IdEquals(id)) return index;
             slot = (slot + 1) & mask;
         }
     }
@@ -95,10 +120,19 @@ internal abstract class EntityTable<T> : CorpusTable, global::System.Collections
 
     private CorpusReader Reader(int index)
     {
-        var directory = Directory;
-        var piece = Digits(directory, index * 7, 3);
-        var offset = Digits(directory, (index * 7) + 3, 4);
-        return new CorpusReader(this, Piece(piece), offset);
+        var number = index >> chunkShift;
+        var chunk = global::System.Threading.Volatile.Read(ref chunks[number]);
+        if (chunk is null)
+        {
+            chunk = MakeChunk(number);
+            global::System.Threading.Volatile.Write(ref chunks[number], chunk);
+        }
+
+        var directory = chunk.Directory;
+        var at = (index & ((1 << chunkShift) - 1)) * 7;
+        var piece = Digits(directory, at, 3);
+        var offset = Digits(directory, at + 3, 4);
+        return new CorpusReader(chunk, chunk.Piece(piece), offset);
     }
 
     private static int Digits(global::System.ReadOnlySpan<byte> data, int at, int width)

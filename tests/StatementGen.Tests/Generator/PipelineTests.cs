@@ -3,6 +3,7 @@ using System.Globalization;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using StatementGen.Emit;
 using StatementGen.Tests.Infrastructure;
 using Xunit;
 
@@ -133,7 +134,7 @@ public class PipelineTests
     private static (GeneratorDriver Driver, Compilation Compilation, ImmutableArray<AdditionalText> Texts) Start() => TestCorpus.StartTracked();
 
     [Fact]
-    public void Editing_one_statement_re_emits_only_the_statements_sources()
+    public void Editing_one_statement_re_emits_only_the_chunk_that_holds_it()
     {
         var (driver, compilation, texts) = Start();
         var statement = texts.Single(t => t.Path.EndsWith("2024-05-01-ada-crowd-2000.yaml", StringComparison.Ordinal));
@@ -146,16 +147,62 @@ public class PipelineTests
         var schema = Assert.Single(steps[TrackingNames.SchemaSources].SelectMany(s => s.Outputs));
         Assert.Equal(IncrementalStepRunReason.Cached, schema.Reason);
 
-        // Each kind's sources are made by themselves: only the statements' are made again.
+        // Each kind's class and id table hang on its ids, which did not change: none is made again.
         var kinds = steps[TrackingNames.KindSources].SelectMany(s => s.Outputs).ToArray();
         Assert.Equal(StatementGen.Schema.SchemaCatalog.Kinds.Count, kinds.Length);
-        foreach (var (value, reason) in kinds)
+        Assert.All(kinds, o => Assert.True(o.Reason == IncrementalStepRunReason.Cached, ((EmittedSources)o.Value).Name + ": " + o.Reason));
+
+        // Each chunk of data is made by itself: only the statements' one is made again.
+        foreach (var (value, reason) in steps[TrackingNames.ChunkSources].SelectMany(s => s.Outputs))
         {
             var name = ((EmittedSources)value).Name;
-            Assert.True(name == "Statements" ? reason == IncrementalStepRunReason.Modified : reason == IncrementalStepRunReason.Cached, name + ": " + reason);
+            Assert.True(name == "Statements#0" ? reason == IncrementalStepRunReason.Modified : reason == IncrementalStepRunReason.Cached, name + ": " + reason);
         }
 
-        Assert.Contains("came.", result.GeneratedSources.Single(s => s.HintName == "StatementGen.Statements.Data.g.cs").SourceText.ToString());
+        Assert.Contains("came.", result.GeneratedSources.Single(s => s.HintName == "StatementGen.Statements.Data0.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void Editing_one_record_of_a_kind_of_several_chunks_re_emits_that_chunk_alone()
+    {
+        var count = (1 << StatementGen.Emit.DataLayout.ChunkShift) + 20;
+        var people = Enumerable.Range(0, count).Select(Person).ToArray();
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var compilation = CSharpCompilation.Create("Consumer", [CSharpSyntaxTree.ParseText("class A { }", parse)], Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var texts = people.Select(p => (AdditionalText)new InMemoryText("/corpus/" + p.Path, p.Yaml)).ToImmutableArray();
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([new CorpusGenerator().AsSourceGenerator()], texts, parse, null,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        Assert.Contains("StatementGen.People.Data1.g.cs", before.Keys);
+
+        // The person at index count - 10 (ids sort as their numbers) lies in the second chunk.
+        var last = texts[count - 10];
+        driver = driver.ReplaceAdditionalText(last, new InMemoryText(last.Path, Person(count - 10).Yaml.Replace("name: Person", "name: Edited person"))).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+
+        Assert.All(result.TrackedSteps[TrackingNames.KindSources].SelectMany(s => s.Outputs),
+            o => Assert.True(o.Reason == IncrementalStepRunReason.Cached, ((EmittedSources)o.Value).Name + ": " + o.Reason));
+        var chunks = result.TrackedSteps[TrackingNames.ChunkSources].SelectMany(s => s.Outputs)
+            .Select(o => (((EmittedSources)o.Value).Name, o.Reason)).ToArray();
+        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(chunks, c => c.Name == "People#0").Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(chunks, c => c.Name == "People#1").Reason);
+        Assert.Equal(2, chunks.Length);
+
+        var after = result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        Assert.Equal(before.Keys.OrderBy(k => k, StringComparer.Ordinal), after.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        var changed = before.Keys.Where(k => before[k] != after[k]).OrderBy(k => k, StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "StatementGen.People.Data1.g.cs", "StatementGen.People.Members1.g.cs" }, changed);
+        Assert.Contains("Edited person", after["StatementGen.People.Data1.g.cs"]);
+    }
+
+    /// <summary>A person file of its own, numbered so that ids sort as their numbers.</summary>
+    private static (string Path, string Yaml) Person(int number)
+    {
+        var slug = "p-" + number.ToString("D5", CultureInfo.InvariantCulture);
+        return ("people/" + slug + ".yaml", "schema: person/1\nid: person:" + slug + "\nname: Person " + number.ToString(CultureInfo.InvariantCulture) + "\n");
     }
 
     [Fact]
@@ -181,7 +228,7 @@ public class PipelineTests
         var (driver, _, _) = Start();
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
         var ours = typeof(TrackingNames).GetFields().Select(f => (string)f.GetValue(null)!).ToArray();
-        Assert.Equal(17, ours.Length);
+        Assert.Equal(20, ours.Length);
         Assert.All(ours, name => Assert.True(steps.ContainsKey(name), name + " was not tracked"));
 
         // Roslyn's own input steps (the compilation, the additional texts) are left out: they are the inputs.

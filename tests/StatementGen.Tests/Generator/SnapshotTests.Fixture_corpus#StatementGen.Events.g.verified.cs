@@ -8,27 +8,40 @@ namespace StatementGen.Generated;
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static partial class Events
 {
-    /// <summary>The Example summit (<c>event:2024-summit</c>, from 2024-summit.yaml).</summary>
-    public static global::StatementGen.Generated.Event _2024_Summit => Table[0];
-
     /// <summary>Every event, ordered by id; each is decoded on first use and then kept.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Event> All => Table;
 
     /// <summary>The event with this id (e.g. <c>event:slug</c>), or null.</summary>
-    public static global::StatementGen.Generated.Event? Find(string id) => Table.Find(id);
+    public static global::StatementGen.Generated.Event? Find(string id) => Table.Find(id, EventTable.IdSlots, 1);
 
     /// <summary>The event with this id; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> when there is none.</summary>
-    public static global::StatementGen.Generated.Event Get(global::StatementGen.Generated.EventId id) => Table.Find(id.Value) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No event '" + id.Value + "' in the corpus.");
+    public static global::StatementGen.Generated.Event Get(global::StatementGen.Generated.EventId id) => Find(id.Value) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No event '" + id.Value + "' in the corpus.");
 
     private static readonly EventTable Table = new();
 
-    /// <summary>The event data: where each record lies, the id hash table and the decoder.</summary>
+    /// <summary>The event data: the id hash table, the chunks of the data and the decoder.</summary>
     private sealed partial class EventTable : global::StatementGen.Generated.EntityTable<global::StatementGen.Generated.Event>
     {
         internal EventTable()
-            : base(1)
+            : base(1, 11)
         {
         }
+
+        /// <summary>The id hash table (see <see cref="Slots"/>), for the callers that pass it themselves.</summary>
+        internal static global::System.ReadOnlySpan<byte> IdSlots => "…"u8;
+
+        /// <inheritdoc />
+        protected override global::System.ReadOnlySpan<byte> Slots => IdSlots;
+
+        /// <inheritdoc />
+        protected override int SlotWidth => 1;
+
+        /// <inheritdoc />
+        protected override global::StatementGen.Generated.CorpusChunk MakeChunk(int index) => index switch
+        {
+            0 => new Chunk0(),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
 
         /// <inheritdoc />
         protected override global::StatementGen.Generated.Event Decode(ref global::StatementGen.Generated.CorpusReader reader) => global::StatementGen.Generated.CorpusDecoders.ReadEvent(ref reader);

@@ -8,27 +8,40 @@ namespace StatementGen.Generated;
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static partial class Orgs
 {
-    /// <summary>Example Ministry (<c>org:example-ministry</c>, from example-ministry.yaml).</summary>
-    public static global::StatementGen.Generated.Org ExampleMinistry => Table[0];
-
     /// <summary>Every org, ordered by id; each is decoded on first use and then kept.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Org> All => Table;
 
     /// <summary>The org with this id (e.g. <c>org:slug</c>), or null.</summary>
-    public static global::StatementGen.Generated.Org? Find(string id) => Table.Find(id);
+    public static global::StatementGen.Generated.Org? Find(string id) => Table.Find(id, OrgTable.IdSlots, 1);
 
     /// <summary>The org with this id; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> when there is none.</summary>
-    public static global::StatementGen.Generated.Org Get(global::StatementGen.Generated.OrgId id) => Table.Find(id.Value) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No org '" + id.Value + "' in the corpus.");
+    public static global::StatementGen.Generated.Org Get(global::StatementGen.Generated.OrgId id) => Find(id.Value) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No org '" + id.Value + "' in the corpus.");
 
     private static readonly OrgTable Table = new();
 
-    /// <summary>The org data: where each record lies, the id hash table and the decoder.</summary>
+    /// <summary>The org data: the id hash table, the chunks of the data and the decoder.</summary>
     private sealed partial class OrgTable : global::StatementGen.Generated.EntityTable<global::StatementGen.Generated.Org>
     {
         internal OrgTable()
-            : base(1)
+            : base(1, 11)
         {
         }
+
+        /// <summary>The id hash table (see <see cref="Slots"/>), for the callers that pass it themselves.</summary>
+        internal static global::System.ReadOnlySpan<byte> IdSlots => "…"u8;
+
+        /// <inheritdoc />
+        protected override global::System.ReadOnlySpan<byte> Slots => IdSlots;
+
+        /// <inheritdoc />
+        protected override int SlotWidth => 1;
+
+        /// <inheritdoc />
+        protected override global::StatementGen.Generated.CorpusChunk MakeChunk(int index) => index switch
+        {
+            0 => new Chunk0(),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
 
         /// <inheritdoc />
         protected override global::StatementGen.Generated.Org Decode(ref global::StatementGen.Generated.CorpusReader reader) => global::StatementGen.Generated.CorpusDecoders.ReadOrg(ref reader);

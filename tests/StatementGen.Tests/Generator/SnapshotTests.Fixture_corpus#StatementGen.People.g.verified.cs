@@ -8,27 +8,40 @@ namespace StatementGen.Generated;
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static partial class People
 {
-    /// <summary>Ada Example (<c>person:ada-example</c>, from ada-example.yaml).</summary>
-    public static global::StatementGen.Generated.Person AdaExample => Table[0];
-
     /// <summary>Every person, ordered by id; each is decoded on first use and then kept.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Person> All => Table;
 
     /// <summary>The person with this id (e.g. <c>person:slug</c>), or null.</summary>
-    public static global::StatementGen.Generated.Person? Find(string id) => Table.Find(id);
+    public static global::StatementGen.Generated.Person? Find(string id) => Table.Find(id, PersonTable.IdSlots, 1);
 
     /// <summary>The person with this id; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> when there is none.</summary>
-    public static global::StatementGen.Generated.Person Get(global::StatementGen.Generated.PersonId id) => Table.Find(id.Value) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No person '" + id.Value + "' in the corpus.");
+    public static global::StatementGen.Generated.Person Get(global::StatementGen.Generated.PersonId id) => Find(id.Value) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No person '" + id.Value + "' in the corpus.");
 
     private static readonly PersonTable Table = new();
 
-    /// <summary>The person data: where each record lies, the id hash table and the decoder.</summary>
+    /// <summary>The person data: the id hash table, the chunks of the data and the decoder.</summary>
     private sealed partial class PersonTable : global::StatementGen.Generated.EntityTable<global::StatementGen.Generated.Person>
     {
         internal PersonTable()
-            : base(1)
+            : base(1, 11)
         {
         }
+
+        /// <summary>The id hash table (see <see cref="Slots"/>), for the callers that pass it themselves.</summary>
+        internal static global::System.ReadOnlySpan<byte> IdSlots => "…"u8;
+
+        /// <inheritdoc />
+        protected override global::System.ReadOnlySpan<byte> Slots => IdSlots;
+
+        /// <inheritdoc />
+        protected override int SlotWidth => 1;
+
+        /// <inheritdoc />
+        protected override global::StatementGen.Generated.CorpusChunk MakeChunk(int index) => index switch
+        {
+            0 => new Chunk0(),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
 
         /// <inheritdoc />
         protected override global::StatementGen.Generated.Person Decode(ref global::StatementGen.Generated.CorpusReader reader) => global::StatementGen.Generated.CorpusDecoders.ReadPerson(ref reader);

@@ -8,27 +8,40 @@ namespace StatementGen.Generated;
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static partial class Places
 {
-    /// <summary>Example City (<c>place:example-city</c>, from example-city.yaml).</summary>
-    public static global::StatementGen.Generated.Place ExampleCity => Table[0];
-
     /// <summary>Every place, ordered by id; each is decoded on first use and then kept.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Place> All => Table;
 
     /// <summary>The place with this id (e.g. <c>place:slug</c>), or null.</summary>
-    public static global::StatementGen.Generated.Place? Find(string id) => Table.Find(id);
+    public static global::StatementGen.Generated.Place? Find(string id) => Table.Find(id, PlaceTable.IdSlots, 1);
 
     /// <summary>The place with this id; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> when there is none.</summary>
-    public static global::StatementGen.Generated.Place Get(global::StatementGen.Generated.PlaceId id) => Table.Find(id.Value) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No place '" + id.Value + "' in the corpus.");
+    public static global::StatementGen.Generated.Place Get(global::StatementGen.Generated.PlaceId id) => Find(id.Value) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No place '" + id.Value + "' in the corpus.");
 
     private static readonly PlaceTable Table = new();
 
-    /// <summary>The place data: where each record lies, the id hash table and the decoder.</summary>
+    /// <summary>The place data: the id hash table, the chunks of the data and the decoder.</summary>
     private sealed partial class PlaceTable : global::StatementGen.Generated.EntityTable<global::StatementGen.Generated.Place>
     {
         internal PlaceTable()
-            : base(1)
+            : base(1, 11)
         {
         }
+
+        /// <summary>The id hash table (see <see cref="Slots"/>), for the callers that pass it themselves.</summary>
+        internal static global::System.ReadOnlySpan<byte> IdSlots => "…"u8;
+
+        /// <inheritdoc />
+        protected override global::System.ReadOnlySpan<byte> Slots => IdSlots;
+
+        /// <inheritdoc />
+        protected override int SlotWidth => 1;
+
+        /// <inheritdoc />
+        protected override global::StatementGen.Generated.CorpusChunk MakeChunk(int index) => index switch
+        {
+            0 => new Chunk0(),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
 
         /// <inheritdoc />
         protected override global::StatementGen.Generated.Place Decode(ref global::StatementGen.Generated.CorpusReader reader) => global::StatementGen.Generated.CorpusDecoders.ReadPlace(ref reader);

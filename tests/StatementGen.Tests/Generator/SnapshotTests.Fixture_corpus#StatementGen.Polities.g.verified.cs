@@ -8,27 +8,40 @@ namespace StatementGen.Generated;
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static partial class Polities
 {
-    /// <summary>Exampleland (<c>polity:xa</c>, from xa.yaml).</summary>
-    public static global::StatementGen.Generated.Polity Xa => Table[0];
-
     /// <summary>Every polity, ordered by id; each is decoded on first use and then kept.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Polity> All => Table;
 
     /// <summary>The polity with this id (e.g. <c>polity:slug</c>), or null.</summary>
-    public static global::StatementGen.Generated.Polity? Find(string id) => Table.Find(id);
+    public static global::StatementGen.Generated.Polity? Find(string id) => Table.Find(id, PolityTable.IdSlots, 1);
 
     /// <summary>The polity with this id; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> when there is none.</summary>
-    public static global::StatementGen.Generated.Polity Get(global::StatementGen.Generated.PolityId id) => Table.Find(id.Value) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No polity '" + id.Value + "' in the corpus.");
+    public static global::StatementGen.Generated.Polity Get(global::StatementGen.Generated.PolityId id) => Find(id.Value) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No polity '" + id.Value + "' in the corpus.");
 
     private static readonly PolityTable Table = new();
 
-    /// <summary>The polity data: where each record lies, the id hash table and the decoder.</summary>
+    /// <summary>The polity data: the id hash table, the chunks of the data and the decoder.</summary>
     private sealed partial class PolityTable : global::StatementGen.Generated.EntityTable<global::StatementGen.Generated.Polity>
     {
         internal PolityTable()
-            : base(1)
+            : base(1, 11)
         {
         }
+
+        /// <summary>The id hash table (see <see cref="Slots"/>), for the callers that pass it themselves.</summary>
+        internal static global::System.ReadOnlySpan<byte> IdSlots => "…"u8;
+
+        /// <inheritdoc />
+        protected override global::System.ReadOnlySpan<byte> Slots => IdSlots;
+
+        /// <inheritdoc />
+        protected override int SlotWidth => 1;
+
+        /// <inheritdoc />
+        protected override global::StatementGen.Generated.CorpusChunk MakeChunk(int index) => index switch
+        {
+            0 => new Chunk0(),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
 
         /// <inheritdoc />
         protected override global::StatementGen.Generated.Polity Decode(ref global::StatementGen.Generated.CorpusReader reader) => global::StatementGen.Generated.CorpusDecoders.ReadPolity(ref reader);

@@ -8,27 +8,40 @@ namespace StatementGen.Generated;
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static partial class Sources
 {
-    /// <summary>Ministry counts the crowd (<c>src:example-daily-2024-05-02</c>, from example-daily-2024-05-02.yaml).</summary>
-    public static global::StatementGen.Generated.Source ExampleDaily_2024_05_02 => Table[0];
-
     /// <summary>Every source, ordered by id; each is decoded on first use and then kept.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Source> All => Table;
 
     /// <summary>The source with this id (e.g. <c>src:slug</c>), or null.</summary>
-    public static global::StatementGen.Generated.Source? Find(string id) => Table.Find(id);
+    public static global::StatementGen.Generated.Source? Find(string id) => Table.Find(id, SourceTable.IdSlots, 1);
 
     /// <summary>The source with this id; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> when there is none.</summary>
-    public static global::StatementGen.Generated.Source Get(global::StatementGen.Generated.SourceId id) => Table.Find(id.Value) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No source '" + id.Value + "' in the corpus.");
+    public static global::StatementGen.Generated.Source Get(global::StatementGen.Generated.SourceId id) => Find(id.Value) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No source '" + id.Value + "' in the corpus.");
 
     private static readonly SourceTable Table = new();
 
-    /// <summary>The source data: where each record lies, the id hash table and the decoder.</summary>
+    /// <summary>The source data: the id hash table, the chunks of the data and the decoder.</summary>
     private sealed partial class SourceTable : global::StatementGen.Generated.EntityTable<global::StatementGen.Generated.Source>
     {
         internal SourceTable()
-            : base(1)
+            : base(1, 11)
         {
         }
+
+        /// <summary>The id hash table (see <see cref="Slots"/>), for the callers that pass it themselves.</summary>
+        internal static global::System.ReadOnlySpan<byte> IdSlots => "…"u8;
+
+        /// <inheritdoc />
+        protected override global::System.ReadOnlySpan<byte> Slots => IdSlots;
+
+        /// <inheritdoc />
+        protected override int SlotWidth => 1;
+
+        /// <inheritdoc />
+        protected override global::StatementGen.Generated.CorpusChunk MakeChunk(int index) => index switch
+        {
+            0 => new Chunk0(),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
 
         /// <inheritdoc />
         protected override global::StatementGen.Generated.Source Decode(ref global::StatementGen.Generated.CorpusReader reader) => global::StatementGen.Generated.CorpusDecoders.ReadSource(ref reader);

@@ -8,30 +8,40 @@ namespace StatementGen.Generated;
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static partial class Statements
 {
-    /// <summary>An assertion by person:ada-example, said 2024-05-01 (<c>stmt:2024-05-01-ada-crowd-2000</c>, from 2024-05-01-ada-crowd-2000.yaml).</summary>
-    public static global::StatementGen.Generated.Statement _2024_05_01_AdaCrowd_2000 => Table[0];
-
-    /// <summary>An assessment by person:ada-example, said 2024-05-02 (<c>stmt:2024-05-02-ada-crowd-5000</c>, from 2024-05-02-ada-crowd-5000.yaml).</summary>
-    public static global::StatementGen.Generated.Statement _2024_05_02_AdaCrowd_5000 => Table[1];
-
     /// <summary>Every statement, ordered by id; each is decoded on first use and then kept.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> All => Table;
 
     /// <summary>The statement with this id (e.g. <c>stmt:slug</c>), or null.</summary>
-    public static global::StatementGen.Generated.Statement? Find(string id) => Table.Find(id);
+    public static global::StatementGen.Generated.Statement? Find(string id) => Table.Find(id, StatementTable.IdSlots, 1);
 
     /// <summary>The statement with this id; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> when there is none.</summary>
-    public static global::StatementGen.Generated.Statement Get(global::StatementGen.Generated.StatementId id) => Table.Find(id.Value) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No statement '" + id.Value + "' in the corpus.");
+    public static global::StatementGen.Generated.Statement Get(global::StatementGen.Generated.StatementId id) => Find(id.Value) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No statement '" + id.Value + "' in the corpus.");
 
     private static readonly StatementTable Table = new();
 
-    /// <summary>The statement data: where each record lies, the id hash table and the decoder.</summary>
+    /// <summary>The statement data: the id hash table, the chunks of the data and the decoder.</summary>
     private sealed partial class StatementTable : global::StatementGen.Generated.EntityTable<global::StatementGen.Generated.Statement>
     {
         internal StatementTable()
-            : base(2)
+            : base(2, 11)
         {
         }
+
+        /// <summary>The id hash table (see <see cref="Slots"/>), for the callers that pass it themselves.</summary>
+        internal static global::System.ReadOnlySpan<byte> IdSlots => "…"u8;
+
+        /// <inheritdoc />
+        protected override global::System.ReadOnlySpan<byte> Slots => IdSlots;
+
+        /// <inheritdoc />
+        protected override int SlotWidth => 1;
+
+        /// <inheritdoc />
+        protected override global::StatementGen.Generated.CorpusChunk MakeChunk(int index) => index switch
+        {
+            0 => new Chunk0(),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
 
         /// <inheritdoc />
         protected override global::StatementGen.Generated.Statement Decode(ref global::StatementGen.Generated.CorpusReader reader) => global::StatementGen.Generated.CorpusDecoders.ReadStatement(ref reader);
