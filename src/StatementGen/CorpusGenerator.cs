@@ -156,14 +156,24 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.KindSources);
 
+        // The indexes hang on the statements' keys alone, so an edit that changes no key (a quote, a
+        // claim's text) does not emit them again.
+        var indexSources = corpus.Select(static (c, _) => c.Entities.Where(e => e.Kind == Schema.RefKind.Statement).Select(e => e.Encoded!.Keys!).ToEquatableArray())
+            .WithTrackingName(TrackingNames.IndexKeys)
+            .Combine(settings)
+            .Select(static (pair, cancellationToken) => pair.Right is not { } settings ? EmittedSources.None
+                : EmittedSources.Make("", 0, () => IndexEmitter.Sources(pair.Left, settings, cancellationToken)))
+            .WithTrackingName(TrackingNames.IndexSources);
+
         var emitInput = schemaSources
             .Combine(kindSources.Collect())
+            .Combine(indexSources)
             .Combine(settings)
             .WithTrackingName(TrackingNames.EmitInput);
 
         context.RegisterSourceOutput(emitInput, static (spc, input) =>
         {
-            var ((schema, kinds), settings) = input;
+            var (((schema, kinds), indexes), settings) = input;
             if (settings is null) return;
 
             foreach (var kind in kinds)
@@ -176,7 +186,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
 
             // Every source is made before any is added, so a failure leaves no half-emitted corpus.
-            var all = new[] { schema }.Concat(kinds).ToArray();
+            var all = new[] { schema }.Concat(kinds).Append(indexes).ToArray();
             if (all.Select(part => part.Failure).FirstOrDefault(failure => failure is not null) is { } failed)
             {
                 spc.ReportDiagnostic(failed.ToDiagnostic());
@@ -286,7 +296,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         try
         {
             if (checkedFile.HasErrors || checkedFile.Entity is not { } entity) return checkedFile;
-            var encoded = RecordEncoder.Encode(entity, MemberDoc.Describe(entity), checkedFile.VerifiedRenderings);
+            var encoded = RecordEncoder.Encode(entity, MemberDoc.Describe(entity), checkedFile.VerifiedRenderings) with { Keys = IndexKeyReader.Read(entity) };
             return checkedFile with { Entity = entity with { Encoded = encoded } };
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -48,6 +48,12 @@ public static class TrackingNames
     /// <summary>The sources of one kind: its class and its data.</summary>
     public const string KindSources = nameof(KindSources);
 
+    /// <summary>What the indexes need of every statement emitted, in id order.</summary>
+    public const string IndexKeys = nameof(IndexKeys);
+
+    /// <summary>The source of the indexes laid down at compile time.</summary>
+    public const string IndexSources = nameof(IndexSources);
+
     /// <summary>Whether no corpus file was found, with where the package's targets looked.</summary>
     public const string NothingFound = nameof(NothingFound);
 
