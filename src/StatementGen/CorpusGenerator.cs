@@ -156,18 +156,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.KindSources);
 
-        // The indexes hang on the statements' keys alone, so an edit that changes no key (a quote, a
-        // claim's text) does not emit them again.
+        // The indexes hang on the statements' keys alone: an edit that changes no key (a quote) does not emit them again.
         var indexSources = corpus.Select(static (c, _) => c.Entities.Where(e => e.Kind == Schema.RefKind.Statement).Select(e => e.Encoded!.Keys!).ToEquatableArray())
-            .WithTrackingName(TrackingNames.IndexKeys)
-            .Combine(settings)
-            .Select(static (pair, cancellationToken) => pair.Right is not { } settings ? EmittedSources.None
-                : EmittedSources.Make("", 0, () => IndexEmitter.Sources(pair.Left, settings, cancellationToken)))
+            .WithTrackingName(TrackingNames.IndexKeys).Combine(settings)
+            .Select(static (pair, cancellationToken) => pair.Right is not { } settings ? EmittedSources.None : EmittedSources.Make("", 0, () => IndexEmitter.Sources(pair.Left, settings, cancellationToken)))
             .WithTrackingName(TrackingNames.IndexSources);
-
         var emitInput = schemaSources
-            .Combine(kindSources.Collect())
-            .Combine(indexSources)
+            .Combine(kindSources.Collect()).Combine(indexSources)
             .Combine(settings)
             .WithTrackingName(TrackingNames.EmitInput);
 

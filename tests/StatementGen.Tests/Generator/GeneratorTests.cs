@@ -16,11 +16,11 @@ public class GeneratorTests
         var hints = run.Result.Results.Single().GeneratedSources.Select(s => s.HintName).ToArray();
         Assert.Equal(
             ["StatementGen.Ids.g.cs", "StatementGen.Vocabularies.g.cs", "StatementGen.Records.g.cs", "StatementGen.Queries.g.cs",
-             "StatementGen.Data.g.cs", "StatementGen.Tables.g.cs", "StatementGen.Hash.g.cs", "StatementGen.Decoders.g.cs", "StatementGen.Corpus.g.cs",
+             "StatementGen.Data.g.cs", "StatementGen.Tables.g.cs", "StatementGen.Hash.g.cs", "StatementGen.IndexReader.g.cs", "StatementGen.Decoders.g.cs", "StatementGen.Corpus.g.cs",
              "StatementGen.Statements.g.cs", "StatementGen.Statements.Data.g.cs", "StatementGen.People.g.cs", "StatementGen.People.Data.g.cs",
              "StatementGen.Orgs.g.cs", "StatementGen.Orgs.Data.g.cs", "StatementGen.Polities.g.cs", "StatementGen.Polities.Data.g.cs",
              "StatementGen.Places.g.cs", "StatementGen.Places.Data.g.cs", "StatementGen.Events.g.cs", "StatementGen.Events.Data.g.cs",
-             "StatementGen.Sources.g.cs", "StatementGen.Sources.Data.g.cs"],
+             "StatementGen.Sources.g.cs", "StatementGen.Sources.Data.g.cs", "StatementGen.IndexData.g.cs"],
             hints);
     }
 
