@@ -11,7 +11,7 @@ namespace StatementGen.Emit;
 /// Works out, from the keys of every statement emitted (in id order, so a statement's position is its
 /// ordinal in the table), every index the queries read: the chronological order, the postings per
 /// speaker, topic, place and the rest, the bounds for range queries, the relation edges both ways and
-/// the latest estimate per measure. Each is a list of numbers here, which the emitter lays them
+/// the latest estimate per measure. Each is a list of numbers here, which the emitter lays
 /// down as digits.
 /// </summary>
 internal sealed class IndexLayout

@@ -31,6 +31,7 @@ public class IndexPropertyTests
             public static int Comparisons;
             public static int ConsistentTies;
             public static int InconsistentTies;
+            public static int UpdatedLast;
 
             private static void Same<T>(string what, IEnumerable<T> expected, IEnumerable<T> actual, Func<T, string> name) where T : class
             {
@@ -132,6 +133,7 @@ public class IndexPropertyTests
                 IEnumerable<Relation> To(string target) => relations.Where(r => r.To.Value == target);
                 foreach (var key in claimsSaid.Select(c => c.Measure).Concat(unknown).Distinct())
                 {
+                    if (key is not null && estimates.Any(c => c.Measure == key) && To(estimates.Last(c => c.Measure == key).Id.Value).Any(r => r.Type == RelationType.UpdatesEstimate)) UpdatedLast++;
                     var expected = estimates.Where(c => c.Measure == key && !To(c.Id.Value).Any(r => r.Type == RelationType.UpdatesEstimate)).LastOrDefault();
                     Comparisons++;
                     if (!ReferenceEquals(expected, Claims.LatestEstimate(key!))) problems.Add("LatestEstimate " + key + ": expected " + expected?.Id.Value + " got " + Claims.LatestEstimate(key!)?.Id.Value);
@@ -153,18 +155,40 @@ public class IndexPropertyTests
 
     /// <summary>
     /// A random corpus in which about half the statements are said on one of a few days, so that ties
-    /// (and occasions that came before one another among them) are common.
+    /// (and occasions that came before one another among them) are common; measures and topics are drawn
+    /// from a few (one of them not ASCII), and a third of the relations update an estimate of an earlier
+    /// statement, so that the latest estimate of a measure is often one that another updates.
     /// </summary>
     private static (string Path, string Yaml)[] Corpus(int seed, int statements)
     {
         var random = new Random(seed);
         var days = new[] { "2024-10-28", "2024-10-28/2024-10-29", "../2024-10-28", "2024-10-28/..", "2024" };
+        var measures = new[] { "troops", "crowd", "ŝip ✓" };
+        var topics = new[] { "t-a", "t-b" };
+        var claimIds = new List<string>();
         return new RandomCorpus(seed).Build(statements).Select(file =>
         {
-            if (!file.Path.StartsWith("statements/", StringComparison.Ordinal) || random.Next(2) == 0) return file;
+            if (!file.Path.StartsWith("statements/", StringComparison.Ordinal)) return file;
             var root = JsonNode.Parse(file.Yaml)!.AsObject();
-            var day = days[random.Next(days.Length)];
-            root["said"] = day.Contains('/') ? new JsonObject { ["edtf"] = day, ["precision"] = day.Contains("..") ? "open" : "day", ["basis"] = "inferred" } : day;
+            if (random.Next(2) == 0)
+            {
+                var day = days[random.Next(days.Length)];
+                root["said"] = day.Contains('/') ? new JsonObject { ["edtf"] = day, ["precision"] = day.Contains("..") ? "open" : "day", ["basis"] = "inferred" } : day;
+            }
+            foreach (var claim in root["claims"]!.AsArray().OfType<JsonObject>())
+            {
+                if (claim.ContainsKey("measure") || claim.ContainsKey("quantity")) claim["measure"] = measures[random.Next(measures.Length)];
+                if (claim.ContainsKey("topic")) claim["topic"] = topics[random.Next(topics.Length)];
+            }
+            if (root["relations"] is JsonArray relations && claimIds.Count > 0)
+            {
+                foreach (var relation in relations.OfType<JsonObject>().Where(_ => random.Next(3) == 0))
+                {
+                    relation["type"] = "updates_estimate";
+                    relation["to"] = claimIds[random.Next(claimIds.Count)];
+                }
+            }
+            claimIds.AddRange(root["claims"]!.AsArray().OfType<JsonObject>().Select(c => (string)root["id"]! + "#" + (string)c["key"]!));
             return (file.Path, root.ToJsonString() + "\n");
         }).ToArray();
     }
@@ -196,22 +220,25 @@ public class IndexPropertyTests
     }
 
     [Fact]
-    public void The_random_corpora_hold_ties_broken_by_occasions_both_where_the_comparer_is_consistent_and_where_it_is_not()
+    public void The_random_corpora_hold_ties_broken_by_occasions_both_where_the_comparer_is_consistent_and_where_it_is_not_and_updated_latest_estimates()
     {
-        int consistent = 0, inconsistent = 0;
+        int consistent = 0, inconsistent = 0, updated = 0;
         foreach (var (seed, statements) in new[] { (1, 40), (2, 40), (3, 60), (4, 60), (5, 25), (6, 80) })
         {
             var run = TestCorpus.Run(Corpus(seed, statements), Check);
-            var (c, i) = run.Load(assembly =>
+            var (c, i, u) = run.Load(assembly =>
             {
                 var check = assembly.GetType("IndexCheck")!;
                 check.GetMethod("Run")!.Invoke(null, [Array.Empty<DateOnly>()]);
-                return ((int)check.GetField("ConsistentTies")!.GetValue(null)!, (int)check.GetField("InconsistentTies")!.GetValue(null)!);
+                int Count(string name) => (int)check.GetField(name)!.GetValue(null)!;
+                return (Count("ConsistentTies"), Count("InconsistentTies"), Count("UpdatedLast"));
             });
             consistent += c;
             inconsistent += i;
+            updated += u;
         }
         Assert.True(consistent > 0, "no corpus where the comparer is consistent and an occasion breaks a tie");
         Assert.True(inconsistent > 0, "no corpus where the comparer is not a consistent order");
+        Assert.True(updated > 0, "no corpus where the last estimate of a measure is updated by another");
     }
 }
