@@ -100,7 +100,7 @@ internal static class IndexEmitter
         return w.ToString();
     }
 
-    /// <summary>The digits every number needs: enough for every count, ordinal and offset laid down.</summary>
+    /// <summary>The digits every number but a slot needs: enough for every count and ordinal laid down.</summary>
     private static int Width(IndexLayout layout)
     {
         var largest = new[]
@@ -110,18 +110,20 @@ internal static class IndexEmitter
             layout.RelationOwners.Count,
             layout.Statements.Select(s => System.Math.Max(s.Claims.Count, s.Relations.Count)).DefaultIfEmpty(0).Max(),
         }.Concat(layout.Keyed.Select(k => k.Postings.Total)).Max();
+        return DigitsFor(largest);
+    }
+
+    /// <summary>How many 6-bit digits <paramref name="value"/> needs (at least one).</summary>
+    private static int DigitsFor(int value)
+    {
         var width = 1;
-        while (true)
-        {
-            var entries = layout.Keyed.Select(k => k.Postings.Entries.Sum(e => HeaderWidth + KeyText(e.Key).Length + (2 * width))).DefaultIfEmpty(0).Max();
-            if (1L << (6 * width) > System.Math.Max(largest, entries + 1)) return width;
-            width++;
-        }
+        while (1L << (6 * width) <= value) width++;
+        return width;
     }
 
     /// <summary>
     /// One keyed index: <c>…Slots</c>, a power of two of slots at least twice the keys, each the offset
-    /// of a key's entry plus one (0 for empty); <c>…Entries</c>, per key its header, its text (ASCII as
+    /// of a key's entry plus one (0 for empty) in <c>…SlotWidth</c> digits; <c>…Entries</c>, per key its header, its text (ASCII as
     /// is, anything else as four hex digits per UTF-16 unit), and the start and count of its ordinals;
     /// <c>…Postings</c>, the ordinals.
     /// </summary>
@@ -153,8 +155,13 @@ internal static class IndexEmitter
             while (slots[slot] != 0) slot = (slot + 1) & (slotCount - 1);
             slots[slot] = offsets[k] + 1;
         }
+        var slotWidth = DigitsFor(entries.Length + 1);
         var slotText = new StringBuilder();
-        foreach (var entry in slots) Digits(slotText, entry, width);
+        foreach (var entry in slots) Digits(slotText, entry, slotWidth);
+
+        w.Line();
+        w.Line("/// <summary>The digits of a slot of " + name + "'s hash table.</summary>");
+        w.Line("internal const int " + name + "SlotWidth = " + slotWidth.ToString(CultureInfo.InvariantCulture) + ";");
 
         Literal(w, name + "Slots", "The hash table of " + name + "'s keys: per slot, the offset of a key's entry plus one.", slotText);
         Literal(w, name + "Entries", "Per key of " + name + ": its header, its text, and the start and count of its ordinals.", entries);

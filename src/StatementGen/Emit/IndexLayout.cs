@@ -10,7 +10,7 @@ namespace StatementGen.Emit;
 /// <summary>
 /// Works out, from the keys of every statement emitted (in id order, so a statement's position is its
 /// ordinal in the table), every index the queries read: the chronological order, the postings per
-/// speaker, topic, place and the rest, the bounds for range queries, the relation edges both ways and
+/// speaker, topic, place and the rest, the bounds for range queries, the relation edges by target and
 /// the latest estimate per measure. Each is a list of numbers here, which the emitter lays
 /// down as digits.
 /// </summary>
@@ -126,15 +126,13 @@ internal sealed class IndexLayout
         var latest = new Postings();
         foreach (var measure in measures) latest.Add(measure, latestEstimate[measure]);
 
-        // Relation edges both ways, in the order of all relations.
-        var from = new Postings();
+        // Relation edges by target, in the order of all relations. (Those from an origin are all stored
+        // in the origin's own statement, so that way needs no index.)
         var to = new Postings();
         for (var r = 0; r < layout.RelationOwners.Count; r++)
         {
             var (s, i) = layout.RelationOwners[r];
-            var relation = statements[s].Relations[i];
-            from.Add(relation.From is null ? statements[s].Id : statements[s].Id + "#" + relation.From, r);
-            to.Add(relation.To, r);
+            to.Add(statements[s].Relations[i].To, r);
         }
 
         layout.Keyed.Add(("StatementsBySpeaker", bySpeaker));
@@ -147,7 +145,6 @@ internal sealed class IndexLayout
         layout.Keyed.Add(("ClaimsByPlace", claimsByPlace));
         layout.Keyed.Add(("EstimatesByTopic", estimatesByTopic));
         layout.Keyed.Add(("LatestEstimate", latest));
-        layout.Keyed.Add(("RelationsFrom", from));
         layout.Keyed.Add(("RelationsTo", to));
         return layout;
     }

@@ -3,7 +3,7 @@ namespace StatementGen.Generated;
 /// <summary>
 /// Reads the indexes the generator laid down in <c>CorpusIndexData</c>: numbers of
 /// <c>CorpusIndexData.Width</c> digits of 6 bits (<c>'0' + bits</c>, most significant first), dates
-/// as four such digits (<c>year * 512 + month * 32 + day</c>; 0 for an open start, 2^24 - 1 for an
+/// as four such digits, slots of a hash table as its own <c>…SlotWidth</c> digits (<c>year * 512 + month * 32 + day</c>; 0 for an open start, 2^24 - 1 for an
 /// open end), and hash tables of string keys. Nothing here builds a structure the size of the corpus:
 /// a query reads the digits it needs and decodes only the records it returns.
 /// </summary>
@@ -30,18 +30,18 @@ internal static class CorpusIndex
     /// Finds <paramref name="key"/> in a keyed index: the slot it was found at (-1 when it is not
     /// there) and where its ordinals lie in the postings.
     /// </summary>
-    internal static int Find(global::System.ReadOnlySpan<byte> slots, global::System.ReadOnlySpan<byte> entries, string key, out int start, out int count)
+    internal static int Find(global::System.ReadOnlySpan<byte> slots, int slotWidth, global::System.ReadOnlySpan<byte> entries, string key, out int start, out int count)
     {
         start = 0;
         count = 0;
         var width = global::StatementGen.Generated.CorpusIndexData.Width;
-        var slotCount = slots.Length / width;
+        var slotCount = slots.Length / slotWidth;
         if (slotCount == 0) return -1;
         var mask = slotCount - 1;
         var slot = (int)(global::StatementGen.Generated.CorpusHash.Of(key) & (ulong)mask);
         while (true)
         {
-            var entry = Digits(slots, slot * width, width);
+            var entry = Digits(slots, slot * slotWidth, slotWidth);
             if (entry == 0) return -1;
             var at = entry - 1;
             if (KeyEquals(entries, ref at, key))
@@ -89,11 +89,11 @@ internal static class CorpusIndex
     /// The records a keyed index gives for <paramref name="key"/>, made once per key and then kept in
     /// <paramref name="cache"/> (one place per slot); an empty array when the key is not there.
     /// </summary>
-    internal static T[] Records<T>(global::System.ReadOnlySpan<byte> slots, global::System.ReadOnlySpan<byte> entries, global::System.ReadOnlySpan<byte> postings, string key, global::System.Func<int, T> record, ref T[]?[]? cache)
+    internal static T[] Records<T>(global::System.ReadOnlySpan<byte> slots, int slotWidth, global::System.ReadOnlySpan<byte> entries, global::System.ReadOnlySpan<byte> postings, string key, global::System.Func<int, T> record, ref T[]?[]? cache)
     {
-        var slot = Find(slots, entries, key, out var start, out var count);
+        var slot = Find(slots, slotWidth, entries, key, out var start, out var count);
         if (slot < 0) return global::System.Array.Empty<T>();
-        var kept = global::System.Threading.Volatile.Read(ref cache) ?? global::System.Threading.Interlocked.CompareExchange(ref cache, new T[]?[Count(slots)], null) ?? cache!;
+        var kept = global::System.Threading.Volatile.Read(ref cache) ?? global::System.Threading.Interlocked.CompareExchange(ref cache, new T[]?[slots.Length / slotWidth], null) ?? cache!;
         if (global::System.Threading.Volatile.Read(ref kept[slot]) is { } found) return found;
         var made = Records(postings, start, count, record);
         global::System.Threading.Volatile.Write(ref kept[slot], made);

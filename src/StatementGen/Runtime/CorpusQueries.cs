@@ -126,23 +126,23 @@ public static partial class Statements
 
     /// <summary>Statements whose speaker is <paramref name="speaker"/> (a person, organisation or polity), in the order said.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> BySpeaker(global::StatementGen.Generated.EntityId speaker)
-        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsBySpeakerSlots, global::StatementGen.Generated.CorpusIndexData.StatementsBySpeakerEntries, global::StatementGen.Generated.CorpusIndexData.StatementsBySpeakerPostings, Indexes.Key(speaker.Value), Indexes.ByOrdinal, ref Indexes.BySpeaker);
+        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsBySpeakerSlots, global::StatementGen.Generated.CorpusIndexData.StatementsBySpeakerSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsBySpeakerEntries, global::StatementGen.Generated.CorpusIndexData.StatementsBySpeakerPostings, Indexes.Key(speaker.Value), Indexes.ByOrdinal, ref Indexes.BySpeaker);
 
     /// <summary>Statements made on behalf of <paramref name="organisation"/> (an organisation or polity), in the order said.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> ByOnBehalfOf(global::StatementGen.Generated.EntityId organisation)
-        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsByOnBehalfOfSlots, global::StatementGen.Generated.CorpusIndexData.StatementsByOnBehalfOfEntries, global::StatementGen.Generated.CorpusIndexData.StatementsByOnBehalfOfPostings, Indexes.Key(organisation.Value), Indexes.ByOrdinal, ref Indexes.ByOnBehalfOf);
+        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsByOnBehalfOfSlots, global::StatementGen.Generated.CorpusIndexData.StatementsByOnBehalfOfSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsByOnBehalfOfEntries, global::StatementGen.Generated.CorpusIndexData.StatementsByOnBehalfOfPostings, Indexes.Key(organisation.Value), Indexes.ByOrdinal, ref Indexes.ByOnBehalfOf);
 
     /// <summary>Statements with at least one claim on <paramref name="topic"/>, in the order said.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> ByTopic(string topic)
-        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsByTopicSlots, global::StatementGen.Generated.CorpusIndexData.StatementsByTopicEntries, global::StatementGen.Generated.CorpusIndexData.StatementsByTopicPostings, Indexes.Key(topic), Indexes.ByOrdinal, ref Indexes.ByTopic);
+        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsByTopicSlots, global::StatementGen.Generated.CorpusIndexData.StatementsByTopicSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsByTopicEntries, global::StatementGen.Generated.CorpusIndexData.StatementsByTopicPostings, Indexes.Key(topic), Indexes.ByOrdinal, ref Indexes.ByTopic);
 
     /// <summary>Statements that name <paramref name="place"/> in a claim, a condition or as the occasion's venue, in the order said.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> ByPlace(global::StatementGen.Generated.EntityId place)
-        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsByPlaceSlots, global::StatementGen.Generated.CorpusIndexData.StatementsByPlaceEntries, global::StatementGen.Generated.CorpusIndexData.StatementsByPlacePostings, Indexes.Key(place.Value), Indexes.ByOrdinal, ref Indexes.ByPlace);
+        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsByPlaceSlots, global::StatementGen.Generated.CorpusIndexData.StatementsByPlaceSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsByPlaceEntries, global::StatementGen.Generated.CorpusIndexData.StatementsByPlacePostings, Indexes.Key(place.Value), Indexes.ByOrdinal, ref Indexes.ByPlace);
 
     /// <summary>Statements rendered by <paramref name="source"/>, in the order said.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> BySource(global::StatementGen.Generated.SourceId source)
-        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsBySourceSlots, global::StatementGen.Generated.CorpusIndexData.StatementsBySourceEntries, global::StatementGen.Generated.CorpusIndexData.StatementsBySourcePostings, Indexes.Key(source.Value), Indexes.ByOrdinal, ref Indexes.BySource);
+        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsBySourceSlots, global::StatementGen.Generated.CorpusIndexData.StatementsBySourceSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsBySourceEntries, global::StatementGen.Generated.CorpusIndexData.StatementsBySourcePostings, Indexes.Key(source.Value), Indexes.ByOrdinal, ref Indexes.BySource);
 
     /// <summary>Statements that may have been said within <paramref name="from"/>..<paramref name="to"/> (overlap of Earliest..Latest), in the order said.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> Between(global::System.DateOnly from, global::System.DateOnly to)
@@ -217,19 +217,19 @@ public static class Claims
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Claim> ByMeasure(string measure)
         => measure is null
             ? InOrderSaid().Where(c => c.Measure is null).ToArray()
-            : Keyed(global::StatementGen.Generated.CorpusIndexData.ClaimsByMeasureSlots, global::StatementGen.Generated.CorpusIndexData.ClaimsByMeasureEntries, global::StatementGen.Generated.CorpusIndexData.ClaimsByMeasurePostings, measure);
+            : Keyed(global::StatementGen.Generated.CorpusIndexData.ClaimsByMeasureSlots, global::StatementGen.Generated.CorpusIndexData.ClaimsByMeasureSlotWidth, global::StatementGen.Generated.CorpusIndexData.ClaimsByMeasureEntries, global::StatementGen.Generated.CorpusIndexData.ClaimsByMeasurePostings, measure);
 
     /// <summary>Claims on <paramref name="topic"/>, in the order said.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Claim> ByTopic(string topic)
         => topic is null
             ? InOrderSaid().Where(c => c.Topic is null).ToArray()
-            : Keyed(global::StatementGen.Generated.CorpusIndexData.ClaimsByTopicSlots, global::StatementGen.Generated.CorpusIndexData.ClaimsByTopicEntries, global::StatementGen.Generated.CorpusIndexData.ClaimsByTopicPostings, topic);
+            : Keyed(global::StatementGen.Generated.CorpusIndexData.ClaimsByTopicSlots, global::StatementGen.Generated.CorpusIndexData.ClaimsByTopicSlotWidth, global::StatementGen.Generated.CorpusIndexData.ClaimsByTopicEntries, global::StatementGen.Generated.CorpusIndexData.ClaimsByTopicPostings, topic);
 
     /// <summary>Claims that name <paramref name="place"/>, in the order said.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Claim> ByPlace(global::StatementGen.Generated.EntityId place)
         => place.Value is null
             ? global::System.Array.Empty<global::StatementGen.Generated.Claim>()
-            : Keyed(global::StatementGen.Generated.CorpusIndexData.ClaimsByPlaceSlots, global::StatementGen.Generated.CorpusIndexData.ClaimsByPlaceEntries, global::StatementGen.Generated.CorpusIndexData.ClaimsByPlacePostings, place.Value).Where(c => c.NamedPlaces.Contains(place)).ToArray();
+            : Keyed(global::StatementGen.Generated.CorpusIndexData.ClaimsByPlaceSlots, global::StatementGen.Generated.CorpusIndexData.ClaimsByPlaceSlotWidth, global::StatementGen.Generated.CorpusIndexData.ClaimsByPlaceEntries, global::StatementGen.Generated.CorpusIndexData.ClaimsByPlacePostings, place.Value).Where(c => c.NamedPlaces.Contains(place)).ToArray();
 
     /// <summary>Claims whose time (<see cref="global::StatementGen.Generated.Claim.Time"/>) overlaps <paramref name="from"/>..<paramref name="to"/>, in the order said.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Claim> Between(global::System.DateOnly from, global::System.DateOnly to)
@@ -267,7 +267,7 @@ public static class Claims
     /// </summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Claim> Estimates(string? topic = null)
     {
-        if (topic is not null) return Keyed(global::StatementGen.Generated.CorpusIndexData.EstimatesByTopicSlots, global::StatementGen.Generated.CorpusIndexData.EstimatesByTopicEntries, global::StatementGen.Generated.CorpusIndexData.EstimatesByTopicPostings, topic);
+        if (topic is not null) return Keyed(global::StatementGen.Generated.CorpusIndexData.EstimatesByTopicSlots, global::StatementGen.Generated.CorpusIndexData.EstimatesByTopicSlotWidth, global::StatementGen.Generated.CorpusIndexData.EstimatesByTopicEntries, global::StatementGen.Generated.CorpusIndexData.EstimatesByTopicPostings, topic);
         var estimates = global::StatementGen.Generated.CorpusIndexData.Estimates;
         return global::StatementGen.Generated.CorpusIndex.Records(estimates, 0, global::StatementGen.Generated.CorpusIndex.Count(estimates), ByOrdinal);
     }
@@ -279,7 +279,7 @@ public static class Claims
     public static global::StatementGen.Generated.Claim? LatestEstimate(string measure)
     {
         if (measure is null) return Estimates().Where(c => c.Measure is null && !c.Incoming.Any(r => r.Type == global::StatementGen.Generated.RelationType.UpdatesEstimate)).LastOrDefault();
-        var found = Keyed(global::StatementGen.Generated.CorpusIndexData.LatestEstimateSlots, global::StatementGen.Generated.CorpusIndexData.LatestEstimateEntries, global::StatementGen.Generated.CorpusIndexData.LatestEstimatePostings, measure);
+        var found = Keyed(global::StatementGen.Generated.CorpusIndexData.LatestEstimateSlots, global::StatementGen.Generated.CorpusIndexData.LatestEstimateSlotWidth, global::StatementGen.Generated.CorpusIndexData.LatestEstimateEntries, global::StatementGen.Generated.CorpusIndexData.LatestEstimatePostings, measure);
         return found.Length == 0 ? null : found[0];
     }
 
@@ -300,8 +300,8 @@ public static class Claims
         for (var i = 0; i < count; i++) yield return ByOrdinal(global::StatementGen.Generated.CorpusIndex.At(global::StatementGen.Generated.CorpusIndexData.ClaimOrder, i));
     }
 
-    private static global::StatementGen.Generated.Claim[] Keyed(global::System.ReadOnlySpan<byte> slots, global::System.ReadOnlySpan<byte> entries, global::System.ReadOnlySpan<byte> postings, string key)
-        => global::StatementGen.Generated.CorpusIndex.Find(slots, entries, key, out var start, out var count) < 0
+    private static global::StatementGen.Generated.Claim[] Keyed(global::System.ReadOnlySpan<byte> slots, int slotWidth, global::System.ReadOnlySpan<byte> entries, global::System.ReadOnlySpan<byte> postings, string key)
+        => global::StatementGen.Generated.CorpusIndex.Find(slots, slotWidth, entries, key, out var start, out var count) < 0
             ? global::System.Array.Empty<global::StatementGen.Generated.Claim>()
             : global::StatementGen.Generated.CorpusIndex.Records(postings, start, count, ByOrdinal);
 }
@@ -315,11 +315,18 @@ public static class RelationGraph
 
     /// <summary>Relations that start at <paramref name="origin"/>: a claim (its <c>from</c>), or a statement (relations with no <c>from</c>).</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Relation> From(global::StatementGen.Generated.EntityId origin)
-        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.RelationsFromSlots, global::StatementGen.Generated.CorpusIndexData.RelationsFromEntries, global::StatementGen.Generated.CorpusIndexData.RelationsFromPostings, origin.Value ?? throw new global::System.ArgumentNullException(nameof(origin)), ByOrdinal, ref Kept.From);
+    {
+        // A relation is stored by the statement it starts from (or whose claim it starts from), so that
+        // statement alone is read.
+        var value = origin.Value ?? throw new global::System.ArgumentNullException(nameof(origin));
+        var hash = value.IndexOf('#');
+        if (global::StatementGen.Generated.Statements.Find(hash < 0 ? value : value.Substring(0, hash)) is not { } statement) return global::System.Array.Empty<global::StatementGen.Generated.Relation>();
+        return statement.Relations.Where(r => r.Origin.Value == value).ToArray();
+    }
 
     /// <summary>Relations that point at <paramref name="target"/> exactly: a statement, a claim or an event.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Relation> To(global::StatementGen.Generated.EntityId target)
-        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.RelationsToSlots, global::StatementGen.Generated.CorpusIndexData.RelationsToEntries, global::StatementGen.Generated.CorpusIndexData.RelationsToPostings, target.Value ?? throw new global::System.ArgumentNullException(nameof(target)), ByOrdinal, ref Kept.To);
+        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.RelationsToSlots, global::StatementGen.Generated.CorpusIndexData.RelationsToSlotWidth, global::StatementGen.Generated.CorpusIndexData.RelationsToEntries, global::StatementGen.Generated.CorpusIndexData.RelationsToPostings, target.Value ?? throw new global::System.ArgumentNullException(nameof(target)), ByOrdinal, ref Kept.To);
 
     /// <summary>The relation with this ordinal (its place in <see cref="All"/>).</summary>
     private static global::StatementGen.Generated.Relation ByOrdinal(int ordinal)
@@ -331,10 +338,9 @@ public static class RelationGraph
         return global::StatementGen.Generated.Statements.Indexes.ByOrdinal(statement).Relations[index];
     }
 
-    /// <summary>The relations of each origin and target, made on first use per key and then kept.</summary>
+    /// <summary>The relations of each target, made on first use per key and then kept.</summary>
     private static class Kept
     {
-        internal static global::StatementGen.Generated.Relation[]?[]? From;
         internal static global::StatementGen.Generated.Relation[]?[]? To;
     }
 }

@@ -5,14 +5,14 @@
 namespace StatementGen.Generated;
 
 /// <summary>
-/// The indexes of the queries, laid down at compile time: numbers as 2 digits of 6 bits
+/// The indexes of the queries, laid down at compile time: numbers as 1 digits of 6 bits
 /// (<c>'0' + bits</c>), dates as four, string keys in hash tables (see CorpusIndex).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 internal static class CorpusIndexData
 {
     /// <summary>The digits of a number.</summary>
-    internal const int Width = 2;
+    internal const int Width = 1;
 
     /// <summary>Statement ordinals in the order said.</summary>
     internal static global::System.ReadOnlySpan<byte> StatementOrder => "…"u8;
@@ -35,6 +35,9 @@ internal static class CorpusIndexData
     /// <summary>The estimates' claim ordinals, in the order said.</summary>
     internal static global::System.ReadOnlySpan<byte> Estimates => "…"u8;
 
+    /// <summary>The digits of a slot of StatementsBySpeaker's hash table.</summary>
+    internal const int StatementsBySpeakerSlotWidth = 1;
+
     /// <summary>The hash table of StatementsBySpeaker's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::System.ReadOnlySpan<byte> StatementsBySpeakerSlots => "…"u8;
 
@@ -43,6 +46,9 @@ internal static class CorpusIndexData
 
     /// <summary>The ordinals of StatementsBySpeaker, key by key, each key's in order.</summary>
     internal static global::System.ReadOnlySpan<byte> StatementsBySpeakerPostings => "…"u8;
+
+    /// <summary>The digits of a slot of StatementsByOnBehalfOf's hash table.</summary>
+    internal const int StatementsByOnBehalfOfSlotWidth = 1;
 
     /// <summary>The hash table of StatementsByOnBehalfOf's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfSlots => "…"u8;
@@ -53,6 +59,9 @@ internal static class CorpusIndexData
     /// <summary>The ordinals of StatementsByOnBehalfOf, key by key, each key's in order.</summary>
     internal static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfPostings => "…"u8;
 
+    /// <summary>The digits of a slot of StatementsByTopic's hash table.</summary>
+    internal const int StatementsByTopicSlotWidth = 1;
+
     /// <summary>The hash table of StatementsByTopic's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::System.ReadOnlySpan<byte> StatementsByTopicSlots => "…"u8;
 
@@ -61,6 +70,9 @@ internal static class CorpusIndexData
 
     /// <summary>The ordinals of StatementsByTopic, key by key, each key's in order.</summary>
     internal static global::System.ReadOnlySpan<byte> StatementsByTopicPostings => "…"u8;
+
+    /// <summary>The digits of a slot of StatementsByPlace's hash table.</summary>
+    internal const int StatementsByPlaceSlotWidth = 1;
 
     /// <summary>The hash table of StatementsByPlace's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::System.ReadOnlySpan<byte> StatementsByPlaceSlots => "…"u8;
@@ -71,6 +83,9 @@ internal static class CorpusIndexData
     /// <summary>The ordinals of StatementsByPlace, key by key, each key's in order.</summary>
     internal static global::System.ReadOnlySpan<byte> StatementsByPlacePostings => "…"u8;
 
+    /// <summary>The digits of a slot of StatementsBySource's hash table.</summary>
+    internal const int StatementsBySourceSlotWidth = 1;
+
     /// <summary>The hash table of StatementsBySource's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::System.ReadOnlySpan<byte> StatementsBySourceSlots => "…"u8;
 
@@ -79,6 +94,9 @@ internal static class CorpusIndexData
 
     /// <summary>The ordinals of StatementsBySource, key by key, each key's in order.</summary>
     internal static global::System.ReadOnlySpan<byte> StatementsBySourcePostings => "…"u8;
+
+    /// <summary>The digits of a slot of ClaimsByMeasure's hash table.</summary>
+    internal const int ClaimsByMeasureSlotWidth = 1;
 
     /// <summary>The hash table of ClaimsByMeasure's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::System.ReadOnlySpan<byte> ClaimsByMeasureSlots => "…"u8;
@@ -89,6 +107,9 @@ internal static class CorpusIndexData
     /// <summary>The ordinals of ClaimsByMeasure, key by key, each key's in order.</summary>
     internal static global::System.ReadOnlySpan<byte> ClaimsByMeasurePostings => "…"u8;
 
+    /// <summary>The digits of a slot of ClaimsByTopic's hash table.</summary>
+    internal const int ClaimsByTopicSlotWidth = 1;
+
     /// <summary>The hash table of ClaimsByTopic's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::System.ReadOnlySpan<byte> ClaimsByTopicSlots => "…"u8;
 
@@ -97,6 +118,9 @@ internal static class CorpusIndexData
 
     /// <summary>The ordinals of ClaimsByTopic, key by key, each key's in order.</summary>
     internal static global::System.ReadOnlySpan<byte> ClaimsByTopicPostings => "…"u8;
+
+    /// <summary>The digits of a slot of ClaimsByPlace's hash table.</summary>
+    internal const int ClaimsByPlaceSlotWidth = 1;
 
     /// <summary>The hash table of ClaimsByPlace's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::System.ReadOnlySpan<byte> ClaimsByPlaceSlots => "…"u8;
@@ -107,6 +131,9 @@ internal static class CorpusIndexData
     /// <summary>The ordinals of ClaimsByPlace, key by key, each key's in order.</summary>
     internal static global::System.ReadOnlySpan<byte> ClaimsByPlacePostings => "…"u8;
 
+    /// <summary>The digits of a slot of EstimatesByTopic's hash table.</summary>
+    internal const int EstimatesByTopicSlotWidth = 1;
+
     /// <summary>The hash table of EstimatesByTopic's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::System.ReadOnlySpan<byte> EstimatesByTopicSlots => "…"u8;
 
@@ -115,6 +142,9 @@ internal static class CorpusIndexData
 
     /// <summary>The ordinals of EstimatesByTopic, key by key, each key's in order.</summary>
     internal static global::System.ReadOnlySpan<byte> EstimatesByTopicPostings => "…"u8;
+
+    /// <summary>The digits of a slot of LatestEstimate's hash table.</summary>
+    internal const int LatestEstimateSlotWidth = 1;
 
     /// <summary>The hash table of LatestEstimate's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::System.ReadOnlySpan<byte> LatestEstimateSlots => "…"u8;
@@ -125,14 +155,8 @@ internal static class CorpusIndexData
     /// <summary>The ordinals of LatestEstimate, key by key, each key's in order.</summary>
     internal static global::System.ReadOnlySpan<byte> LatestEstimatePostings => "…"u8;
 
-    /// <summary>The hash table of RelationsFrom's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> RelationsFromSlots => "…"u8;
-
-    /// <summary>Per key of RelationsFrom: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> RelationsFromEntries => "…"u8;
-
-    /// <summary>The ordinals of RelationsFrom, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> RelationsFromPostings => "…"u8;
+    /// <summary>The digits of a slot of RelationsTo's hash table.</summary>
+    internal const int RelationsToSlotWidth = 2;
 
     /// <summary>The hash table of RelationsTo's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::System.ReadOnlySpan<byte> RelationsToSlots => "…"u8;
