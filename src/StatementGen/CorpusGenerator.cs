@@ -175,15 +175,26 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.ChunkSources);
 
+        // The indexes hang on the statements' keys alone: an edit that changes no key (a quote) does not emit them again.
+        var indexSources = corpus
+            .Select(static (c, _) => c.Entities.Where(e => e.Kind == Schema.RefKind.Statement).Select(e => e.Encoded!.Keys!).ToEquatableArray())
+            .WithTrackingName(TrackingNames.IndexKeys)
+            .Combine(settings)
+            .Select(static (pair, cancellationToken) => pair.Right is not { } settings
+                ? EmittedSources.None
+                : EmittedSources.Make("", 0, () => IndexEmitter.Sources(pair.Left, settings, cancellationToken)))
+            .WithTrackingName(TrackingNames.IndexSources);
+
         var emitInput = schemaSources
             .Combine(kindSources.Collect())
             .Combine(chunkSources.Collect())
+            .Combine(indexSources)
             .Combine(settings)
             .WithTrackingName(TrackingNames.EmitInput);
 
         context.RegisterSourceOutput(emitInput, static (spc, input) =>
         {
-            var (((schema, kinds), chunks), settings) = input;
+            var ((((schema, kinds), chunks), indexes), settings) = input;
             if (settings is null) return;
 
             foreach (var kind in kinds)
@@ -196,7 +207,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
 
             // Every source is made before any is added, so a failure leaves no half-emitted corpus.
-            var all = new[] { schema }.Concat(kinds).Concat(chunks).ToArray();
+            var all = new[] { schema }.Concat(kinds).Concat(chunks).Append(indexes).ToArray();
             if (all.Select(part => part.Failure).FirstOrDefault(failure => failure is not null) is { } failed)
             {
                 spc.ReportDiagnostic(failed.ToDiagnostic());
@@ -306,7 +317,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         try
         {
             if (checkedFile.HasErrors || checkedFile.Entity is not { } entity) return checkedFile;
-            var encoded = RecordEncoder.Encode(entity, MemberDoc.Describe(entity), checkedFile.VerifiedRenderings);
+            var encoded = RecordEncoder.Encode(entity, MemberDoc.Describe(entity), checkedFile.VerifiedRenderings) with { Keys = IndexKeyReader.Read(entity) };
             return checkedFile with { Entity = entity with { Encoded = encoded } };
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -57,6 +57,12 @@ public static class TrackingNames
     /// <summary>The sources of one chunk of a kind: its data and its entities' named members.</summary>
     public const string ChunkSources = nameof(ChunkSources);
 
+    /// <summary>What the indexes need of every statement emitted, in id order.</summary>
+    public const string IndexKeys = nameof(IndexKeys);
+
+    /// <summary>The source of the indexes laid down at compile time.</summary>
+    public const string IndexSources = nameof(IndexSources);
+
     /// <summary>Whether no corpus file was found, with where the package's targets looked.</summary>
     public const string NothingFound = nameof(NothingFound);
 

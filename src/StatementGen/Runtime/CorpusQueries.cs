@@ -92,6 +92,13 @@ public static class Chronology
     /// first (an open end counts as latest), then the earlier start (an open start counts as earliest),
     /// then an occasion that says it came <c>before</c> the other's, then the id.
     /// </summary>
+    /// <remarks>
+    /// Among statements said at the same time, the occasion and id tie-breaks together need not be a
+    /// consistent order (A's occasion came before B's while the ids put B before some C and C before A).
+    /// <see cref="Statements.Chronological"/> is this order wherever it is consistent; among statements
+    /// said at the same time, it takes, again and again, the smallest id that no statement left must
+    /// precede by a chain of <c>before</c> occasions.
+    /// </remarks>
     public static int Compare(global::StatementGen.Generated.Statement a, global::StatementGen.Generated.Statement b)
     {
         var byLatest = (a.Said.Latest ?? global::System.DateOnly.MaxValue).CompareTo(b.Said.Latest ?? global::System.DateOnly.MaxValue);
@@ -107,140 +114,234 @@ public static class Chronology
     public static global::System.Collections.Generic.IComparer<global::StatementGen.Generated.Statement> Comparer { get; } = global::System.Collections.Generic.Comparer<global::StatementGen.Generated.Statement>.Create(Compare);
 }
 
-/// <summary>Queries over statements.</summary>
+/// <summary>Queries over statements, read from the indexes laid down at compile time.</summary>
 public static partial class Statements
 {
-    /// <summary>Every statement in the order it was said (see <see cref="global::StatementGen.Generated.Chronology.Compare"/>).</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> Chronological => Indexes.Chronological;
+    /// <summary>
+    /// Every statement in the order it was said (see <see cref="global::StatementGen.Generated.Chronology.Compare"/>);
+    /// each is decoded when it is first read.
+    /// </summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> Chronological { get; } =
+        new global::StatementGen.Generated.OrdinalList<global::StatementGen.Generated.Statement>(global::StatementGen.Generated.CorpusIndex.Count(global::StatementGen.Generated.CorpusIndexData.StatementOrder), static i => All[global::StatementGen.Generated.CorpusIndex.At(global::StatementGen.Generated.CorpusIndexData.StatementOrder, i)]);
 
     /// <summary>Statements whose speaker is <paramref name="speaker"/> (a person, organisation or polity), in the order said.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> BySpeaker(global::StatementGen.Generated.EntityId speaker) => Indexes.BySpeaker.Get(speaker.Value);
+    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> BySpeaker(global::StatementGen.Generated.EntityId speaker)
+        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsBySpeakerSlots, global::StatementGen.Generated.CorpusIndexData.StatementsBySpeakerSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsBySpeakerEntries, global::StatementGen.Generated.CorpusIndexData.StatementsBySpeakerPostings, Indexes.Key(speaker.Value), Indexes.ByOrdinal, ref Indexes.BySpeaker);
 
     /// <summary>Statements made on behalf of <paramref name="organisation"/> (an organisation or polity), in the order said.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> ByOnBehalfOf(global::StatementGen.Generated.EntityId organisation) => Indexes.ByOnBehalfOf.Get(organisation.Value);
+    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> ByOnBehalfOf(global::StatementGen.Generated.EntityId organisation)
+        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsByOnBehalfOfSlots, global::StatementGen.Generated.CorpusIndexData.StatementsByOnBehalfOfSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsByOnBehalfOfEntries, global::StatementGen.Generated.CorpusIndexData.StatementsByOnBehalfOfPostings, Indexes.Key(organisation.Value), Indexes.ByOrdinal, ref Indexes.ByOnBehalfOf);
 
     /// <summary>Statements with at least one claim on <paramref name="topic"/>, in the order said.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> ByTopic(string topic) => Indexes.ByTopic.Get(topic);
+    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> ByTopic(string topic)
+        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsByTopicSlots, global::StatementGen.Generated.CorpusIndexData.StatementsByTopicSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsByTopicEntries, global::StatementGen.Generated.CorpusIndexData.StatementsByTopicPostings, Indexes.Key(topic), Indexes.ByOrdinal, ref Indexes.ByTopic);
 
     /// <summary>Statements that name <paramref name="place"/> in a claim, a condition or as the occasion's venue, in the order said.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> ByPlace(global::StatementGen.Generated.EntityId place) => Indexes.ByPlace.Get(place.Value);
+    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> ByPlace(global::StatementGen.Generated.EntityId place)
+        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsByPlaceSlots, global::StatementGen.Generated.CorpusIndexData.StatementsByPlaceSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsByPlaceEntries, global::StatementGen.Generated.CorpusIndexData.StatementsByPlacePostings, Indexes.Key(place.Value), Indexes.ByOrdinal, ref Indexes.ByPlace);
 
     /// <summary>Statements rendered by <paramref name="source"/>, in the order said.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> BySource(global::StatementGen.Generated.SourceId source) => Indexes.BySource.Get(source.Value);
+    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> BySource(global::StatementGen.Generated.SourceId source)
+        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsBySourceSlots, global::StatementGen.Generated.CorpusIndexData.StatementsBySourceSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsBySourceEntries, global::StatementGen.Generated.CorpusIndexData.StatementsBySourcePostings, Indexes.Key(source.Value), Indexes.ByOrdinal, ref Indexes.BySource);
 
     /// <summary>Statements that may have been said within <paramref name="from"/>..<paramref name="to"/> (overlap of Earliest..Latest), in the order said.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> Between(global::System.DateOnly from, global::System.DateOnly to)
     {
-        // The chronological order sorts by Latest first, so the first candidate is found by halving;
-        // from there on, Earliest decides. The bounds are kept in arrays, beside the statements.
-        var latest = Indexes.Latest;
-        var earliest = Indexes.Earliest;
-        int low = 0, high = latest.Length;
+        // The order said sorts by the last day first, so the first candidate is found by halving;
+        // from there on, the first day decides. Each statement's two days lie side by side.
+        var bounds = global::StatementGen.Generated.CorpusIndexData.StatementBounds;
+        var order = global::StatementGen.Generated.CorpusIndexData.StatementOrder;
+        var fromCode = global::StatementGen.Generated.CorpusIndex.FromCode(from);
+        var toCode = global::StatementGen.Generated.CorpusIndex.ToCode(to);
+        int low = 0, high = bounds.Length / 8;
+        var count = high;
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
-            if (latest[middle] < from) low = middle + 1;
+            if (global::StatementGen.Generated.CorpusIndex.Date(bounds, middle * 8) < fromCode) low = middle + 1;
             else high = middle;
         }
 
         var found = new global::System.Collections.Generic.List<global::StatementGen.Generated.Statement>();
-        for (var i = low; i < latest.Length; i++)
+        for (var i = low; i < count; i++)
         {
-            if (earliest[i] <= to) found.Add(Indexes.Chronological[i]);
+            if (global::StatementGen.Generated.CorpusIndex.Date(bounds, (i * 8) + 4) <= toCode) found.Add(All[global::StatementGen.Generated.CorpusIndex.At(order, i)]);
         }
         return found.ToArray();
     }
 
-    private static class Indexes
+    /// <summary>
+    /// What the queries keep: the results of each keyed query, made on first use per key; and how a
+    /// statement is reached by its ordinal (its place in <see cref="All"/>).
+    /// </summary>
+    internal static class Indexes
     {
-        internal static readonly global::StatementGen.Generated.Statement[] Chronological = All.OrderBy(s => s, global::StatementGen.Generated.Chronology.Comparer).ToArray();
-        internal static readonly global::System.DateOnly[] Earliest = Chronological.Select(s => s.Said.Earliest ?? global::System.DateOnly.MinValue).ToArray();
-        internal static readonly global::System.DateOnly[] Latest = Chronological.Select(s => s.Said.Latest ?? global::System.DateOnly.MaxValue).ToArray();
-        internal static readonly Lookup BySpeaker = new(s => new[] { s.Speaker.Ref.Value });
-        internal static readonly Lookup ByOnBehalfOf = new(s => s.Speaker.OnBehalfOf is { } o ? new[] { o.Value } : global::System.Array.Empty<string>());
-        internal static readonly Lookup ByTopic = new(s => s.Claims.Select(c => c.Topic).OfType<string>());
-        internal static readonly Lookup BySource = new(s => s.Renderings.Select(r => r.Source.Value));
-        internal static readonly Lookup ByPlace = new(s => s.Claims.SelectMany(c => c.NamedPlaces).Select(p => p.Value)
-            .Concat(s.Occasion?.Venue is { } venue ? new[] { venue.Value } : global::System.Array.Empty<string>()));
-    }
+        internal static global::StatementGen.Generated.Statement[]?[]? BySpeaker;
+        internal static global::StatementGen.Generated.Statement[]?[]? ByOnBehalfOf;
+        internal static global::StatementGen.Generated.Statement[]?[]? ByTopic;
+        internal static global::StatementGen.Generated.Statement[]?[]? ByPlace;
+        internal static global::StatementGen.Generated.Statement[]?[]? BySource;
 
-    private sealed class Lookup
-    {
-        private readonly global::System.Collections.Generic.Dictionary<string, global::StatementGen.Generated.Statement[]> map;
+        /// <summary>The statement with this ordinal.</summary>
+        internal static global::StatementGen.Generated.Statement ByOrdinal(int ordinal) => All[ordinal];
 
-        internal Lookup(global::System.Func<global::StatementGen.Generated.Statement, global::System.Collections.Generic.IEnumerable<string>> keys)
-            => map = Indexes.Chronological
-                .SelectMany(s => keys(s).Distinct().Select(k => (Key: k, Statement: s)))
-                .GroupBy(p => p.Key, global::System.StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(p => p.Statement).ToArray(), global::System.StringComparer.Ordinal);
-
-        internal global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> Get(string key) => map.TryGetValue(key, out var found) ? found : global::System.Array.Empty<global::StatementGen.Generated.Statement>();
+        /// <summary>A key to look up: a null one is refused, as a dictionary refuses it.</summary>
+        internal static string Key(string key) => key ?? throw new global::System.ArgumentNullException(nameof(key));
     }
 }
 
-/// <summary>Every claim of every statement, and queries over them.</summary>
+/// <summary>Every claim of every statement, and queries over them, read from the indexes laid down at compile time.</summary>
 public static class Claims
 {
-    /// <summary>Every claim, statement by statement in id order, in the order each statement lists them.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Claim> All => Indexes.All;
+    /// <summary>Every claim, statement by statement in id order, in the order each statement lists them; each is decoded when it is first read.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Claim> All { get; } =
+        new global::StatementGen.Generated.OrdinalList<global::StatementGen.Generated.Claim>(global::StatementGen.Generated.CorpusIndexData.ClaimOwners.Length / (2 * global::StatementGen.Generated.CorpusIndexData.Width), ByOrdinal);
 
     /// <summary>The claim with this id (<c>stmt:…#key</c>), or null.</summary>
-    public static global::StatementGen.Generated.Claim? Find(string id) => Indexes.ById.TryGetValue(id, out var claim) ? claim : null;
+    public static global::StatementGen.Generated.Claim? Find(string id)
+    {
+        if (id is null) throw new global::System.ArgumentNullException(nameof(id));
+        var hash = id.IndexOf('#');
+        if (hash < 0 || global::StatementGen.Generated.Statements.Find(id.Substring(0, hash)) is not { } statement) return null;
+        foreach (var claim in statement.Claims)
+        {
+            if (claim.Key.Length == id.Length - hash - 1 && string.CompareOrdinal(claim.Key, 0, id, hash + 1, claim.Key.Length) == 0) return claim;
+        }
+        return null;
+    }
 
     /// <summary>The claim with this id; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> when there is none.</summary>
     public static global::StatementGen.Generated.Claim Get(global::StatementGen.Generated.ClaimId id) => Find(id.Value) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No claim '" + id.Value + "' in the corpus.");
 
     /// <summary>Claims about <paramref name="measure"/> (e.g. troops_present), in the order said.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Claim> ByMeasure(string measure) => Indexes.Chronological.Where(c => c.Measure == measure).ToArray();
+    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Claim> ByMeasure(string measure)
+        => measure is null
+            ? InOrderSaid().Where(c => c.Measure is null).ToArray()
+            : Keyed(global::StatementGen.Generated.CorpusIndexData.ClaimsByMeasureSlots, global::StatementGen.Generated.CorpusIndexData.ClaimsByMeasureSlotWidth, global::StatementGen.Generated.CorpusIndexData.ClaimsByMeasureEntries, global::StatementGen.Generated.CorpusIndexData.ClaimsByMeasurePostings, measure);
 
     /// <summary>Claims on <paramref name="topic"/>, in the order said.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Claim> ByTopic(string topic) => Indexes.Chronological.Where(c => c.Topic == topic).ToArray();
+    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Claim> ByTopic(string topic)
+        => topic is null
+            ? InOrderSaid().Where(c => c.Topic is null).ToArray()
+            : Keyed(global::StatementGen.Generated.CorpusIndexData.ClaimsByTopicSlots, global::StatementGen.Generated.CorpusIndexData.ClaimsByTopicSlotWidth, global::StatementGen.Generated.CorpusIndexData.ClaimsByTopicEntries, global::StatementGen.Generated.CorpusIndexData.ClaimsByTopicPostings, topic);
 
     /// <summary>Claims that name <paramref name="place"/>, in the order said.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Claim> ByPlace(global::StatementGen.Generated.EntityId place) => Indexes.Chronological.Where(c => c.NamedPlaces.Contains(place)).ToArray();
+    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Claim> ByPlace(global::StatementGen.Generated.EntityId place)
+        => place.Value is null
+            ? global::System.Array.Empty<global::StatementGen.Generated.Claim>()
+            : Keyed(global::StatementGen.Generated.CorpusIndexData.ClaimsByPlaceSlots, global::StatementGen.Generated.CorpusIndexData.ClaimsByPlaceSlotWidth, global::StatementGen.Generated.CorpusIndexData.ClaimsByPlaceEntries, global::StatementGen.Generated.CorpusIndexData.ClaimsByPlacePostings, place.Value).Where(c => c.NamedPlaces.Contains(place)).ToArray();
 
     /// <summary>Claims whose time (<see cref="global::StatementGen.Generated.Claim.Time"/>) overlaps <paramref name="from"/>..<paramref name="to"/>, in the order said.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Claim> Between(global::System.DateOnly from, global::System.DateOnly to) => Indexes.Chronological.Where(c => c.Time.Overlaps(from, to)).ToArray();
+    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Claim> Between(global::System.DateOnly from, global::System.DateOnly to)
+    {
+        // Claims sorted by the last day of their time: the first candidate is found by halving, the
+        // first day decides from there on; the matches are then put back in the order said.
+        var bounds = global::StatementGen.Generated.CorpusIndexData.ClaimBounds;
+        var width = global::StatementGen.Generated.CorpusIndexData.Width;
+        var size = 8 + width;
+        var fromCode = global::StatementGen.Generated.CorpusIndex.FromCode(from);
+        var toCode = global::StatementGen.Generated.CorpusIndex.ToCode(to);
+        int low = 0, high = bounds.Length / size;
+        var count = high;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (global::StatementGen.Generated.CorpusIndex.Date(bounds, middle * size) < fromCode) low = middle + 1;
+            else high = middle;
+        }
+
+        var positions = new global::System.Collections.Generic.List<int>();
+        for (var i = low; i < count; i++)
+        {
+            if (global::StatementGen.Generated.CorpusIndex.Date(bounds, (i * size) + 4) <= toCode) positions.Add(global::StatementGen.Generated.CorpusIndex.Digits(bounds, (i * size) + 8, width));
+        }
+        positions.Sort();
+        var found = new global::StatementGen.Generated.Claim[positions.Count];
+        for (var i = 0; i < found.Length; i++) found[i] = ByOrdinal(global::StatementGen.Generated.CorpusIndex.At(global::StatementGen.Generated.CorpusIndexData.ClaimOrder, positions[i]));
+        return found;
+    }
 
     /// <summary>
     /// Every estimate: a claim with a quantity that counts something in its own right (not a part of
     /// another claim's quantity), optionally on one topic, in the order said.
     /// </summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Claim> Estimates(string? topic = null)
-        => Indexes.Chronological.Where(c => c.Quantity is { FractionOf: null } && (topic is null || c.Topic == topic)).ToArray();
+    {
+        if (topic is not null) return Keyed(global::StatementGen.Generated.CorpusIndexData.EstimatesByTopicSlots, global::StatementGen.Generated.CorpusIndexData.EstimatesByTopicSlotWidth, global::StatementGen.Generated.CorpusIndexData.EstimatesByTopicEntries, global::StatementGen.Generated.CorpusIndexData.EstimatesByTopicPostings, topic);
+        var estimates = global::StatementGen.Generated.CorpusIndexData.Estimates;
+        return global::StatementGen.Generated.CorpusIndex.Records(estimates, 0, global::StatementGen.Generated.CorpusIndex.Count(estimates), ByOrdinal);
+    }
 
     /// <summary>
     /// The latest estimate of <paramref name="measure"/>: among its estimates, those no other claim
     /// updates (<c>updates_estimate</c>), the last said; null when there is none.
     /// </summary>
     public static global::StatementGen.Generated.Claim? LatestEstimate(string measure)
-        => Estimates().Where(c => c.Measure == measure && !c.Incoming.Any(r => r.Type == global::StatementGen.Generated.RelationType.UpdatesEstimate)).LastOrDefault();
-
-    private static class Indexes
     {
-        internal static readonly global::StatementGen.Generated.Claim[] All = global::StatementGen.Generated.Statements.All.SelectMany(s => s.Claims).ToArray();
-        internal static readonly global::System.Collections.Generic.Dictionary<string, global::StatementGen.Generated.Claim> ById = All.ToDictionary(c => c.Id.Value, global::System.StringComparer.Ordinal);
-        internal static readonly global::StatementGen.Generated.Claim[] Chronological = global::StatementGen.Generated.Statements.Chronological.SelectMany(s => s.Claims).ToArray();
+        if (measure is null) return Estimates().Where(c => c.Measure is null && !c.Incoming.Any(r => r.Type == global::StatementGen.Generated.RelationType.UpdatesEstimate)).LastOrDefault();
+        var found = Keyed(global::StatementGen.Generated.CorpusIndexData.LatestEstimateSlots, global::StatementGen.Generated.CorpusIndexData.LatestEstimateSlotWidth, global::StatementGen.Generated.CorpusIndexData.LatestEstimateEntries, global::StatementGen.Generated.CorpusIndexData.LatestEstimatePostings, measure);
+        return found.Length == 0 ? null : found[0];
     }
+
+    /// <summary>The claim with this ordinal (its place in <see cref="All"/>).</summary>
+    internal static global::StatementGen.Generated.Claim ByOrdinal(int ordinal)
+    {
+        var owners = global::StatementGen.Generated.CorpusIndexData.ClaimOwners;
+        var width = global::StatementGen.Generated.CorpusIndexData.Width;
+        var statement = global::StatementGen.Generated.CorpusIndex.Digits(owners, ordinal * 2 * width, width);
+        var index = global::StatementGen.Generated.CorpusIndex.Digits(owners, (ordinal * 2 * width) + width, width);
+        return global::StatementGen.Generated.Statements.Indexes.ByOrdinal(statement).Claims[index];
+    }
+
+    /// <summary>Every claim in the order said, each decoded as it is reached.</summary>
+    private static global::System.Collections.Generic.IEnumerable<global::StatementGen.Generated.Claim> InOrderSaid()
+    {
+        var count = global::StatementGen.Generated.CorpusIndex.Count(global::StatementGen.Generated.CorpusIndexData.ClaimOrder);
+        for (var i = 0; i < count; i++) yield return ByOrdinal(global::StatementGen.Generated.CorpusIndex.At(global::StatementGen.Generated.CorpusIndexData.ClaimOrder, i));
+    }
+
+    private static global::StatementGen.Generated.Claim[] Keyed(global::System.ReadOnlySpan<byte> slots, int slotWidth, global::System.ReadOnlySpan<byte> entries, global::System.ReadOnlySpan<byte> postings, string key)
+        => global::StatementGen.Generated.CorpusIndex.Find(slots, slotWidth, entries, key, out var start, out var count) < 0
+            ? global::System.Array.Empty<global::StatementGen.Generated.Claim>()
+            : global::StatementGen.Generated.CorpusIndex.Records(postings, start, count, ByOrdinal);
 }
 
-/// <summary>The relation graph, both ways.</summary>
+/// <summary>The relation graph, both ways, read from the indexes laid down at compile time.</summary>
 public static class RelationGraph
 {
-    /// <summary>Every relation, statement by statement in id order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Relation> All => Indexes.All;
+    /// <summary>Every relation, statement by statement in id order; each is decoded when it is first read.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Relation> All { get; } =
+        new global::StatementGen.Generated.OrdinalList<global::StatementGen.Generated.Relation>(global::StatementGen.Generated.CorpusIndexData.RelationOwners.Length / (2 * global::StatementGen.Generated.CorpusIndexData.Width), ByOrdinal);
 
     /// <summary>Relations that start at <paramref name="origin"/>: a claim (its <c>from</c>), or a statement (relations with no <c>from</c>).</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Relation> From(global::StatementGen.Generated.EntityId origin) => Indexes.From.TryGetValue(origin.Value, out var found) ? found : global::System.Array.Empty<global::StatementGen.Generated.Relation>();
+    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Relation> From(global::StatementGen.Generated.EntityId origin)
+    {
+        // A relation is stored by the statement it starts from (or whose claim it starts from), so that
+        // statement alone is read.
+        var value = origin.Value ?? throw new global::System.ArgumentNullException(nameof(origin));
+        var hash = value.IndexOf('#');
+        if (global::StatementGen.Generated.Statements.Find(hash < 0 ? value : value.Substring(0, hash)) is not { } statement) return global::System.Array.Empty<global::StatementGen.Generated.Relation>();
+        return statement.Relations.Where(r => r.Origin.Value == value).ToArray();
+    }
 
     /// <summary>Relations that point at <paramref name="target"/> exactly: a statement, a claim or an event.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Relation> To(global::StatementGen.Generated.EntityId target) => Indexes.To.TryGetValue(target.Value, out var found) ? found : global::System.Array.Empty<global::StatementGen.Generated.Relation>();
+    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Relation> To(global::StatementGen.Generated.EntityId target)
+        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.RelationsToSlots, global::StatementGen.Generated.CorpusIndexData.RelationsToSlotWidth, global::StatementGen.Generated.CorpusIndexData.RelationsToEntries, global::StatementGen.Generated.CorpusIndexData.RelationsToPostings, target.Value ?? throw new global::System.ArgumentNullException(nameof(target)), ByOrdinal, ref Kept.To);
 
-    private static class Indexes
+    /// <summary>The relation with this ordinal (its place in <see cref="All"/>).</summary>
+    private static global::StatementGen.Generated.Relation ByOrdinal(int ordinal)
     {
-        internal static readonly global::StatementGen.Generated.Relation[] All = global::StatementGen.Generated.Statements.All.SelectMany(s => s.Relations).ToArray();
-        internal static readonly global::System.Collections.Generic.Dictionary<string, global::StatementGen.Generated.Relation[]> From = All.GroupBy(r => r.Origin.Value, global::System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), global::System.StringComparer.Ordinal);
-        internal static readonly global::System.Collections.Generic.Dictionary<string, global::StatementGen.Generated.Relation[]> To = All.GroupBy(r => r.To.Value, global::System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), global::System.StringComparer.Ordinal);
+        var owners = global::StatementGen.Generated.CorpusIndexData.RelationOwners;
+        var width = global::StatementGen.Generated.CorpusIndexData.Width;
+        var statement = global::StatementGen.Generated.CorpusIndex.Digits(owners, ordinal * 2 * width, width);
+        var index = global::StatementGen.Generated.CorpusIndex.Digits(owners, (ordinal * 2 * width) + width, width);
+        return global::StatementGen.Generated.Statements.Indexes.ByOrdinal(statement).Relations[index];
+    }
+
+    /// <summary>The relations of each target, made on first use per key and then kept.</summary>
+    private static class Kept
+    {
+        internal static global::StatementGen.Generated.Relation[]?[]? To;
     }
 }
 

@@ -228,7 +228,7 @@ public class PipelineTests
         var (driver, _, _) = Start();
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
         var ours = typeof(TrackingNames).GetFields().Select(f => (string)f.GetValue(null)!).ToArray();
-        Assert.Equal(20, ours.Length);
+        Assert.Equal(22, ours.Length);
         Assert.All(ours, name => Assert.True(steps.ContainsKey(name), name + " was not tracked"));
 
         // Roslyn's own input steps (the compilation, the additional texts) are left out: they are the inputs.

@@ -1,0 +1,197 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using StatementGen.Model;
+
+namespace StatementGen.Emit;
+
+/// <summary>
+/// Lays the indexes of <see cref="IndexLayout"/> down as <c>"…"u8</c> literals in one class,
+/// <c>CorpusIndexData</c>, which the queries (the <c>CorpusIndexes</c> and <c>CorpusQueries</c>
+/// templates) read in place: numbers as fixed-width 6-bit digits (<c>'0' + bits</c>, most significant
+/// first), dates as four such digits, and string keys in open-addressing hash tables probed from
+/// <see cref="CorpusHash.Of"/>, as the id tables are.
+/// </summary>
+internal static class IndexEmitter
+{
+    /// <summary>The digits of a date: a day key (see <see cref="IndexLayout.DayKey"/>) fits in 24 bits.</summary>
+    private const int DateWidth = 4;
+
+    /// <summary>The date code of an open start: below every day.</summary>
+    private const int OpenEarliest = 0;
+
+    /// <summary>The date code of an open end: above every day.</summary>
+    private const int OpenLatest = (1 << 24) - 1;
+
+    /// <summary>The digits of a key's header: its length in UTF-16 units times two, plus one when it is written as hex units.</summary>
+    private const int HeaderWidth = 3;
+
+    private const string Span = "global::System.ReadOnlySpan<byte>";
+
+    /// <summary>The file of the indexes, from the keys of every statement emitted, in id order.</summary>
+    public static IEnumerable<(string HintName, string Source)> Sources(IReadOnlyList<StatementKeys> statements, EmitSettings settings, CancellationToken cancellationToken)
+    {
+        yield return ("StatementGen.IndexData.g.cs", Indexes(statements, settings, cancellationToken));
+    }
+
+    /// <summary>The index file for the statements' keys, in id order.</summary>
+    public static string Indexes(IReadOnlyList<StatementKeys> statements, EmitSettings settings, CancellationToken cancellationToken)
+    {
+        var layout = IndexLayout.Build(statements, cancellationToken);
+        var width = Width(layout);
+        var w = GeneratedFile.Start(settings);
+        w.Line("/// <summary>");
+        w.Line("/// The indexes of the queries, laid down at compile time: numbers as " + width.ToString(CultureInfo.InvariantCulture) + " digits of 6 bits");
+        w.Line("/// (<c>'0' + bits</c>), dates as four, string keys in hash tables (see CorpusIndex).");
+        w.Line("/// </summary>");
+        w.Line(GeneratedFile.GeneratedCode);
+        w.Open("internal static class CorpusIndexData");
+        w.Line("/// <summary>The digits of a number.</summary>");
+        w.Line("internal const int Width = " + width.ToString(CultureInfo.InvariantCulture) + ";");
+
+        var text = new StringBuilder();
+        foreach (var s in layout.Chronological) Digits(text, s, width);
+        Literal(w, "StatementOrder", "Statement ordinals in the order said.", text);
+
+        foreach (var s in layout.Chronological)
+        {
+            Date(text, layout.Statements[s].Said.Latest, OpenLatest);
+            Date(text, layout.Statements[s].Said.Earliest, OpenEarliest);
+        }
+        Literal(w, "StatementBounds", "Per statement in the order said: the last day said, then the first.", text);
+
+        foreach (var (statement, index) in layout.ClaimOwners)
+        {
+            Digits(text, statement, width);
+            Digits(text, index, width);
+        }
+        Literal(w, "ClaimOwners", "Per claim (statement by statement in id order): its statement's ordinal and its index there.", text);
+
+        foreach (var c in layout.ClaimChronological) Digits(text, c, width);
+        Literal(w, "ClaimOrder", "Claim ordinals in the order said.", text);
+
+        foreach (var (bounds, position) in layout.ClaimsByLatest)
+        {
+            Date(text, bounds.Latest, OpenLatest);
+            Date(text, bounds.Earliest, OpenEarliest);
+            Digits(text, position, width);
+        }
+        Literal(w, "ClaimBounds", "Claims by the last day of their time: that day, the first, and the claim's position in ClaimOrder.", text);
+
+        foreach (var (statement, index) in layout.RelationOwners)
+        {
+            Digits(text, statement, width);
+            Digits(text, index, width);
+        }
+        Literal(w, "RelationOwners", "Per relation (statement by statement in id order): its statement's ordinal and its index there.", text);
+
+        foreach (var c in layout.Estimates) Digits(text, c, width);
+        Literal(w, "Estimates", "The estimates' claim ordinals, in the order said.", text);
+
+        foreach (var (name, postings) in layout.Keyed)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Keyed(w, name, postings, width);
+        }
+
+        w.Close();
+        return w.ToString();
+    }
+
+    /// <summary>The digits every number but a slot needs: enough for every count and ordinal laid down.</summary>
+    private static int Width(IndexLayout layout)
+    {
+        var largest = new[]
+        {
+            layout.Statements.Count,
+            layout.ClaimOwners.Count,
+            layout.RelationOwners.Count,
+            layout.Statements.Select(s => System.Math.Max(s.Claims.Count, s.Relations.Count)).DefaultIfEmpty(0).Max(),
+        }.Concat(layout.Keyed.Select(k => k.Postings.Total)).Max();
+        return DigitsFor(largest);
+    }
+
+    /// <summary>How many 6-bit digits <paramref name="value"/> needs (at least one).</summary>
+    private static int DigitsFor(int value)
+    {
+        var width = 1;
+        while (1L << (6 * width) <= value) width++;
+        return width;
+    }
+
+    /// <summary>
+    /// One keyed index: <c>…Slots</c>, a power of two of slots at least twice the keys, each the offset
+    /// of a key's entry plus one (0 for empty) in <c>…SlotWidth</c> digits; <c>…Entries</c>, per key its header, its text (ASCII as
+    /// is, anything else as four hex digits per UTF-16 unit), and the start and count of its ordinals;
+    /// <c>…Postings</c>, the ordinals.
+    /// </summary>
+    private static void Keyed(CodeWriter w, string name, Postings postings, int width)
+    {
+        var entries = new StringBuilder();
+        var offsets = new int[postings.Entries.Count];
+        var ordinals = new StringBuilder();
+        var start = 0;
+        for (var k = 0; k < postings.Entries.Count; k++)
+        {
+            var (key, list) = postings.Entries[k];
+            offsets[k] = entries.Length;
+            var text = KeyText(key);
+            Digits(entries, (key.Length * 2) + (IsAscii(key) ? 0 : 1), HeaderWidth);
+            entries.Append(text);
+            Digits(entries, start, width);
+            Digits(entries, list.Count, width);
+            foreach (var ordinal in list) Digits(ordinals, ordinal, width);
+            start += list.Count;
+        }
+
+        var slotCount = postings.Entries.Count == 0 ? 0 : 1;
+        while (slotCount < postings.Entries.Count * 2) slotCount *= 2;
+        var slots = new int[slotCount];
+        for (var k = 0; k < postings.Entries.Count; k++)
+        {
+            var slot = (int)(CorpusHash.Of(postings.Entries[k].Key) & (ulong)(slotCount - 1));
+            while (slots[slot] != 0) slot = (slot + 1) & (slotCount - 1);
+            slots[slot] = offsets[k] + 1;
+        }
+        var slotWidth = DigitsFor(entries.Length + 1);
+        var slotText = new StringBuilder();
+        foreach (var entry in slots) Digits(slotText, entry, slotWidth);
+
+        w.Line();
+        w.Line("/// <summary>The digits of a slot of " + name + "'s hash table.</summary>");
+        w.Line("internal const int " + name + "SlotWidth = " + slotWidth.ToString(CultureInfo.InvariantCulture) + ";");
+
+        Literal(w, name + "Slots", "The hash table of " + name + "'s keys: per slot, the offset of a key's entry plus one.", slotText);
+        Literal(w, name + "Entries", "Per key of " + name + ": its header, its text, and the start and count of its ordinals.", entries);
+        Literal(w, name + "Postings", "The ordinals of " + name + ", key by key, each key's in order.", ordinals);
+    }
+
+    /// <summary>A key as laid down: ASCII as it is, anything else as four hex digits per UTF-16 unit.</summary>
+    private static string KeyText(string key)
+    {
+        if (IsAscii(key)) return key;
+        var hex = new StringBuilder(key.Length * 4);
+        foreach (var unit in key) hex.Append(((int)unit).ToString("x4", CultureInfo.InvariantCulture));
+        return hex.ToString();
+    }
+
+    private static bool IsAscii(string key) => key.All(c => c < 0x80);
+
+    private static void Literal(CodeWriter w, string name, string summary, StringBuilder text)
+    {
+        w.Line();
+        w.Line("/// <summary>" + summary + "</summary>");
+        w.Line("internal static " + Span + " " + name + " => " + CSharpLiteral.String(text.ToString()) + "u8;");
+        text.Clear();
+    }
+
+    private static void Date(StringBuilder output, SimpleDate? date, int open) => Digits(output, date is { } day ? IndexLayout.DayKey(day) : open, DateWidth);
+
+    /// <summary>Appends <paramref name="value"/> as <paramref name="width"/> digits of 6 bits, most significant first.</summary>
+    private static void Digits(StringBuilder output, int value, int width)
+    {
+        for (var i = width - 1; i >= 0; i--) output.Append((char)('0' + ((value >> (6 * i)) & 63)));
+    }
+}
