@@ -164,25 +164,31 @@ internal static class ModelEmitter
     {
         var layout = TypeLayout.Of(type.Name);
         var kind = layout.Kind;
-        var members = layout.Fields.Select(f => (f.PropertyName, Type: f.PropertyType, Field: f.Local, f.Initializer, Required: f.Field!.Required)).Concat(
-            type.Computed.Select(c => (c.PropertyName, Type: Computed(c, settings), Field: FieldLayout.LocalOf(c.PropertyName), Initializer: "", Required: !c.CSharpType.EndsWith("?", StringComparison.Ordinal))))
+        var members = layout.Fields.Select(f => (f.PropertyName, Type: f.PropertyType, f.Initializer, Required: f.Field!.Required)).Concat(
+            type.Computed.Select(c => (c.PropertyName, Type: Computed(c, settings), Initializer: "", Required: !c.CSharpType.EndsWith("?", StringComparison.Ordinal))))
+            .Select(m => (m.PropertyName, m.Type, m.Initializer, m.Required, Parameter: FieldLayout.LocalOf(m.PropertyName), Field: BackingField(m.PropertyName)))
             .ToArray();
         w.Line("/// <summary>" + type.Doc + "</summary>");
         w.Line(GeneratedFile.GeneratedCode);
         w.Open(settings.Visibility + " sealed partial record " + type.Name + (kind is null ? "" : " : " + settings.Type("IEntity")));
         w.Line("/// <summary>" + Naming.Article(type.Name, capital: true) + " <see cref=\"" + type.Name + "\"/> to fill with an object initializer.</summary>");
+        // Nullable analysis follows a required property, not the field behind it: the object initializer
+        // sets the required members of the first constructor, the second sets every field.
+        w.Line("#pragma warning disable CS8618");
         w.Line("public " + type.Name + "()");
         w.Line("{");
         w.Line("}");
         w.Line();
         w.Line("/// <summary>" + Naming.Article(type.Name, capital: true) + " <see cref=\"" + type.Name + "\"/> read from the corpus data, every member set at once.</summary>");
         w.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
-        w.Line("internal " + type.Name + "(" + string.Join(", ", members.Select(m => m.Type + " " + m.Field)) + ")");
+        w.Line("internal " + type.Name + "(" + string.Join(", ", members.Select(m => m.Type + " " + m.Parameter)) + ")");
         w.Line("{");
         w.Indent();
-        foreach (var member in members) w.Line("this." + member.Field + " = " + member.Field + ";");
+        foreach (var member in members) w.Line(member.Field + " = " + member.Parameter + ";");
         w.Outdent();
         w.Line("}");
+        w.Line("#pragma warning restore CS8618");
+        w.Line();
 
         foreach (var member in members) w.Line("private readonly " + member.Type + " " + member.Field + member.Initializer.TrimEnd(';') + ";");
 
@@ -210,6 +216,9 @@ internal static class ModelEmitter
 
         w.Close();
     }
+
+    /// <summary>The field behind a property: <c>_</c> and the property in camel case (never <c>value</c>, which an <c>init</c> accessor takes).</summary>
+    private static string BackingField(string propertyName) => "_" + char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
 
     /// <summary>The C# type of a computed member, named for the consumer's namespace.</summary>
     private static string Computed(ComputedDef computed, EmitSettings settings)
