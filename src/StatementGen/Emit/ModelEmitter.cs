@@ -171,10 +171,10 @@ internal static class ModelEmitter
         w.Line("/// <summary>" + type.Doc + "</summary>");
         w.Line(GeneratedFile.GeneratedCode);
         w.Open(settings.Visibility + " sealed partial record " + type.Name + (kind is null ? "" : " : " + settings.Type("IEntity")));
-        w.Line("/// <summary>" + Naming.Article(type.Name, capital: true) + " <see cref=\"" + type.Name + "\"/> to fill with an object initializer.</summary>");
         // Nullable analysis follows a required property, not the field behind it: the object initializer
         // sets the required members of the first constructor, the second sets every field.
         w.Line("#pragma warning disable CS8618");
+        w.Line("/// <summary>" + Naming.Article(type.Name, capital: true) + " <see cref=\"" + type.Name + "\"/> to fill with an object initializer.</summary>");
         w.Line("public " + type.Name + "()");
         w.Line("{");
         w.Line("}");
