@@ -173,7 +173,7 @@ internal static class ModelEmitter
         w.Open(settings.Visibility + " sealed partial record " + type.Name + (kind is null ? "" : " : " + settings.Type("IEntity")));
         // Nullable analysis follows a required property, not the field behind it: the object initializer
         // sets the required members of the first constructor, the second sets every field.
-        w.Line("#pragma warning disable CS8618");
+        w.Line("#nullable disable warnings");
         w.Line("/// <summary>" + Naming.Article(type.Name, capital: true) + " <see cref=\"" + type.Name + "\"/> to fill with an object initializer.</summary>");
         w.Line("public " + type.Name + "()");
         w.Line("{");
@@ -187,7 +187,7 @@ internal static class ModelEmitter
         foreach (var member in members) w.Line(member.Field + " = " + member.Parameter + ";");
         w.Outdent();
         w.Line("}");
-        w.Line("#pragma warning restore CS8618");
+        w.Line("#nullable restore warnings");
         w.Line();
 
         foreach (var member in members) w.Line("private readonly " + member.Type + " " + member.Field + member.Initializer.TrimEnd(';') + ";");

@@ -9,7 +9,7 @@ namespace StatementGen.Generated;
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Statement : global::StatementGen.Generated.IEntity
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="Statement"/> to fill with an object initializer.</summary>
     public Statement()
     {
@@ -31,7 +31,7 @@ public sealed partial record Statement : global::StatementGen.Generated.IEntity
         _relations = @relations;
         _curation = @curation;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly string _schema;
     private readonly StatementId _id;
@@ -85,7 +85,7 @@ public sealed partial record Statement : global::StatementGen.Generated.IEntity
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Speaker
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="Speaker"/> to fill with an object initializer.</summary>
     public Speaker()
     {
@@ -101,7 +101,7 @@ public sealed partial record Speaker
         _identification = @identification;
         _unitAsStated = @unitAsStated;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly EntityId _ref;
     private readonly EntityId? _onBehalfOf;
@@ -129,7 +129,7 @@ public sealed partial record Speaker
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Occasion
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>An <see cref="Occasion"/> to fill with an object initializer.</summary>
     public Occasion()
     {
@@ -146,7 +146,7 @@ public sealed partial record Occasion
         _event = @event;
         _before = @before;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly string? _key;
     private readonly Setting? _setting;
@@ -178,7 +178,7 @@ public sealed partial record Occasion
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Rendering
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="Rendering"/> to fill with an object initializer.</summary>
     public Rendering()
     {
@@ -203,7 +203,7 @@ public sealed partial record Rendering
         _fidelityNote = @fidelityNote;
         _verified = @verified;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly SourceId _source;
     private readonly int _para;
@@ -267,7 +267,7 @@ public sealed partial record Rendering
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Anaphor
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>An <see cref="Anaphor"/> to fill with an object initializer.</summary>
     public Anaphor()
     {
@@ -281,7 +281,7 @@ public sealed partial record Anaphor
         _ref = @ref;
         _note = @note;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly string _asStated;
     private readonly EntityId? _ref;
@@ -301,7 +301,7 @@ public sealed partial record Anaphor
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Claim
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="Claim"/> to fill with an object initializer.</summary>
     public Claim()
     {
@@ -334,7 +334,7 @@ public sealed partial record Claim
         _id = @id;
         _statementId = @statementId;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly string _key;
     private readonly ClaimType _type;
@@ -430,7 +430,7 @@ public sealed partial record Claim
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Condition
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="Condition"/> to fill with an object initializer.</summary>
     public Condition()
     {
@@ -444,7 +444,7 @@ public sealed partial record Condition
         _text = @text;
         _where = @where;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly string? _asStated;
     private readonly string? _text;
@@ -464,7 +464,7 @@ public sealed partial record Condition
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Caveat
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="Caveat"/> to fill with an object initializer.</summary>
     public Caveat()
     {
@@ -477,7 +477,7 @@ public sealed partial record Caveat
         _type = @type;
         _asStated = @asStated;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly string _type;
     private readonly string? _asStated;
@@ -493,7 +493,7 @@ public sealed partial record Caveat
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Omission
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>An <see cref="Omission"/> to fill with an object initializer.</summary>
     public Omission()
     {
@@ -506,7 +506,7 @@ public sealed partial record Omission
         _what = @what;
         _asStated = @asStated;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly string _what;
     private readonly string? _asStated;
@@ -522,7 +522,7 @@ public sealed partial record Omission
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Relation
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="Relation"/> to fill with an object initializer.</summary>
     public Relation()
     {
@@ -545,7 +545,7 @@ public sealed partial record Relation
         _owner = @owner;
         _origin = @origin;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly RelationType _type;
     private readonly string? _from;
@@ -601,7 +601,7 @@ public sealed partial record Relation
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Curation
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="Curation"/> to fill with an object initializer.</summary>
     public Curation()
     {
@@ -615,7 +615,7 @@ public sealed partial record Curation
         _by = @by;
         _reviewedBy = @reviewedBy;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly CurationStatus? _status;
     private readonly string? _by;
@@ -635,7 +635,7 @@ public sealed partial record Curation
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Quantity
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="Quantity"/> to fill with an object initializer.</summary>
     public Quantity()
     {
@@ -654,7 +654,7 @@ public sealed partial record Quantity
         _fractionOf = @fractionOf;
         _disclosed = @disclosed;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly string? _asStated;
     private readonly decimal? _value;
@@ -694,7 +694,7 @@ public sealed partial record Quantity
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Stance
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="Stance"/> to fill with an object initializer.</summary>
     public Stance()
     {
@@ -713,7 +713,7 @@ public sealed partial record Stance
         _heldBy = @heldBy;
         _heldByAsStated = @heldByAsStated;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly Polarity _polarity;
     private readonly Certainty _certainty;
@@ -753,7 +753,7 @@ public sealed partial record Stance
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record TimeRef
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="TimeRef"/> to fill with an object initializer.</summary>
     public TimeRef()
     {
@@ -772,7 +772,7 @@ public sealed partial record TimeRef
         _earliest = @earliest;
         _latest = @latest;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly string? _asStated;
     private readonly string _edtf;
@@ -812,7 +812,7 @@ public sealed partial record TimeRef
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Extent
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>An <see cref="Extent"/> to fill with an object initializer.</summary>
     public Extent()
     {
@@ -825,7 +825,7 @@ public sealed partial record Extent
         _amount = @amount;
         _unit = @unit;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly string _amount;
     private readonly ExtentUnit _unit;
@@ -841,7 +841,7 @@ public sealed partial record Extent
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record PlaceRole
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="PlaceRole"/> to fill with an object initializer.</summary>
     public PlaceRole()
     {
@@ -857,7 +857,7 @@ public sealed partial record PlaceRole
         _resolutionNote = @resolutionNote;
         _siteCount = @siteCount;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly EntityId _ref;
     private readonly PlaceRoleKind _role;
@@ -885,7 +885,7 @@ public sealed partial record PlaceRole
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Person : global::StatementGen.Generated.IEntity
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="Person"/> to fill with an object initializer.</summary>
     public Person()
     {
@@ -902,7 +902,7 @@ public sealed partial record Person : global::StatementGen.Generated.IEntity
         _wikidata = @wikidata;
         _positions = @positions;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly string _schema;
     private readonly PersonId _id;
@@ -936,7 +936,7 @@ public sealed partial record Person : global::StatementGen.Generated.IEntity
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Position
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="Position"/> to fill with an object initializer.</summary>
     public Position()
     {
@@ -952,7 +952,7 @@ public sealed partial record Position
         _until = @until;
         _evidence = @evidence;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly string _title;
     private readonly EntityId _org;
@@ -980,7 +980,7 @@ public sealed partial record Position
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Org : global::StatementGen.Generated.IEntity
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>An <see cref="Org"/> to fill with an object initializer.</summary>
     public Org()
     {
@@ -1001,7 +1001,7 @@ public sealed partial record Org : global::StatementGen.Generated.IEntity
         _wikidata = @wikidata;
         _sourceScale = @sourceScale;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly string _schema;
     private readonly OrgId _id;
@@ -1051,7 +1051,7 @@ public sealed partial record Org : global::StatementGen.Generated.IEntity
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Polity : global::StatementGen.Generated.IEntity
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="Polity"/> to fill with an object initializer.</summary>
     public Polity()
     {
@@ -1068,7 +1068,7 @@ public sealed partial record Polity : global::StatementGen.Generated.IEntity
         _aliases = @aliases;
         _wikidata = @wikidata;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly string _schema;
     private readonly PolityId _id;
@@ -1102,7 +1102,7 @@ public sealed partial record Polity : global::StatementGen.Generated.IEntity
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Place : global::StatementGen.Generated.IEntity
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="Place"/> to fill with an object initializer.</summary>
     public Place()
     {
@@ -1124,7 +1124,7 @@ public sealed partial record Place : global::StatementGen.Generated.IEntity
         _related = @related;
         _wikidata = @wikidata;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly string _schema;
     private readonly PlaceId _id;
@@ -1178,7 +1178,7 @@ public sealed partial record Place : global::StatementGen.Generated.IEntity
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Event : global::StatementGen.Generated.IEntity
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>An <see cref="Event"/> to fill with an object initializer.</summary>
     public Event()
     {
@@ -1198,7 +1198,7 @@ public sealed partial record Event : global::StatementGen.Generated.IEntity
         _participants = @participants;
         _reportedIn = @reportedIn;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly string _schema;
     private readonly EventId _id;
@@ -1244,7 +1244,7 @@ public sealed partial record Event : global::StatementGen.Generated.IEntity
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Participant
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="Participant"/> to fill with an object initializer.</summary>
     public Participant()
     {
@@ -1258,7 +1258,7 @@ public sealed partial record Participant
         _asStated = @asStated;
         _role = @role;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly EntityId _ref;
     private readonly string? _asStated;
@@ -1278,7 +1278,7 @@ public sealed partial record Participant
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Report
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="Report"/> to fill with an object initializer.</summary>
     public Report()
     {
@@ -1292,7 +1292,7 @@ public sealed partial record Report
         _para = @para;
         _voice = @voice;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly SourceId _source;
     private readonly int? _para;
@@ -1312,7 +1312,7 @@ public sealed partial record Report
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Source : global::StatementGen.Generated.IEntity
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="Source"/> to fill with an object initializer.</summary>
     public Source()
     {
@@ -1337,7 +1337,7 @@ public sealed partial record Source : global::StatementGen.Generated.IEntity
         _narratorAssertions = @narratorAssertions;
         _curation = @curation;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly string _schema;
     private readonly SourceId _id;
@@ -1403,7 +1403,7 @@ public sealed partial record Source : global::StatementGen.Generated.IEntity
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Publication
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="Publication"/> to fill with an object initializer.</summary>
     public Publication()
     {
@@ -1419,7 +1419,7 @@ public sealed partial record Publication
         _tz = @tz;
         _basis = @basis;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly CorpusDate _date;
     private readonly string? _weekday;
@@ -1447,7 +1447,7 @@ public sealed partial record Publication
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record SourceText
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="SourceText"/> to fill with an object initializer.</summary>
     public SourceText()
     {
@@ -1461,7 +1461,7 @@ public sealed partial record SourceText
         _sha256 = @sha256;
         _stored = @stored;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly int? _paragraphs;
     private readonly string? _sha256;
@@ -1481,7 +1481,7 @@ public sealed partial record SourceText
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record NarratorAssertion
 {
-    #pragma warning disable CS8618
+    #nullable disable warnings
     /// <summary>A <see cref="NarratorAssertion"/> to fill with an object initializer.</summary>
     public NarratorAssertion()
     {
@@ -1496,7 +1496,7 @@ public sealed partial record NarratorAssertion
         _about = @about;
         _stance = @stance;
     }
-    #pragma warning restore CS8618
+    #nullable restore warnings
 
     private readonly int _para;
     private readonly string _excerpt;
