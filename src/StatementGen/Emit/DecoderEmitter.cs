@@ -5,7 +5,8 @@ namespace StatementGen.Emit;
 
 /// <summary>
 /// Writes the decoders: one small method per schema type that reads a record back from the data
-/// <see cref="RecordEncoder"/> laid down, by the same <see cref="TypeLayout"/>. Their size depends on
+/// <see cref="RecordEncoder"/> laid down, by the same <see cref="TypeLayout"/>, and builds it with the
+/// record's internal constructor (its fields, then its computed members, in catalogue order). Their size depends on
 /// the schema only, never on the corpus, so what the first query has to JIT stays small. Types of
 /// <c>System</c> are named in full (<c>global::</c>); the generated namespace's own types are named
 /// bare, which is safe because only the decoders' own methods are in scope here.
@@ -29,19 +30,13 @@ internal static class DecoderEmitter
                 var declared = field.Shape == WireShape.Optional ? field.PropertyType : "var";
                 w.Line(declared + " " + field.Local + " = " + FieldExpression(field, lists) + ";");
             }
-            w.Line("return new " + name);
-            w.Line("{");
+            var arguments = new List<string>();
+            foreach (var field in layout.Fields) arguments.Add(field.Local);
+            foreach (var computed in layout.Computed) arguments.Add(computed.Stored is { } stored ? FieldExpression(stored, lists) : computed.Derived!);
+            w.Line("return new " + name + "(");
             w.Indent();
-            foreach (var field in layout.Fields)
-            {
-                w.Line(field.PropertyName + " = " + field.Local + ",");
-            }
-            foreach (var computed in layout.Computed)
-            {
-                w.Line(computed.Computed.PropertyName + " = " + (computed.Stored is { } stored ? FieldExpression(stored, lists) : computed.Derived) + ",");
-            }
+            for (var i = 0; i < arguments.Count; i++) w.Line(arguments[i] + (i < arguments.Count - 1 ? "," : ");"));
             w.Outdent();
-            w.Line("};");
             w.Outdent();
             w.Line("}");
             w.Line();

@@ -58,7 +58,7 @@ internal sealed class FieldLayout
             WireShape.Required => (ElementType, ""),
             _ => (ElementType + "?", ""),
         };
-        Local = "@" + char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
+        Local = LocalOf(propertyName);
     }
 
     /// <summary>The catalogue's field, or null for a stored computed member.</summary>
@@ -96,6 +96,9 @@ internal sealed class FieldLayout
 
     /// <summary>The field's local in its decoder: <c>@</c> and the property in camel case, never a keyword.</summary>
     public string Local { get; }
+
+    /// <summary>The local (or field) named after a property: <c>@</c> and the property in camel case, never a keyword.</summary>
+    public static string LocalOf(string propertyName) => "@" + char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
 
     /// <summary>The layout of a field of the catalogue.</summary>
     public static FieldLayout Of(FieldDef field) => ByField[field];

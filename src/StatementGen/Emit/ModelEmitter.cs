@@ -154,34 +154,58 @@ internal static class ModelEmitter
         return w.ToString();
     }
 
+    /// <summary>
+    /// A record: its properties (each over a field of its own), a public parameterless constructor for
+    /// object initializers, and an internal constructor the decoders build it with. The decoders set
+    /// every field in that one constructor instead of calling an <c>init</c> accessor per property,
+    /// each of which the runtime would compile on the first query.
+    /// </summary>
     private static void Record(CodeWriter w, TypeDef type, EmitSettings settings)
     {
-        var kind = SchemaCatalog.Kinds.FirstOrDefault(k => k.TypeName == type.Name);
+        var layout = TypeLayout.Of(type.Name);
+        var kind = layout.Kind;
+        var members = layout.Fields.Select(f => (f.PropertyName, Type: f.PropertyType, f.Initializer, Required: f.Field!.Required)).Concat(
+            type.Computed.Select(c => (c.PropertyName, Type: Computed(c, settings), Initializer: "", Required: !c.CSharpType.EndsWith("?", StringComparison.Ordinal))))
+            .Select(m => (m.PropertyName, m.Type, m.Initializer, m.Required, Parameter: FieldLayout.LocalOf(m.PropertyName), Field: BackingField(m.PropertyName)))
+            .ToArray();
         w.Line("/// <summary>" + type.Doc + "</summary>");
         w.Line(GeneratedFile.GeneratedCode);
         w.Open(settings.Visibility + " sealed partial record " + type.Name + (kind is null ? "" : " : " + settings.Type("IEntity")));
-        var first = true;
-        foreach (var field in type.Fields)
-        {
-            if (!first) w.Line();
-            first = false;
-            var layout = FieldLayout.Of(field);
-            w.Line("/// <summary>" + field.Doc + " YAML: <c>" + field.Key + "</c>" + (field.Verbatim ? ", verbatim" : "") + ".</summary>");
-            w.Line("public " + (field.Required ? "required " : "") + layout.PropertyType + " " + field.PropertyName + " { get; init; }" + layout.Initializer);
-        }
+        // Nullable analysis follows a required property, not the field behind it: the object initializer
+        // sets the required members of the first constructor, the second sets every field.
+        w.Line("#nullable disable warnings");
+        w.Line("/// <summary>" + Naming.Article(type.Name, capital: true) + " <see cref=\"" + type.Name + "\"/> to fill with an object initializer.</summary>");
+        w.Line("public " + type.Name + "()");
+        w.Line("{");
+        w.Line("}");
+        w.Line();
+        w.Line("/// <summary>" + Naming.Article(type.Name, capital: true) + " <see cref=\"" + type.Name + "\"/> read from the corpus data, every member set at once.</summary>");
+        w.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
+        w.Line("internal " + type.Name + "(" + string.Join(", ", members.Select(m => m.Type + " " + m.Parameter)) + ")");
+        w.Line("{");
+        w.Indent();
+        foreach (var member in members) w.Line(member.Field + " = " + member.Parameter + ";");
+        w.Outdent();
+        w.Line("}");
+        w.Line("#nullable restore warnings");
+        w.Line();
 
-        foreach (var computed in type.Computed)
+        foreach (var member in members) w.Line("private readonly " + member.Type + " " + member.Field + member.Initializer.TrimEnd(';') + ";");
+
+        for (var i = 0; i < members.Length; i++)
         {
+            var member = members[i];
             w.Line();
-            w.Line("/// <summary>" + computed.Doc + " Computed by the generator.</summary>");
-            var nullable = computed.CSharpType.EndsWith("?", StringComparison.Ordinal);
-            var name = computed.CSharpType.TrimEnd('?');
-            var qualified = name switch
+            if (i < layout.Fields.Count)
             {
-                "bool" or "int" or "decimal" or "string" or "CorpusDate" => name,
-                _ => settings.Type(name),
-            };
-            w.Line("public " + (nullable ? "" : "required ") + qualified + (nullable ? "?" : "") + " " + computed.PropertyName + " { get; init; }");
+                var field = layout.Fields[i].Field!;
+                w.Line("/// <summary>" + field.Doc + " YAML: <c>" + field.Key + "</c>" + (field.Verbatim ? ", verbatim" : "") + ".</summary>");
+            }
+            else
+            {
+                w.Line("/// <summary>" + type.Computed[i - layout.Fields.Count].Doc + " Computed by the generator.</summary>");
+            }
+            w.Line("public " + (member.Required ? "required " : "") + member.Type + " " + member.PropertyName + " { get => " + member.Field + "; init => " + member.Field + " = value; }");
         }
 
         if (kind is not null)
@@ -191,6 +215,22 @@ internal static class ModelEmitter
         }
 
         w.Close();
+    }
+
+    /// <summary>The field behind a property: <c>_</c> and the property in camel case (never <c>value</c>, which an <c>init</c> accessor takes).</summary>
+    private static string BackingField(string propertyName) => "_" + char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
+
+    /// <summary>The C# type of a computed member, named for the consumer's namespace.</summary>
+    private static string Computed(ComputedDef computed, EmitSettings settings)
+    {
+        var nullable = computed.CSharpType.EndsWith("?", StringComparison.Ordinal);
+        var name = computed.CSharpType.TrimEnd('?');
+        var qualified = name switch
+        {
+            "bool" or "int" or "decimal" or "string" or "CorpusDate" => name,
+            _ => settings.Type(name),
+        };
+        return qualified + (nullable ? "?" : "");
     }
 
     /// <summary>The declaration of an id: a <c>readonly record struct</c> of the given visibility.</summary>

@@ -25,8 +25,8 @@ namespace StatementGen.Emit;
 /// carry); <c>4 + 4v</c> is the string in the kind's shared pool, piece <c>v &gt;&gt; 18</c>, at
 /// byte <c>v &amp; 0x3FFFF</c>;</item>
 /// <item>a list is its count then its items; each scalar kind is laid down as its <see cref="ScalarCodec"/>
-/// says (a boolean is <c>'1'</c> or <c>'0'</c>; a date is three varints; a decimal is its invariant
-/// text; an enum is its member's index; an untyped reference is the <c>EntityKind</c> index then the id).</item>
+/// says (a boolean is <c>'1'</c> or <c>'0'</c>; a date is three varints; a decimal is its sign and scale
+/// in one varint, then its 96-bit digits as 32-bit varints; an enum is its member's index; an untyped reference is the <c>EntityKind</c> index then the id).</item>
 /// </list>
 /// The entity's id comes first, inline, so the id table can compare against it without decoding the
 /// record. Claim and relation ids are not stored: the decoders derive them from it.

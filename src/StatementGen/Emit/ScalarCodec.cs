@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using StatementGen.Model;
 using StatementGen.Schema;
@@ -84,7 +83,7 @@ internal sealed class ScalarCodec
         new(ScalarKind.Int, nullIsHeader: false, (_, _) => "int", v => v is IntValue,
             (w, _, v) => w.Varint(ZigZag(v is IntValue n ? (int)n.Number : 0)), (_, _) => "r.Int()"),
         new(ScalarKind.Number, nullIsHeader: false, (_, _) => "decimal", v => v is NumberValue,
-            (w, _, v) => w.String(v is NumberValue n ? n.Number.ToString(CultureInfo.InvariantCulture) : "0"), (_, _) => "r.Decimal()"),
+            (w, _, v) => Decimal(w, v is NumberValue n ? n.Number : 0m), (_, _) => "r.Decimal()"),
         new(ScalarKind.Bool, nullIsHeader: false, (_, _) => "bool", v => v is BoolValue,
             (w, _, v) => w.Flag(v is BoolValue { Flag: true }), (_, _) => "r.Flag()"),
         new(ScalarKind.Date, nullIsHeader: false, (_, _) => "CorpusDate", v => v is DateValue,
@@ -124,6 +123,20 @@ internal sealed class ScalarCodec
         writer.Varint((uint)date.Year);
         writer.Varint((uint)date.Month);
         writer.Varint((uint)date.Day);
+    }
+
+    /// <summary>
+    /// A decimal exactly as parsed, with no text to parse back: a varint <c>words + 4 × (negative + 2 × scale)</c>,
+    /// then the 96-bit digits as <c>words</c> 32-bit varints, low word first, leaving out zero words at the top.
+    /// </summary>
+    private static void Decimal(IWireWriter writer, decimal value)
+    {
+        var bits = decimal.GetBits(value);
+        var words = bits[2] != 0 ? 3 : bits[1] != 0 ? 2 : bits[0] != 0 ? 1 : 0;
+        var negative = bits[3] < 0 ? 1u : 0u;
+        var scale = (uint)(bits[3] >> 16) & 0xFF;
+        writer.Varint((uint)words + (4 * (negative + (2 * scale))));
+        for (var i = 0; i < words; i++) writer.Varint((uint)bits[i]);
     }
 
     private static uint ZigZag(int n) => (uint)((n << 1) ^ (n >> 31));

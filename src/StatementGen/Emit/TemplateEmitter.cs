@@ -27,7 +27,6 @@ internal static class TemplateEmitter
         var body = template.Substring(end)
             .Replace(TemplateNamespace, settings.Type(""))
             .Replace("global::System.DateOnly", settings.DateType);
-        if (!settings.Target.HasSpanGetString) body = body.Replace("Encoding.UTF8.GetString(bytes)", "Encoding.UTF8.GetString(bytes.ToArray())");
         return GeneratedFile.Header + usings + "namespace " + settings.Namespace + ";" + AdjustTopLevelTypes(body, settings.Visibility);
     }
 

@@ -4,9 +4,11 @@ namespace StatementGen.Generated;
 
 /// <summary>
 /// Reads the data the generator laid down in <c>"…"u8</c> literals: varints of 5 bits per byte
-/// (<c>'0' + bits</c>, plus 32 while more follow), flags <c>'0'</c>/<c>'1'</c>, and strings that are
-/// inline UTF-8, a repeat of an earlier string of the same entity, hex UTF-16 units, or a string of
-/// the kind's shared pool.
+/// (<c>'0' + bits</c>, plus 32 while more follow), flags <c>'0'</c>/<c>'1'</c>, decimals as their
+/// sign, scale and 96-bit digits, and strings that are inline UTF-8, a repeat of an earlier string of
+/// the same entity, hex UTF-16 units, or a string of the kind's shared pool. Nothing here touches
+/// culture or <c>System.Text.Encoding</c>, whose first use costs milliseconds: ASCII bytes are widened
+/// to characters directly and other UTF-8 is decoded by hand.
 /// </summary>
 internal ref struct CorpusReader
 {
@@ -63,8 +65,19 @@ internal ref struct CorpusReader
         return new CorpusDate(year, month, day);
     }
 
-    /// <summary>A decimal, from its invariant text.</summary>
-    public decimal Decimal() => decimal.Parse(RequiredString(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A decimal, exactly as it was parsed: a varint <c>words + 4 × (negative + 2 × scale)</c>, then the
+    /// 96-bit digits as that many 32-bit words, low word first (zero words at the top are left out).
+    /// </summary>
+    public decimal Decimal()
+    {
+        var head = Varint();
+        var words = head & 3;
+        var low = words > 0 ? Varint() : 0;
+        var middle = words > 1 ? Varint() : 0;
+        var high = words > 2 ? Varint() : 0;
+        return new decimal(low, middle, high, (head & 4) != 0, (byte)(head >> 3));
+    }
 
     /// <summary>A string that is never null.</summary>
     public string RequiredString() => String() ?? string.Empty;
@@ -109,9 +122,52 @@ internal ref struct CorpusReader
 
     private static string Inline(global::System.ReadOnlySpan<byte> data, ref int position, int length)
     {
-        var text = Utf8(data.Slice(position, length));
+        var text = Text(data.Slice(position, length));
         position += length;
         return text;
+    }
+
+    /// <summary>Strings up to this many UTF-16 units are built on the stack before they are copied into the string.</summary>
+    private const int StackChars = 256;
+
+    /// <summary>
+    /// The string of well-formed UTF-8 <paramref name="bytes"/> (the generator wrote them from a string
+    /// without lone surrogates): an ASCII byte is widened to its character; a lead byte and its
+    /// continuation bytes are decoded to a scalar value, one unit or a surrogate pair. No byte sequence
+    /// yields more UTF-16 units than it has bytes, so a buffer of the byte count always suffices.
+    /// </summary>
+    internal static string Text(global::System.ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length == 0) return string.Empty;
+        global::System.Span<char> units = bytes.Length <= StackChars ? stackalloc char[bytes.Length] : new char[bytes.Length];
+        var count = 0;
+        for (var i = 0; i < bytes.Length;)
+        {
+            int lead = bytes[i];
+            if (lead < 0x80)
+            {
+                units[count++] = (char)lead;
+                i++;
+            }
+            else if (lead < 0xE0)
+            {
+                units[count++] = (char)(((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
+                i += 2;
+            }
+            else if (lead < 0xF0)
+            {
+                units[count++] = (char)(((lead & 0x0F) << 12) | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F));
+                i += 3;
+            }
+            else
+            {
+                var scalar = ((lead & 0x07) << 18) | ((bytes[i + 1] & 0x3F) << 12) | ((bytes[i + 2] & 0x3F) << 6) | (bytes[i + 3] & 0x3F);
+                units[count++] = (char)(0xD7C0 + (scalar >> 10));
+                units[count++] = (char)(0xDC00 | (scalar & 0x3FF));
+                i += 4;
+            }
+        }
+        return units.Slice(0, count).ToString();
     }
 
     /// <summary>
@@ -129,6 +185,4 @@ internal ref struct CorpusReader
         }
         return true;
     }
-
-    private static string Utf8(global::System.ReadOnlySpan<byte> bytes) => global::System.Text.Encoding.UTF8.GetString(bytes);
 }

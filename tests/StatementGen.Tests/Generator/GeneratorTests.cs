@@ -178,7 +178,7 @@ public class GeneratorTests
         Assert.Empty(run.CompileProblems);
         var records = run.Source("StatementGen.Records.g.cs");
         Assert.Contains("using CorpusDate = global::" + dateType + ";", records);
-        Assert.Contains("public CorpusDate? Earliest { get; init; }", records);
+        Assert.Contains("public CorpusDate? Earliest { get => _earliest; init => _earliest = value; }", records);
         Assert.Equal(polyfills, run.Result.Results.Single().GeneratedSources.Any(s => s.HintName == "StatementGen.Polyfills.g.cs"));
     }
 

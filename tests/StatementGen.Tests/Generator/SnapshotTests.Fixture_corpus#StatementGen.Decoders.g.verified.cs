@@ -23,20 +23,18 @@ internal static class CorpusDecoders
         var @omissions = ReadOmissionList(ref r);
         var @relations = ReadRelationList(ref r);
         Curation? @curation = r.Flag() ? ReadCuration(ref r) : null;
-        return new Statement
-        {
-            Schema = @schema,
-            Id = @id,
-            Kind = @kind,
-            Speaker = @speaker,
-            Occasion = @occasion,
-            Said = @said,
-            Renderings = @renderings,
-            Claims = @claims,
-            Omissions = @omissions,
-            Relations = @relations,
-            Curation = @curation,
-        };
+        return new Statement(
+            @schema,
+            @id,
+            @kind,
+            @speaker,
+            @occasion,
+            @said,
+            @renderings,
+            @claims,
+            @omissions,
+            @relations,
+            @curation);
     }
 
     /// <summary>Reads a <see cref="Speaker"/>.</summary>
@@ -47,14 +45,12 @@ internal static class CorpusDecoders
         var @role = r.String();
         var @identification = (Identification)r.Varint();
         var @unitAsStated = r.String();
-        return new Speaker
-        {
-            Ref = @ref,
-            OnBehalfOf = @onBehalfOf,
-            Role = @role,
-            Identification = @identification,
-            UnitAsStated = @unitAsStated,
-        };
+        return new Speaker(
+            @ref,
+            @onBehalfOf,
+            @role,
+            @identification,
+            @unitAsStated);
     }
 
     /// <summary>Reads an <see cref="Occasion"/>.</summary>
@@ -66,15 +62,13 @@ internal static class CorpusDecoders
         PlaceId? @venue = r.Flag() ? new PlaceId(r.RequiredString()) : null;
         EventId? @event = r.Flag() ? new EventId(r.RequiredString()) : null;
         var @before = r.String();
-        return new Occasion
-        {
-            Key = @key,
-            Setting = @setting,
-            Audience = @audience,
-            Venue = @venue,
-            Event = @event,
-            Before = @before,
-        };
+        return new Occasion(
+            @key,
+            @setting,
+            @audience,
+            @venue,
+            @event,
+            @before);
     }
 
     /// <summary>Reads a <see cref="Rendering"/>.</summary>
@@ -93,23 +87,21 @@ internal static class CorpusDecoders
         var @anaphora = ReadAnaphorList(ref r);
         var @fidelity = (Fidelity)r.Varint();
         var @fidelityNote = r.String();
-        return new Rendering
-        {
-            Source = @source,
-            Para = @para,
-            Mode = @mode,
-            AttributedAs = @attributedAs,
-            Cue = @cue,
-            CueClass = @cueClass,
-            Quote = @quote,
-            Insertions = @insertions,
-            Excerpt = @excerpt,
-            NarratorSpans = @narratorSpans,
-            Anaphora = @anaphora,
-            Fidelity = @fidelity,
-            FidelityNote = @fidelityNote,
-            Verified = r.Flag(),
-        };
+        return new Rendering(
+            @source,
+            @para,
+            @mode,
+            @attributedAs,
+            @cue,
+            @cueClass,
+            @quote,
+            @insertions,
+            @excerpt,
+            @narratorSpans,
+            @anaphora,
+            @fidelity,
+            @fidelityNote,
+            r.Flag());
     }
 
     /// <summary>Reads an <see cref="Anaphor"/>.</summary>
@@ -118,12 +110,10 @@ internal static class CorpusDecoders
         var @asStated = r.RequiredString();
         EntityId? @ref = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null;
         var @note = r.String();
-        return new Anaphor
-        {
-            AsStated = @asStated,
-            Ref = @ref,
-            Note = @note,
-        };
+        return new Anaphor(
+            @asStated,
+            @ref,
+            @note);
     }
 
     /// <summary>Reads a <see cref="Claim"/>.</summary>
@@ -149,31 +139,29 @@ internal static class CorpusDecoders
         var @stance = ReadStance(ref r);
         var @caveats = ReadCaveatList(ref r);
         var @note = r.String();
-        return new Claim
-        {
-            Key = @key,
-            Type = @type,
-            Text = @text,
-            Topic = @topic,
-            Subject = @subject,
-            SubjectAsStated = @subjectAsStated,
-            Predicate = @predicate,
-            Object = @object,
-            ObjectAsStated = @objectAsStated,
-            Measure = @measure,
-            Quantity = @quantity,
-            Where = @where,
-            When = @when,
-            Condition = @condition,
-            Presupposes = @presupposes,
-            Inferred = @inferred,
-            InterpretedBy = @interpretedBy,
-            Stance = @stance,
-            Caveats = @caveats,
-            Note = @note,
-            Id = new ClaimId(r.Owner + "#" + @key),
-            StatementId = new StatementId(r.Owner),
-        };
+        return new Claim(
+            @key,
+            @type,
+            @text,
+            @topic,
+            @subject,
+            @subjectAsStated,
+            @predicate,
+            @object,
+            @objectAsStated,
+            @measure,
+            @quantity,
+            @where,
+            @when,
+            @condition,
+            @presupposes,
+            @inferred,
+            @interpretedBy,
+            @stance,
+            @caveats,
+            @note,
+            new ClaimId(r.Owner + "#" + @key),
+            new StatementId(r.Owner));
     }
 
     /// <summary>Reads a <see cref="Condition"/>.</summary>
@@ -182,12 +170,10 @@ internal static class CorpusDecoders
         var @asStated = r.String();
         var @text = r.String();
         var @where = ReadPlaceRoleList(ref r);
-        return new Condition
-        {
-            AsStated = @asStated,
-            Text = @text,
-            Where = @where,
-        };
+        return new Condition(
+            @asStated,
+            @text,
+            @where);
     }
 
     /// <summary>Reads a <see cref="Caveat"/>.</summary>
@@ -195,11 +181,9 @@ internal static class CorpusDecoders
     {
         var @type = r.RequiredString();
         var @asStated = r.String();
-        return new Caveat
-        {
-            Type = @type,
-            AsStated = @asStated,
-        };
+        return new Caveat(
+            @type,
+            @asStated);
     }
 
     /// <summary>Reads an <see cref="Omission"/>.</summary>
@@ -207,11 +191,9 @@ internal static class CorpusDecoders
     {
         var @what = r.RequiredString();
         var @asStated = r.String();
-        return new Omission
-        {
-            What = @what,
-            AsStated = @asStated,
-        };
+        return new Omission(
+            @what,
+            @asStated);
     }
 
     /// <summary>Reads a <see cref="Relation"/>.</summary>
@@ -227,21 +209,19 @@ internal static class CorpusDecoders
         RelationTemporal? @temporal = r.Flag() ? (RelationTemporal)r.Varint() : null;
         Confidence? @confidence = r.Flag() ? (Confidence)r.Varint() : null;
         var @note = r.String();
-        return new Relation
-        {
-            Type = @type,
-            From = @from,
-            To = @to,
-            Basis = @basis,
-            SourcePara = @sourcePara,
-            Aspect = @aspect,
-            Direction = @direction,
-            Temporal = @temporal,
-            Confidence = @confidence,
-            Note = @note,
-            Owner = new StatementId(r.Owner),
-            Origin = @from is null ? new EntityId(EntityKind.Statement, r.Owner) : new EntityId(EntityKind.Claim, r.Owner + "#" + @from),
-        };
+        return new Relation(
+            @type,
+            @from,
+            @to,
+            @basis,
+            @sourcePara,
+            @aspect,
+            @direction,
+            @temporal,
+            @confidence,
+            @note,
+            new StatementId(r.Owner),
+            @from is null ? new EntityId(EntityKind.Statement, r.Owner) : new EntityId(EntityKind.Claim, r.Owner + "#" + @from));
     }
 
     /// <summary>Reads a <see cref="Curation"/>.</summary>
@@ -250,12 +230,10 @@ internal static class CorpusDecoders
         CurationStatus? @status = r.Flag() ? (CurationStatus)r.Varint() : null;
         var @by = r.String();
         var @reviewedBy = r.String();
-        return new Curation
-        {
-            Status = @status,
-            By = @by,
-            ReviewedBy = @reviewedBy,
-        };
+        return new Curation(
+            @status,
+            @by,
+            @reviewedBy);
     }
 
     /// <summary>Reads a <see cref="Quantity"/>.</summary>
@@ -269,17 +247,15 @@ internal static class CorpusDecoders
         QuantityScope? @scope = r.Flag() ? (QuantityScope)r.Varint() : null;
         ClaimId? @fractionOf = r.Flag() ? new ClaimId(r.RequiredString()) : null;
         var @disclosed = r.Flag();
-        return new Quantity
-        {
-            AsStated = @asStated,
-            Value = @value,
-            Unit = @unit,
-            Qualifier = @qualifier,
-            High = @high,
-            Scope = @scope,
-            FractionOf = @fractionOf,
-            Disclosed = @disclosed,
-        };
+        return new Quantity(
+            @asStated,
+            @value,
+            @unit,
+            @qualifier,
+            @high,
+            @scope,
+            @fractionOf,
+            @disclosed);
     }
 
     /// <summary>Reads a <see cref="Stance"/>.</summary>
@@ -293,17 +269,15 @@ internal static class CorpusDecoders
         Confidence? @confidence = r.Flag() ? (Confidence)r.Varint() : null;
         EntityId? @heldBy = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null;
         var @heldByAsStated = r.String();
-        return new Stance
-        {
-            Polarity = @polarity,
-            Certainty = @certainty,
-            Cues = @cues,
-            Evidential = @evidential,
-            Icd203 = @icd203,
-            Confidence = @confidence,
-            HeldBy = @heldBy,
-            HeldByAsStated = @heldByAsStated,
-        };
+        return new Stance(
+            @polarity,
+            @certainty,
+            @cues,
+            @evidential,
+            @icd203,
+            @confidence,
+            @heldBy,
+            @heldByAsStated);
     }
 
     /// <summary>Reads a <see cref="TimeRef"/>.</summary>
@@ -315,17 +289,15 @@ internal static class CorpusDecoders
         var @basis = (TimeBasis)r.Varint();
         CorpusDate? @anchor = r.Flag() ? r.Date() : null;
         Extent? @extent = r.Flag() ? ReadExtent(ref r) : null;
-        return new TimeRef
-        {
-            AsStated = @asStated,
-            Edtf = @edtf,
-            Precision = @precision,
-            Basis = @basis,
-            Anchor = @anchor,
-            Extent = @extent,
-            Earliest = r.Flag() ? r.Date() : null,
-            Latest = r.Flag() ? r.Date() : null,
-        };
+        return new TimeRef(
+            @asStated,
+            @edtf,
+            @precision,
+            @basis,
+            @anchor,
+            @extent,
+            r.Flag() ? r.Date() : null,
+            r.Flag() ? r.Date() : null);
     }
 
     /// <summary>Reads an <see cref="Extent"/>.</summary>
@@ -333,11 +305,9 @@ internal static class CorpusDecoders
     {
         var @amount = r.RequiredString();
         var @unit = (ExtentUnit)r.Varint();
-        return new Extent
-        {
-            Amount = @amount,
-            Unit = @unit,
-        };
+        return new Extent(
+            @amount,
+            @unit);
     }
 
     /// <summary>Reads a <see cref="PlaceRole"/>.</summary>
@@ -348,14 +318,12 @@ internal static class CorpusDecoders
         var @asStated = r.String();
         var @resolutionNote = r.String();
         Quantity? @siteCount = r.Flag() ? ReadQuantity(ref r) : null;
-        return new PlaceRole
-        {
-            Ref = @ref,
-            Role = @role,
-            AsStated = @asStated,
-            ResolutionNote = @resolutionNote,
-            SiteCount = @siteCount,
-        };
+        return new PlaceRole(
+            @ref,
+            @role,
+            @asStated,
+            @resolutionNote,
+            @siteCount);
     }
 
     /// <summary>Reads a <see cref="Person"/>.</summary>
@@ -367,15 +335,13 @@ internal static class CorpusDecoders
         var @aliases = ReadStringList(ref r);
         var @wikidata = r.String();
         var @positions = ReadPositionList(ref r);
-        return new Person
-        {
-            Schema = @schema,
-            Id = @id,
-            Name = @name,
-            Aliases = @aliases,
-            Wikidata = @wikidata,
-            Positions = @positions,
-        };
+        return new Person(
+            @schema,
+            @id,
+            @name,
+            @aliases,
+            @wikidata,
+            @positions);
     }
 
     /// <summary>Reads a <see cref="Position"/>.</summary>
@@ -386,14 +352,12 @@ internal static class CorpusDecoders
         CorpusDate? @asOf = r.Flag() ? r.Date() : null;
         CorpusDate? @until = r.Flag() ? r.Date() : null;
         SourceId? @evidence = r.Flag() ? new SourceId(r.RequiredString()) : null;
-        return new Position
-        {
-            Title = @title,
-            Org = @org,
-            AsOf = @asOf,
-            Until = @until,
-            Evidence = @evidence,
-        };
+        return new Position(
+            @title,
+            @org,
+            @asOf,
+            @until,
+            @evidence);
     }
 
     /// <summary>Reads an <see cref="Org"/>.</summary>
@@ -409,19 +373,17 @@ internal static class CorpusDecoders
         PlaceId? @headquarters = r.Flag() ? new PlaceId(r.RequiredString()) : null;
         var @wikidata = r.String();
         var @sourceScale = r.String();
-        return new Org
-        {
-            Schema = @schema,
-            Id = @id,
-            Name = @name,
-            Aliases = @aliases,
-            Type = @type,
-            Parent = @parent,
-            Country = @country,
-            Headquarters = @headquarters,
-            Wikidata = @wikidata,
-            SourceScale = @sourceScale,
-        };
+        return new Org(
+            @schema,
+            @id,
+            @name,
+            @aliases,
+            @type,
+            @parent,
+            @country,
+            @headquarters,
+            @wikidata,
+            @sourceScale);
     }
 
     /// <summary>Reads a <see cref="Polity"/>.</summary>
@@ -433,15 +395,13 @@ internal static class CorpusDecoders
         var @iso3166 = r.RequiredString();
         var @aliases = ReadStringList(ref r);
         var @wikidata = r.String();
-        return new Polity
-        {
-            Schema = @schema,
-            Id = @id,
-            Name = @name,
-            Iso3166 = @iso3166,
-            Aliases = @aliases,
-            Wikidata = @wikidata,
-        };
+        return new Polity(
+            @schema,
+            @id,
+            @name,
+            @iso3166,
+            @aliases,
+            @wikidata);
     }
 
     /// <summary>Reads a <see cref="Place"/>.</summary>
@@ -458,20 +418,18 @@ internal static class CorpusDecoders
         OrgId? @operatedBy = r.Flag() ? new OrgId(r.RequiredString()) : null;
         var @related = ReadEntityIdList(ref r);
         var @wikidata = r.String();
-        return new Place
-        {
-            Schema = @schema,
-            Id = @id,
-            Name = @name,
-            Aliases = @aliases,
-            Type = @type,
-            Within = @within,
-            WithinText = @withinText,
-            Iso3166_2 = @iso3166_2,
-            OperatedBy = @operatedBy,
-            Related = @related,
-            Wikidata = @wikidata,
-        };
+        return new Place(
+            @schema,
+            @id,
+            @name,
+            @aliases,
+            @type,
+            @within,
+            @withinText,
+            @iso3166_2,
+            @operatedBy,
+            @related,
+            @wikidata);
     }
 
     /// <summary>Reads an <see cref="Event"/>.</summary>
@@ -486,18 +444,16 @@ internal static class CorpusDecoders
         var @where = ReadPlaceRoleList(ref r);
         var @participants = ReadParticipantList(ref r);
         var @reportedIn = ReadReportList(ref r);
-        return new Event
-        {
-            Schema = @schema,
-            Id = @id,
-            Name = @name,
-            Type = @type,
-            Status = @status,
-            When = @when,
-            Where = @where,
-            Participants = @participants,
-            ReportedIn = @reportedIn,
-        };
+        return new Event(
+            @schema,
+            @id,
+            @name,
+            @type,
+            @status,
+            @when,
+            @where,
+            @participants,
+            @reportedIn);
     }
 
     /// <summary>Reads a <see cref="Participant"/>.</summary>
@@ -506,12 +462,10 @@ internal static class CorpusDecoders
         var @ref = new EntityId((EntityKind)r.Varint(), r.RequiredString());
         var @asStated = r.String();
         var @role = r.String();
-        return new Participant
-        {
-            Ref = @ref,
-            AsStated = @asStated,
-            Role = @role,
-        };
+        return new Participant(
+            @ref,
+            @asStated,
+            @role);
     }
 
     /// <summary>Reads a <see cref="Report"/>.</summary>
@@ -520,12 +474,10 @@ internal static class CorpusDecoders
         var @source = new SourceId(r.RequiredString());
         int? @para = r.Flag() ? r.Int() : null;
         var @voice = r.String();
-        return new Report
-        {
-            Source = @source,
-            Para = @para,
-            Voice = @voice,
-        };
+        return new Report(
+            @source,
+            @para,
+            @voice);
     }
 
     /// <summary>Reads a <see cref="Source"/>.</summary>
@@ -545,23 +497,21 @@ internal static class CorpusDecoders
         var @primarySources = ReadSourceIdList(ref r);
         var @narratorAssertions = ReadNarratorAssertionList(ref r);
         Curation? @curation = r.Flag() ? ReadCuration(ref r) : null;
-        return new Source
-        {
-            Schema = @schema,
-            Id = @id,
-            Type = @type,
-            Publisher = @publisher,
-            Title = @title,
-            Url = @url,
-            Authors = @authors,
-            Language = @language,
-            Published = @published,
-            Retrieved = @retrieved,
-            Text = @text,
-            PrimarySources = @primarySources,
-            NarratorAssertions = @narratorAssertions,
-            Curation = @curation,
-        };
+        return new Source(
+            @schema,
+            @id,
+            @type,
+            @publisher,
+            @title,
+            @url,
+            @authors,
+            @language,
+            @published,
+            @retrieved,
+            @text,
+            @primarySources,
+            @narratorAssertions,
+            @curation);
     }
 
     /// <summary>Reads a <see cref="Publication"/>.</summary>
@@ -572,14 +522,12 @@ internal static class CorpusDecoders
         var @time = r.String();
         var @tz = r.String();
         var @basis = r.String();
-        return new Publication
-        {
-            Date = @date,
-            Weekday = @weekday,
-            Time = @time,
-            Tz = @tz,
-            Basis = @basis,
-        };
+        return new Publication(
+            @date,
+            @weekday,
+            @time,
+            @tz,
+            @basis);
     }
 
     /// <summary>Reads a <see cref="SourceText"/>.</summary>
@@ -588,12 +536,10 @@ internal static class CorpusDecoders
         int? @paragraphs = r.Flag() ? r.Int() : null;
         var @sha256 = r.String();
         TextStorage? @stored = r.Flag() ? (TextStorage)r.Varint() : null;
-        return new SourceText
-        {
-            Paragraphs = @paragraphs,
-            Sha256 = @sha256,
-            Stored = @stored,
-        };
+        return new SourceText(
+            @paragraphs,
+            @sha256,
+            @stored);
     }
 
     /// <summary>Reads a <see cref="NarratorAssertion"/>.</summary>
@@ -603,13 +549,11 @@ internal static class CorpusDecoders
         var @excerpt = r.RequiredString();
         EntityId? @about = r.Flag() ? new EntityId((EntityKind)r.Varint(), r.RequiredString()) : null;
         Stance? @stance = r.Flag() ? ReadStance(ref r) : null;
-        return new NarratorAssertion
-        {
-            Para = @para,
-            Excerpt = @excerpt,
-            About = @about,
-            Stance = @stance,
-        };
+        return new NarratorAssertion(
+            @para,
+            @excerpt,
+            @about,
+            @stance);
     }
 
     private static Anaphor[] ReadAnaphorList(ref CorpusReader r)

@@ -9,38 +9,74 @@ namespace StatementGen.Generated;
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Statement : global::StatementGen.Generated.IEntity
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="Statement"/> to fill with an object initializer.</summary>
+    public Statement()
+    {
+    }
+
+    /// <summary>A <see cref="Statement"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Statement(string @schema, StatementId @id, StatementKind @kind, Speaker @speaker, Occasion? @occasion, TimeRef @said, global::System.Collections.Generic.IReadOnlyList<Rendering> @renderings, global::System.Collections.Generic.IReadOnlyList<Claim> @claims, global::System.Collections.Generic.IReadOnlyList<Omission> @omissions, global::System.Collections.Generic.IReadOnlyList<Relation> @relations, Curation? @curation)
+    {
+        _schema = @schema;
+        _id = @id;
+        _kind = @kind;
+        _speaker = @speaker;
+        _occasion = @occasion;
+        _said = @said;
+        _renderings = @renderings;
+        _claims = @claims;
+        _omissions = @omissions;
+        _relations = @relations;
+        _curation = @curation;
+    }
+    #nullable restore warnings
+
+    private readonly string _schema;
+    private readonly StatementId _id;
+    private readonly StatementKind _kind;
+    private readonly Speaker _speaker;
+    private readonly Occasion? _occasion;
+    private readonly TimeRef _said;
+    private readonly global::System.Collections.Generic.IReadOnlyList<Rendering> _renderings = global::System.Array.Empty<Rendering>();
+    private readonly global::System.Collections.Generic.IReadOnlyList<Claim> _claims = global::System.Array.Empty<Claim>();
+    private readonly global::System.Collections.Generic.IReadOnlyList<Omission> _omissions = global::System.Array.Empty<Omission>();
+    private readonly global::System.Collections.Generic.IReadOnlyList<Relation> _relations = global::System.Array.Empty<Relation>();
+    private readonly Curation? _curation;
+
     /// <summary>The schema and version this file follows, e.g. <c>statement/1</c>. YAML: <c>schema</c>.</summary>
-    public required string Schema { get; init; }
+    public required string Schema { get => _schema; init => _schema = value; }
 
     /// <summary>The permanent id: the kind prefix and the file's stem. YAML: <c>id</c>.</summary>
-    public required StatementId Id { get; init; }
+    public required StatementId Id { get => _id; init => _id = value; }
 
     /// <summary>What kind of speech act this is. YAML: <c>kind</c>.</summary>
-    public required StatementKind Kind { get; init; }
+    public required StatementKind Kind { get => _kind; init => _kind = value; }
 
     /// <summary>Who made the statement and in what capacity. YAML: <c>speaker</c>.</summary>
-    public required Speaker Speaker { get; init; }
+    public required Speaker Speaker { get => _speaker; init => _speaker = value; }
 
     /// <summary>Where and how it was made. YAML: <c>occasion</c>.</summary>
-    public Occasion? Occasion { get; init; }
+    public Occasion? Occasion { get => _occasion; init => _occasion = value; }
 
     /// <summary>When it was said (not when it was published). YAML: <c>said</c>.</summary>
-    public required TimeRef Said { get; init; }
+    public required TimeRef Said { get => _said; init => _said = value; }
 
     /// <summary>How sources print it, the most verbatim first. YAML: <c>renderings</c>.</summary>
-    public required global::System.Collections.Generic.IReadOnlyList<Rendering> Renderings { get; init; } = global::System.Array.Empty<Rendering>();
+    public required global::System.Collections.Generic.IReadOnlyList<Rendering> Renderings { get => _renderings; init => _renderings = value; }
 
     /// <summary>The propositions it makes (at least one unless the kind is no_comment). YAML: <c>claims</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<Claim> Claims { get; init; } = global::System.Array.Empty<Claim>();
+    public global::System.Collections.Generic.IReadOnlyList<Claim> Claims { get => _claims; init => _claims = value; }
 
     /// <summary>What the speaker declined or failed to say. YAML: <c>omissions</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<Omission> Omissions { get; init; } = global::System.Array.Empty<Omission>();
+    public global::System.Collections.Generic.IReadOnlyList<Omission> Omissions { get => _omissions; init => _omissions = value; }
 
     /// <summary>How it relates to earlier statements, claims or events. YAML: <c>relations</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<Relation> Relations { get; init; } = global::System.Array.Empty<Relation>();
+    public global::System.Collections.Generic.IReadOnlyList<Relation> Relations { get => _relations; init => _relations = value; }
 
     /// <summary>Review status. YAML: <c>curation</c>.</summary>
-    public Curation? Curation { get; init; }
+    public Curation? Curation { get => _curation; init => _curation = value; }
 
     global::StatementGen.Generated.EntityId global::StatementGen.Generated.IEntity.EntityId => Id;
 }
@@ -49,407 +85,849 @@ public sealed partial record Statement : global::StatementGen.Generated.IEntity
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Speaker
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="Speaker"/> to fill with an object initializer.</summary>
+    public Speaker()
+    {
+    }
+
+    /// <summary>A <see cref="Speaker"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Speaker(EntityId @ref, EntityId? @onBehalfOf, string? @role, Identification @identification, string? @unitAsStated)
+    {
+        _ref = @ref;
+        _onBehalfOf = @onBehalfOf;
+        _role = @role;
+        _identification = @identification;
+        _unitAsStated = @unitAsStated;
+    }
+    #nullable restore warnings
+
+    private readonly EntityId _ref;
+    private readonly EntityId? _onBehalfOf;
+    private readonly string? _role;
+    private readonly Identification _identification;
+    private readonly string? _unitAsStated;
+
     /// <summary>The person, organisation or polity speaking. YAML: <c>ref</c>.</summary>
-    public required EntityId Ref { get; init; }
+    public required EntityId Ref { get => _ref; init => _ref = value; }
 
     /// <summary>The organisation or polity the speaker acts for. YAML: <c>on_behalf_of</c>.</summary>
-    public EntityId? OnBehalfOf { get; init; }
+    public EntityId? OnBehalfOf { get => _onBehalfOf; init => _onBehalfOf = value; }
 
     /// <summary>The speaker's role as the source states it. YAML: <c>role</c>, verbatim.</summary>
-    public string? Role { get; init; }
+    public string? Role { get => _role; init => _role = value; }
 
     /// <summary>How the source identifies the speaker. YAML: <c>identification</c>.</summary>
-    public required Identification Identification { get; init; }
+    public required Identification Identification { get => _identification; init => _identification = value; }
 
     /// <summary>The unit the source names ("intelligence"). YAML: <c>unit_as_stated</c>, verbatim.</summary>
-    public string? UnitAsStated { get; init; }
+    public string? UnitAsStated { get => _unitAsStated; init => _unitAsStated = value; }
 }
 
 /// <summary>Where and how a statement was made.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Occasion
 {
+    #nullable disable warnings
+    /// <summary>An <see cref="Occasion"/> to fill with an object initializer.</summary>
+    public Occasion()
+    {
+    }
+
+    /// <summary>An <see cref="Occasion"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Occasion(string? @key, Setting? @setting, string? @audience, PlaceId? @venue, EventId? @event, string? @before)
+    {
+        _key = @key;
+        _setting = @setting;
+        _audience = @audience;
+        _venue = @venue;
+        _event = @event;
+        _before = @before;
+    }
+    #nullable restore warnings
+
+    private readonly string? _key;
+    private readonly Setting? _setting;
+    private readonly string? _audience;
+    private readonly PlaceId? _venue;
+    private readonly EventId? _event;
+    private readonly string? _before;
+
     /// <summary>A key shared by statements made on the same occasion. YAML: <c>key</c>.</summary>
-    public string? Key { get; init; }
+    public string? Key { get => _key; init => _key = value; }
 
     /// <summary>The kind of occasion. YAML: <c>setting</c>.</summary>
-    public Setting? Setting { get; init; }
+    public Setting? Setting { get => _setting; init => _setting = value; }
 
     /// <summary>Who was addressed. YAML: <c>audience</c>.</summary>
-    public string? Audience { get; init; }
+    public string? Audience { get => _audience; init => _audience = value; }
 
     /// <summary>Where it took place. YAML: <c>venue</c>.</summary>
-    public PlaceId? Venue { get; init; }
+    public PlaceId? Venue { get => _venue; init => _venue = value; }
 
     /// <summary>The event it took place at or after. YAML: <c>event</c>.</summary>
-    public EventId? Event { get; init; }
+    public EventId? Event { get => _event; init => _event = value; }
 
     /// <summary>The key of an occasion this one came before. YAML: <c>before</c>.</summary>
-    public string? Before { get; init; }
+    public string? Before { get => _before; init => _before = value; }
 }
 
 /// <summary>How one source prints a statement (schema.org appearance).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Rendering
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="Rendering"/> to fill with an object initializer.</summary>
+    public Rendering()
+    {
+    }
+
+    /// <summary>A <see cref="Rendering"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Rendering(SourceId @source, int @para, RenderingMode @mode, string @attributedAs, string @cue, CueClass? @cueClass, global::System.Collections.Generic.IReadOnlyList<string> @quote, global::System.Collections.Generic.IReadOnlyList<string> @insertions, string @excerpt, global::System.Collections.Generic.IReadOnlyList<string> @narratorSpans, global::System.Collections.Generic.IReadOnlyList<Anaphor> @anaphora, Fidelity @fidelity, string? @fidelityNote, bool @verified)
+    {
+        _source = @source;
+        _para = @para;
+        _mode = @mode;
+        _attributedAs = @attributedAs;
+        _cue = @cue;
+        _cueClass = @cueClass;
+        _quote = @quote;
+        _insertions = @insertions;
+        _excerpt = @excerpt;
+        _narratorSpans = @narratorSpans;
+        _anaphora = @anaphora;
+        _fidelity = @fidelity;
+        _fidelityNote = @fidelityNote;
+        _verified = @verified;
+    }
+    #nullable restore warnings
+
+    private readonly SourceId _source;
+    private readonly int _para;
+    private readonly RenderingMode _mode;
+    private readonly string _attributedAs;
+    private readonly string _cue;
+    private readonly CueClass? _cueClass;
+    private readonly global::System.Collections.Generic.IReadOnlyList<string> _quote = global::System.Array.Empty<string>();
+    private readonly global::System.Collections.Generic.IReadOnlyList<string> _insertions = global::System.Array.Empty<string>();
+    private readonly string _excerpt;
+    private readonly global::System.Collections.Generic.IReadOnlyList<string> _narratorSpans = global::System.Array.Empty<string>();
+    private readonly global::System.Collections.Generic.IReadOnlyList<Anaphor> _anaphora = global::System.Array.Empty<Anaphor>();
+    private readonly Fidelity _fidelity;
+    private readonly string? _fidelityNote;
+    private readonly bool _verified;
+
     /// <summary>The source. YAML: <c>source</c>.</summary>
-    public required SourceId Source { get; init; }
+    public required SourceId Source { get => _source; init => _source = value; }
 
     /// <summary>The paragraph number, from 1. YAML: <c>para</c>.</summary>
-    public required int Para { get; init; }
+    public required int Para { get => _para; init => _para = value; }
 
     /// <summary>Direct, indirect, mixed, summary or non-statement. YAML: <c>mode</c>.</summary>
-    public required RenderingMode Mode { get; init; }
+    public required RenderingMode Mode { get => _mode; init => _mode = value; }
 
     /// <summary>The words the source uses for the speaker. YAML: <c>attributed_as</c>, verbatim.</summary>
-    public required string AttributedAs { get; init; }
+    public required string AttributedAs { get => _attributedAs; init => _attributedAs = value; }
 
     /// <summary>The reporting verb, verbatim (… joins separated parts). YAML: <c>cue</c>, verbatim.</summary>
-    public required string Cue { get; init; }
+    public required string Cue { get => _cue; init => _cue = value; }
 
     /// <summary>The kind of reporting verb. YAML: <c>cue_class</c>.</summary>
-    public CueClass? CueClass { get; init; }
+    public CueClass? CueClass { get => _cueClass; init => _cueClass = value; }
 
     /// <summary>The words inside quotation marks, verbatim; required for direct and mixed renderings. YAML: <c>quote</c>, verbatim.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> Quote { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> Quote { get => _quote; init => _quote = value; }
 
     /// <summary>Editorial insertions inside quotes, verbatim. YAML: <c>insertions</c>, verbatim.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> Insertions { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> Insertions { get => _insertions; init => _insertions = value; }
 
     /// <summary>The whole printed sentence or sentences, verbatim. YAML: <c>excerpt</c>, verbatim.</summary>
-    public required string Excerpt { get; init; }
+    public required string Excerpt { get => _excerpt; init => _excerpt = value; }
 
     /// <summary>Parts of the excerpt that are the narrator's, not the speaker's. YAML: <c>narrator_spans</c>, verbatim.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> NarratorSpans { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> NarratorSpans { get => _narratorSpans; init => _narratorSpans = value; }
 
     /// <summary>Pronouns and other references resolved by the curator. YAML: <c>anaphora</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<Anaphor> Anaphora { get; init; } = global::System.Array.Empty<Anaphor>();
+    public global::System.Collections.Generic.IReadOnlyList<Anaphor> Anaphora { get => _anaphora; init => _anaphora = value; }
 
     /// <summary>How faithfully it keeps the original. YAML: <c>fidelity</c>.</summary>
-    public required Fidelity Fidelity { get; init; }
+    public required Fidelity Fidelity { get => _fidelity; init => _fidelity = value; }
 
     /// <summary>What the rendering changes. YAML: <c>fidelity_note</c>.</summary>
-    public string? FidelityNote { get; init; }
+    public string? FidelityNote { get => _fidelityNote; init => _fidelityNote = value; }
 
     /// <summary>True when the build found the excerpt in paragraph <c>para</c> of the source's archived text, and the rendering's quotes, insertions, attribution and cue in the excerpt, byte for byte; false when the source has no archived text. Computed by the generator.</summary>
-    public required bool Verified { get; init; }
+    public required bool Verified { get => _verified; init => _verified = value; }
 }
 
 /// <summary>A pronoun or short reference in a rendering and what it points to.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Anaphor
 {
+    #nullable disable warnings
+    /// <summary>An <see cref="Anaphor"/> to fill with an object initializer.</summary>
+    public Anaphor()
+    {
+    }
+
+    /// <summary>An <see cref="Anaphor"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Anaphor(string @asStated, EntityId? @ref, string? @note)
+    {
+        _asStated = @asStated;
+        _ref = @ref;
+        _note = @note;
+    }
+    #nullable restore warnings
+
+    private readonly string _asStated;
+    private readonly EntityId? _ref;
+    private readonly string? _note;
+
     /// <summary>The words, verbatim. YAML: <c>as_stated</c>, verbatim.</summary>
-    public required string AsStated { get; init; }
+    public required string AsStated { get => _asStated; init => _asStated = value; }
 
     /// <summary>What they point to, when known. YAML: <c>ref</c>.</summary>
-    public EntityId? Ref { get; init; }
+    public EntityId? Ref { get => _ref; init => _ref = value; }
 
     /// <summary>The curator's note. YAML: <c>note</c>.</summary>
-    public string? Note { get; init; }
+    public string? Note { get => _note; init => _note = value; }
 }
 
 /// <summary>One proposition a statement makes.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Claim
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="Claim"/> to fill with an object initializer.</summary>
+    public Claim()
+    {
+    }
+
+    /// <summary>A <see cref="Claim"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Claim(string @key, ClaimType @type, string @text, string? @topic, EntityId? @subject, string? @subjectAsStated, string? @predicate, EntityId? @object, string? @objectAsStated, string? @measure, Quantity? @quantity, global::System.Collections.Generic.IReadOnlyList<PlaceRole> @where, TimeRef? @when, Condition? @condition, global::System.Collections.Generic.IReadOnlyList<string> @presupposes, bool @inferred, EntityId? @interpretedBy, Stance @stance, global::System.Collections.Generic.IReadOnlyList<Caveat> @caveats, string? @note, global::StatementGen.Generated.ClaimId @id, global::StatementGen.Generated.StatementId @statementId)
+    {
+        _key = @key;
+        _type = @type;
+        _text = @text;
+        _topic = @topic;
+        _subject = @subject;
+        _subjectAsStated = @subjectAsStated;
+        _predicate = @predicate;
+        _object = @object;
+        _objectAsStated = @objectAsStated;
+        _measure = @measure;
+        _quantity = @quantity;
+        _where = @where;
+        _when = @when;
+        _condition = @condition;
+        _presupposes = @presupposes;
+        _inferred = @inferred;
+        _interpretedBy = @interpretedBy;
+        _stance = @stance;
+        _caveats = @caveats;
+        _note = @note;
+        _id = @id;
+        _statementId = @statementId;
+    }
+    #nullable restore warnings
+
+    private readonly string _key;
+    private readonly ClaimType _type;
+    private readonly string _text;
+    private readonly string? _topic;
+    private readonly EntityId? _subject;
+    private readonly string? _subjectAsStated;
+    private readonly string? _predicate;
+    private readonly EntityId? _object;
+    private readonly string? _objectAsStated;
+    private readonly string? _measure;
+    private readonly Quantity? _quantity;
+    private readonly global::System.Collections.Generic.IReadOnlyList<PlaceRole> _where = global::System.Array.Empty<PlaceRole>();
+    private readonly TimeRef? _when;
+    private readonly Condition? _condition;
+    private readonly global::System.Collections.Generic.IReadOnlyList<string> _presupposes = global::System.Array.Empty<string>();
+    private readonly bool _inferred;
+    private readonly EntityId? _interpretedBy;
+    private readonly Stance _stance;
+    private readonly global::System.Collections.Generic.IReadOnlyList<Caveat> _caveats = global::System.Array.Empty<Caveat>();
+    private readonly string? _note;
+    private readonly global::StatementGen.Generated.ClaimId _id;
+    private readonly global::StatementGen.Generated.StatementId _statementId;
+
     /// <summary>The claim's key, unique within its statement. YAML: <c>key</c>.</summary>
-    public required string Key { get; init; }
+    public required string Key { get => _key; init => _key = value; }
 
     /// <summary>What the claim is about. YAML: <c>type</c>.</summary>
-    public required ClaimType Type { get; init; }
+    public required ClaimType Type { get => _type; init => _type = value; }
 
     /// <summary>The curator's wording (never shown as a quote). YAML: <c>text</c>.</summary>
-    public required string Text { get; init; }
+    public required string Text { get => _text; init => _text = value; }
 
     /// <summary>A topic key shared by related claims. YAML: <c>topic</c>.</summary>
-    public string? Topic { get; init; }
+    public string? Topic { get => _topic; init => _topic = value; }
 
     /// <summary>What the claim is about. YAML: <c>subject</c>.</summary>
-    public EntityId? Subject { get; init; }
+    public EntityId? Subject { get => _subject; init => _subject = value; }
 
     /// <summary>The subject as the source words it. YAML: <c>subject_as_stated</c>, verbatim.</summary>
-    public string? SubjectAsStated { get; init; }
+    public string? SubjectAsStated { get => _subjectAsStated; init => _subjectAsStated = value; }
 
     /// <summary>A short predicate key. YAML: <c>predicate</c>.</summary>
-    public string? Predicate { get; init; }
+    public string? Predicate { get => _predicate; init => _predicate = value; }
 
     /// <summary>The object of the predicate. YAML: <c>object</c>.</summary>
-    public EntityId? Object { get; init; }
+    public EntityId? Object { get => _object; init => _object = value; }
 
     /// <summary>The object as the source words it. YAML: <c>object_as_stated</c>, verbatim.</summary>
-    public string? ObjectAsStated { get; init; }
+    public string? ObjectAsStated { get => _objectAsStated; init => _objectAsStated = value; }
 
     /// <summary>The measure a quantity or presence claim is about (e.g. troops_present). YAML: <c>measure</c>.</summary>
-    public string? Measure { get; init; }
+    public string? Measure { get => _measure; init => _measure = value; }
 
     /// <summary>The number claimed; required when the type is quantity. YAML: <c>quantity</c>.</summary>
-    public Quantity? Quantity { get; init; }
+    public Quantity? Quantity { get => _quantity; init => _quantity = value; }
 
     /// <summary>Places and their roles. YAML: <c>where</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<PlaceRole> Where { get; init; } = global::System.Array.Empty<PlaceRole>();
+    public global::System.Collections.Generic.IReadOnlyList<PlaceRole> Where { get => _where; init => _where = value; }
 
     /// <summary>When the claim holds. YAML: <c>when</c>.</summary>
-    public TimeRef? When { get; init; }
+    public TimeRef? When { get => _when; init => _when = value; }
 
     /// <summary>The condition under which it holds. YAML: <c>condition</c>.</summary>
-    public Condition? Condition { get; init; }
+    public Condition? Condition { get => _condition; init => _condition = value; }
 
     /// <summary>What the claim takes for granted. YAML: <c>presupposes</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> Presupposes { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> Presupposes { get => _presupposes; init => _presupposes = value; }
 
     /// <summary>The proposition is reconstructed by the curator. YAML: <c>inferred</c>.</summary>
-    public bool Inferred { get; init; }
+    public bool Inferred { get => _inferred; init => _inferred = value; }
 
     /// <summary>Who interprets an implicature (schema.org claimInterpreter). YAML: <c>interpreted_by</c>.</summary>
-    public EntityId? InterpretedBy { get; init; }
+    public EntityId? InterpretedBy { get => _interpretedBy; init => _interpretedBy = value; }
 
     /// <summary>How the claim is held. YAML: <c>stance</c>.</summary>
-    public required Stance Stance { get; init; }
+    public required Stance Stance { get => _stance; init => _stance = value; }
 
     /// <summary>Caveats the speaker attaches. YAML: <c>caveats</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<Caveat> Caveats { get; init; } = global::System.Array.Empty<Caveat>();
+    public global::System.Collections.Generic.IReadOnlyList<Caveat> Caveats { get => _caveats; init => _caveats = value; }
 
     /// <summary>The curator's note. YAML: <c>note</c>.</summary>
-    public string? Note { get; init; }
+    public string? Note { get => _note; init => _note = value; }
 
     /// <summary>The claim's id: the statement id, '#', the key. Computed by the generator.</summary>
-    public required global::StatementGen.Generated.ClaimId Id { get; init; }
+    public required global::StatementGen.Generated.ClaimId Id { get => _id; init => _id = value; }
 
     /// <summary>The statement that makes the claim. Computed by the generator.</summary>
-    public required global::StatementGen.Generated.StatementId StatementId { get; init; }
+    public required global::StatementGen.Generated.StatementId StatementId { get => _statementId; init => _statementId = value; }
 }
 
 /// <summary>A condition a claim depends on.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Condition
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="Condition"/> to fill with an object initializer.</summary>
+    public Condition()
+    {
+    }
+
+    /// <summary>A <see cref="Condition"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Condition(string? @asStated, string? @text, global::System.Collections.Generic.IReadOnlyList<PlaceRole> @where)
+    {
+        _asStated = @asStated;
+        _text = @text;
+        _where = @where;
+    }
+    #nullable restore warnings
+
+    private readonly string? _asStated;
+    private readonly string? _text;
+    private readonly global::System.Collections.Generic.IReadOnlyList<PlaceRole> _where = global::System.Array.Empty<PlaceRole>();
+
     /// <summary>The condition, verbatim. YAML: <c>as_stated</c>, verbatim.</summary>
-    public string? AsStated { get; init; }
+    public string? AsStated { get => _asStated; init => _asStated = value; }
 
     /// <summary>The curator's wording. YAML: <c>text</c>.</summary>
-    public string? Text { get; init; }
+    public string? Text { get => _text; init => _text = value; }
 
     /// <summary>Places in the condition. YAML: <c>where</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<PlaceRole> Where { get; init; } = global::System.Array.Empty<PlaceRole>();
+    public global::System.Collections.Generic.IReadOnlyList<PlaceRole> Where { get => _where; init => _where = value; }
 }
 
 /// <summary>A caveat attached to a claim.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Caveat
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="Caveat"/> to fill with an object initializer.</summary>
+    public Caveat()
+    {
+    }
+
+    /// <summary>A <see cref="Caveat"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Caveat(string @type, string? @asStated)
+    {
+        _type = @type;
+        _asStated = @asStated;
+    }
+    #nullable restore warnings
+
+    private readonly string _type;
+    private readonly string? _asStated;
+
     /// <summary>The kind of caveat, e.g. information_gap. YAML: <c>type</c>.</summary>
-    public required string Type { get; init; }
+    public required string Type { get => _type; init => _type = value; }
 
     /// <summary>The caveat, verbatim. YAML: <c>as_stated</c>, verbatim.</summary>
-    public string? AsStated { get; init; }
+    public string? AsStated { get => _asStated; init => _asStated = value; }
 }
 
 /// <summary>Something the speaker declined or failed to say.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Omission
 {
+    #nullable disable warnings
+    /// <summary>An <see cref="Omission"/> to fill with an object initializer.</summary>
+    public Omission()
+    {
+    }
+
+    /// <summary>An <see cref="Omission"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Omission(string @what, string? @asStated)
+    {
+        _what = @what;
+        _asStated = @asStated;
+    }
+    #nullable restore warnings
+
+    private readonly string _what;
+    private readonly string? _asStated;
+
     /// <summary>What was left unsaid. YAML: <c>what</c>.</summary>
-    public required string What { get; init; }
+    public required string What { get => _what; init => _what = value; }
 
     /// <summary>How the source says so, verbatim. YAML: <c>as_stated</c>, verbatim.</summary>
-    public string? AsStated { get; init; }
+    public string? AsStated { get => _asStated; init => _asStated = value; }
 }
 
 /// <summary>A link from a statement (or one of its claims) to a statement, claim or event.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Relation
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="Relation"/> to fill with an object initializer.</summary>
+    public Relation()
+    {
+    }
+
+    /// <summary>A <see cref="Relation"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Relation(RelationType @type, string? @from, EntityId @to, RelationBasis @basis, int? @sourcePara, RelationAspect? @aspect, RelationDirection? @direction, RelationTemporal? @temporal, Confidence? @confidence, string? @note, global::StatementGen.Generated.StatementId @owner, global::StatementGen.Generated.EntityId @origin)
+    {
+        _type = @type;
+        _from = @from;
+        _to = @to;
+        _basis = @basis;
+        _sourcePara = @sourcePara;
+        _aspect = @aspect;
+        _direction = @direction;
+        _temporal = @temporal;
+        _confidence = @confidence;
+        _note = @note;
+        _owner = @owner;
+        _origin = @origin;
+    }
+    #nullable restore warnings
+
+    private readonly RelationType _type;
+    private readonly string? _from;
+    private readonly EntityId _to;
+    private readonly RelationBasis _basis;
+    private readonly int? _sourcePara;
+    private readonly RelationAspect? _aspect;
+    private readonly RelationDirection? _direction;
+    private readonly RelationTemporal? _temporal;
+    private readonly Confidence? _confidence;
+    private readonly string? _note;
+    private readonly global::StatementGen.Generated.StatementId _owner;
+    private readonly global::StatementGen.Generated.EntityId _origin;
+
     /// <summary>How they relate. YAML: <c>type</c>.</summary>
-    public required RelationType Type { get; init; }
+    public required RelationType Type { get => _type; init => _type = value; }
 
     /// <summary>The key of the claim of this statement the relation starts from. YAML: <c>from</c>.</summary>
-    public string? From { get; init; }
+    public string? From { get => _from; init => _from = value; }
 
     /// <summary>The statement, claim or event it points to. YAML: <c>to</c>.</summary>
-    public required EntityId To { get; init; }
+    public required EntityId To { get => _to; init => _to = value; }
 
     /// <summary>Stated by the source or inferred by the curator. YAML: <c>basis</c>.</summary>
-    public required RelationBasis Basis { get; init; }
+    public required RelationBasis Basis { get => _basis; init => _basis = value; }
 
     /// <summary>The paragraph that states it. YAML: <c>source_para</c>.</summary>
-    public int? SourcePara { get; init; }
+    public int? SourcePara { get => _sourcePara; init => _sourcePara = value; }
 
     /// <summary>The aspect in which they relate. YAML: <c>aspect</c>.</summary>
-    public RelationAspect? Aspect { get; init; }
+    public RelationAspect? Aspect { get => _aspect; init => _aspect = value; }
 
     /// <summary>For estimates: up or down. YAML: <c>direction</c>.</summary>
-    public RelationDirection? Direction { get; init; }
+    public RelationDirection? Direction { get => _direction; init => _direction = value; }
 
     /// <summary>Before or after the other. YAML: <c>temporal</c>.</summary>
-    public RelationTemporal? Temporal { get; init; }
+    public RelationTemporal? Temporal { get => _temporal; init => _temporal = value; }
 
     /// <summary>The curator's confidence in an inferred relation. YAML: <c>confidence</c>.</summary>
-    public Confidence? Confidence { get; init; }
+    public Confidence? Confidence { get => _confidence; init => _confidence = value; }
 
     /// <summary>The curator's note. YAML: <c>note</c>.</summary>
-    public string? Note { get; init; }
+    public string? Note { get => _note; init => _note = value; }
 
     /// <summary>The statement that stores this relation. Computed by the generator.</summary>
-    public required global::StatementGen.Generated.StatementId Owner { get; init; }
+    public required global::StatementGen.Generated.StatementId Owner { get => _owner; init => _owner = value; }
 
     /// <summary>Where the relation starts: the claim named by <c>from</c>, or else the owning statement. Computed by the generator.</summary>
-    public required global::StatementGen.Generated.EntityId Origin { get; init; }
+    public required global::StatementGen.Generated.EntityId Origin { get => _origin; init => _origin = value; }
 }
 
 /// <summary>Review status of a file.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Curation
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="Curation"/> to fill with an object initializer.</summary>
+    public Curation()
+    {
+    }
+
+    /// <summary>A <see cref="Curation"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Curation(CurationStatus? @status, string? @by, string? @reviewedBy)
+    {
+        _status = @status;
+        _by = @by;
+        _reviewedBy = @reviewedBy;
+    }
+    #nullable restore warnings
+
+    private readonly CurationStatus? _status;
+    private readonly string? _by;
+    private readonly string? _reviewedBy;
+
     /// <summary>Draft, reviewed or published. YAML: <c>status</c>.</summary>
-    public CurationStatus? Status { get; init; }
+    public CurationStatus? Status { get => _status; init => _status = value; }
 
     /// <summary>Who curated it. YAML: <c>by</c>.</summary>
-    public string? By { get; init; }
+    public string? By { get => _by; init => _by = value; }
 
     /// <summary>Who reviewed it. YAML: <c>reviewed_by</c>.</summary>
-    public string? ReviewedBy { get; init; }
+    public string? ReviewedBy { get => _reviewedBy; init => _reviewedBy = value; }
 }
 
 /// <summary>A number as stated, with its qualifier; bounds are computed.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Quantity
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="Quantity"/> to fill with an object initializer.</summary>
+    public Quantity()
+    {
+    }
+
+    /// <summary>A <see cref="Quantity"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Quantity(string? @asStated, decimal? @value, string @unit, QuantityQualifier @qualifier, decimal? @high, QuantityScope? @scope, ClaimId? @fractionOf, bool @disclosed)
+    {
+        _asStated = @asStated;
+        _value = @value;
+        _unit = @unit;
+        _qualifier = @qualifier;
+        _high = @high;
+        _scope = @scope;
+        _fractionOf = @fractionOf;
+        _disclosed = @disclosed;
+    }
+    #nullable restore warnings
+
+    private readonly string? _asStated;
+    private readonly decimal? _value;
+    private readonly string _unit;
+    private readonly QuantityQualifier _qualifier;
+    private readonly decimal? _high;
+    private readonly QuantityScope? _scope;
+    private readonly ClaimId? _fractionOf;
+    private readonly bool _disclosed = true;
+
     /// <summary>The words, verbatim. YAML: <c>as_stated</c>, verbatim.</summary>
-    public string? AsStated { get; init; }
+    public string? AsStated { get => _asStated; init => _asStated = value; }
 
     /// <summary>The number, or null when none was given. YAML: <c>value</c>.</summary>
-    public decimal? Value { get; init; }
+    public decimal? Value { get => _value; init => _value = value; }
 
     /// <summary>What is counted, e.g. soldier. YAML: <c>unit</c>.</summary>
-    public required string Unit { get; init; }
+    public required string Unit { get => _unit; init => _unit = value; }
 
     /// <summary>How the number bounds the quantity. YAML: <c>qualifier</c>.</summary>
-    public required QuantityQualifier Qualifier { get; init; }
+    public required QuantityQualifier Qualifier { get => _qualifier; init => _qualifier = value; }
 
     /// <summary>The upper value of a range. YAML: <c>high</c>.</summary>
-    public decimal? High { get; init; }
+    public decimal? High { get => _high; init => _high = value; }
 
     /// <summary>What the count covers. YAML: <c>scope</c>.</summary>
-    public QuantityScope? Scope { get; init; }
+    public QuantityScope? Scope { get => _scope; init => _scope = value; }
 
     /// <summary>The claim whose quantity this is a part of. YAML: <c>fraction_of</c>.</summary>
-    public ClaimId? FractionOf { get; init; }
+    public ClaimId? FractionOf { get => _fractionOf; init => _fractionOf = value; }
 
     /// <summary>False when the speaker withheld the number. YAML: <c>disclosed</c>.</summary>
-    public bool Disclosed { get; init; } = true;
+    public bool Disclosed { get => _disclosed; init => _disclosed = value; }
 }
 
 /// <summary>How a claim is held: polarity, certainty and the hedge words (FactBank, ICD 203).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Stance
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="Stance"/> to fill with an object initializer.</summary>
+    public Stance()
+    {
+    }
+
+    /// <summary>A <see cref="Stance"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Stance(Polarity @polarity, Certainty @certainty, global::System.Collections.Generic.IReadOnlyList<string> @cues, Evidential? @evidential, Icd203Band? @icd203, Confidence? @confidence, EntityId? @heldBy, string? @heldByAsStated)
+    {
+        _polarity = @polarity;
+        _certainty = @certainty;
+        _cues = @cues;
+        _evidential = @evidential;
+        _icd203 = @icd203;
+        _confidence = @confidence;
+        _heldBy = @heldBy;
+        _heldByAsStated = @heldByAsStated;
+    }
+    #nullable restore warnings
+
+    private readonly Polarity _polarity;
+    private readonly Certainty _certainty;
+    private readonly global::System.Collections.Generic.IReadOnlyList<string> _cues = global::System.Array.Empty<string>();
+    private readonly Evidential? _evidential;
+    private readonly Icd203Band? _icd203;
+    private readonly Confidence? _confidence;
+    private readonly EntityId? _heldBy;
+    private readonly string? _heldByAsStated;
+
     /// <summary>Asserted, negated or open. YAML: <c>polarity</c>.</summary>
-    public required Polarity Polarity { get; init; }
+    public required Polarity Polarity { get => _polarity; init => _polarity = value; }
 
     /// <summary>How certain. YAML: <c>certainty</c>.</summary>
-    public required Certainty Certainty { get; init; }
+    public required Certainty Certainty { get => _certainty; init => _certainty = value; }
 
     /// <summary>The speaker's hedge words, verbatim. YAML: <c>cues</c>, verbatim.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> Cues { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> Cues { get => _cues; init => _cues = value; }
 
     /// <summary>The basis signalled. YAML: <c>evidential</c>.</summary>
-    public Evidential? Evidential { get; init; }
+    public Evidential? Evidential { get => _evidential; init => _evidential = value; }
 
     /// <summary>The ICD 203 band, only when a cue is an ICD 203 term. YAML: <c>icd203</c>.</summary>
-    public Icd203Band? Icd203 { get; init; }
+    public Icd203Band? Icd203 { get => _icd203; init => _icd203 = value; }
 
     /// <summary>Stated confidence, only if stated. YAML: <c>confidence</c>.</summary>
-    public Confidence? Confidence { get; init; }
+    public Confidence? Confidence { get => _confidence; init => _confidence = value; }
 
     /// <summary>Who holds the belief, when not the speaker. YAML: <c>held_by</c>.</summary>
-    public EntityId? HeldBy { get; init; }
+    public EntityId? HeldBy { get => _heldBy; init => _heldBy = value; }
 
     /// <summary>The holder as the source words it. YAML: <c>held_by_as_stated</c>, verbatim.</summary>
-    public string? HeldByAsStated { get; init; }
+    public string? HeldByAsStated { get => _heldByAsStated; init => _heldByAsStated = value; }
 }
 
 /// <summary>A time as stated, resolved to EDTF with bounds.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record TimeRef
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="TimeRef"/> to fill with an object initializer.</summary>
+    public TimeRef()
+    {
+    }
+
+    /// <summary>A <see cref="TimeRef"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal TimeRef(string? @asStated, string @edtf, TimePrecision @precision, TimeBasis @basis, CorpusDate? @anchor, Extent? @extent, CorpusDate? @earliest, CorpusDate? @latest)
+    {
+        _asStated = @asStated;
+        _edtf = @edtf;
+        _precision = @precision;
+        _basis = @basis;
+        _anchor = @anchor;
+        _extent = @extent;
+        _earliest = @earliest;
+        _latest = @latest;
+    }
+    #nullable restore warnings
+
+    private readonly string? _asStated;
+    private readonly string _edtf;
+    private readonly TimePrecision _precision;
+    private readonly TimeBasis _basis;
+    private readonly CorpusDate? _anchor;
+    private readonly Extent? _extent;
+    private readonly CorpusDate? _earliest;
+    private readonly CorpusDate? _latest;
+
     /// <summary>The words, or null when the source gives none. YAML: <c>as_stated</c>, verbatim.</summary>
-    public string? AsStated { get; init; }
+    public string? AsStated { get => _asStated; init => _asStated = value; }
 
     /// <summary>The EDTF (ISO 8601-2 level 1) value. YAML: <c>edtf</c>.</summary>
-    public required string Edtf { get; init; }
+    public required string Edtf { get => _edtf; init => _edtf = value; }
 
     /// <summary>How precisely it is known. YAML: <c>precision</c>.</summary>
-    public required TimePrecision Precision { get; init; }
+    public required TimePrecision Precision { get => _precision; init => _precision = value; }
 
     /// <summary>How it was resolved. YAML: <c>basis</c>.</summary>
-    public required TimeBasis Basis { get; init; }
+    public required TimeBasis Basis { get => _basis; init => _basis = value; }
 
     /// <summary>The date relative words were resolved against. YAML: <c>anchor</c>.</summary>
-    public CorpusDate? Anchor { get; init; }
+    public CorpusDate? Anchor { get => _anchor; init => _anchor = value; }
 
     /// <summary>The size of a vague window. YAML: <c>extent</c>.</summary>
-    public Extent? Extent { get; init; }
+    public Extent? Extent { get => _extent; init => _extent = value; }
 
     /// <summary>The first day the value covers, or null when open or unknown. Computed by the generator.</summary>
-    public CorpusDate? Earliest { get; init; }
+    public CorpusDate? Earliest { get => _earliest; init => _earliest = value; }
 
     /// <summary>The last day the value covers, or null when open or unknown. Computed by the generator.</summary>
-    public CorpusDate? Latest { get; init; }
+    public CorpusDate? Latest { get => _latest; init => _latest = value; }
 }
 
 /// <summary>The size of a vague time window ("several weeks").</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Extent
 {
+    #nullable disable warnings
+    /// <summary>An <see cref="Extent"/> to fill with an object initializer.</summary>
+    public Extent()
+    {
+    }
+
+    /// <summary>An <see cref="Extent"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Extent(string @amount, ExtentUnit @unit)
+    {
+        _amount = @amount;
+        _unit = @unit;
+    }
+    #nullable restore warnings
+
+    private readonly string _amount;
+    private readonly ExtentUnit _unit;
+
     /// <summary>A number, few, several or some. YAML: <c>amount</c>.</summary>
-    public required string Amount { get; init; }
+    public required string Amount { get => _amount; init => _amount = value; }
 
     /// <summary>Days, weeks or months. YAML: <c>unit</c>.</summary>
-    public required ExtentUnit Unit { get; init; }
+    public required ExtentUnit Unit { get => _unit; init => _unit = value; }
 }
 
 /// <summary>A place and the part it plays.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record PlaceRole
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="PlaceRole"/> to fill with an object initializer.</summary>
+    public PlaceRole()
+    {
+    }
+
+    /// <summary>A <see cref="PlaceRole"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal PlaceRole(EntityId @ref, PlaceRoleKind @role, string? @asStated, string? @resolutionNote, Quantity? @siteCount)
+    {
+        _ref = @ref;
+        _role = @role;
+        _asStated = @asStated;
+        _resolutionNote = @resolutionNote;
+        _siteCount = @siteCount;
+    }
+    #nullable restore warnings
+
+    private readonly EntityId _ref;
+    private readonly PlaceRoleKind _role;
+    private readonly string? _asStated;
+    private readonly string? _resolutionNote;
+    private readonly Quantity? _siteCount;
+
     /// <summary>The place or polity (an organisation only as a venue). YAML: <c>ref</c>.</summary>
-    public required EntityId Ref { get; init; }
+    public required EntityId Ref { get => _ref; init => _ref = value; }
 
     /// <summary>The part it plays. YAML: <c>role</c>.</summary>
-    public required PlaceRoleKind Role { get; init; }
+    public required PlaceRoleKind Role { get => _role; init => _role = value; }
 
     /// <summary>The words, verbatim. YAML: <c>as_stated</c>, verbatim.</summary>
-    public string? AsStated { get; init; }
+    public string? AsStated { get => _asStated; init => _asStated = value; }
 
     /// <summary>How the words were resolved to the place. YAML: <c>resolution_note</c>.</summary>
-    public string? ResolutionNote { get; init; }
+    public string? ResolutionNote { get => _resolutionNote; init => _resolutionNote = value; }
 
     /// <summary>How many sites. YAML: <c>site_count</c>.</summary>
-    public Quantity? SiteCount { get; init; }
+    public Quantity? SiteCount { get => _siteCount; init => _siteCount = value; }
 }
 
 /// <summary>A person.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Person : global::StatementGen.Generated.IEntity
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="Person"/> to fill with an object initializer.</summary>
+    public Person()
+    {
+    }
+
+    /// <summary>A <see cref="Person"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Person(string @schema, PersonId @id, string @name, global::System.Collections.Generic.IReadOnlyList<string> @aliases, string? @wikidata, global::System.Collections.Generic.IReadOnlyList<Position> @positions)
+    {
+        _schema = @schema;
+        _id = @id;
+        _name = @name;
+        _aliases = @aliases;
+        _wikidata = @wikidata;
+        _positions = @positions;
+    }
+    #nullable restore warnings
+
+    private readonly string _schema;
+    private readonly PersonId _id;
+    private readonly string _name;
+    private readonly global::System.Collections.Generic.IReadOnlyList<string> _aliases = global::System.Array.Empty<string>();
+    private readonly string? _wikidata;
+    private readonly global::System.Collections.Generic.IReadOnlyList<Position> _positions = global::System.Array.Empty<Position>();
+
     /// <summary>The schema and version this file follows, e.g. <c>person/1</c>. YAML: <c>schema</c>.</summary>
-    public required string Schema { get; init; }
+    public required string Schema { get => _schema; init => _schema = value; }
 
     /// <summary>The permanent id: the kind prefix and the file's stem. YAML: <c>id</c>.</summary>
-    public required PersonId Id { get; init; }
+    public required PersonId Id { get => _id; init => _id = value; }
 
     /// <summary>The usual name. YAML: <c>name</c>.</summary>
-    public required string Name { get; init; }
+    public required string Name { get => _name; init => _name = value; }
 
     /// <summary>Other names and spellings used for it. YAML: <c>aliases</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get => _aliases; init => _aliases = value; }
 
     /// <summary>The Wikidata item, only when checked. YAML: <c>wikidata</c>.</summary>
-    public string? Wikidata { get; init; }
+    public string? Wikidata { get => _wikidata; init => _wikidata = value; }
 
     /// <summary>Positions held. YAML: <c>positions</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<Position> Positions { get; init; } = global::System.Array.Empty<Position>();
+    public global::System.Collections.Generic.IReadOnlyList<Position> Positions { get => _positions; init => _positions = value; }
 
     global::StatementGen.Generated.EntityId global::StatementGen.Generated.IEntity.EntityId => Id;
 }
@@ -458,55 +936,113 @@ public sealed partial record Person : global::StatementGen.Generated.IEntity
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Position
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="Position"/> to fill with an object initializer.</summary>
+    public Position()
+    {
+    }
+
+    /// <summary>A <see cref="Position"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Position(string @title, EntityId @org, CorpusDate? @asOf, CorpusDate? @until, SourceId? @evidence)
+    {
+        _title = @title;
+        _org = @org;
+        _asOf = @asOf;
+        _until = @until;
+        _evidence = @evidence;
+    }
+    #nullable restore warnings
+
+    private readonly string _title;
+    private readonly EntityId _org;
+    private readonly CorpusDate? _asOf;
+    private readonly CorpusDate? _until;
+    private readonly SourceId? _evidence;
+
     /// <summary>The title. YAML: <c>title</c>.</summary>
-    public required string Title { get; init; }
+    public required string Title { get => _title; init => _title = value; }
 
     /// <summary>The organisation or polity. YAML: <c>org</c>.</summary>
-    public required EntityId Org { get; init; }
+    public required EntityId Org { get => _org; init => _org = value; }
 
     /// <summary>A date it was held on. YAML: <c>as_of</c>.</summary>
-    public CorpusDate? AsOf { get; init; }
+    public CorpusDate? AsOf { get => _asOf; init => _asOf = value; }
 
     /// <summary>When it ended. YAML: <c>until</c>.</summary>
-    public CorpusDate? Until { get; init; }
+    public CorpusDate? Until { get => _until; init => _until = value; }
 
     /// <summary>The source that shows it. YAML: <c>evidence</c>.</summary>
-    public SourceId? Evidence { get; init; }
+    public SourceId? Evidence { get => _evidence; init => _evidence = value; }
 }
 
 /// <summary>An organisation.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Org : global::StatementGen.Generated.IEntity
 {
+    #nullable disable warnings
+    /// <summary>An <see cref="Org"/> to fill with an object initializer.</summary>
+    public Org()
+    {
+    }
+
+    /// <summary>An <see cref="Org"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Org(string @schema, OrgId @id, string @name, global::System.Collections.Generic.IReadOnlyList<string> @aliases, string @type, EntityId? @parent, PolityId? @country, PlaceId? @headquarters, string? @wikidata, string? @sourceScale)
+    {
+        _schema = @schema;
+        _id = @id;
+        _name = @name;
+        _aliases = @aliases;
+        _type = @type;
+        _parent = @parent;
+        _country = @country;
+        _headquarters = @headquarters;
+        _wikidata = @wikidata;
+        _sourceScale = @sourceScale;
+    }
+    #nullable restore warnings
+
+    private readonly string _schema;
+    private readonly OrgId _id;
+    private readonly string _name;
+    private readonly global::System.Collections.Generic.IReadOnlyList<string> _aliases = global::System.Array.Empty<string>();
+    private readonly string _type;
+    private readonly EntityId? _parent;
+    private readonly PolityId? _country;
+    private readonly PlaceId? _headquarters;
+    private readonly string? _wikidata;
+    private readonly string? _sourceScale;
+
     /// <summary>The schema and version this file follows, e.g. <c>org/1</c>. YAML: <c>schema</c>.</summary>
-    public required string Schema { get; init; }
+    public required string Schema { get => _schema; init => _schema = value; }
 
     /// <summary>The permanent id: the kind prefix and the file's stem. YAML: <c>id</c>.</summary>
-    public required OrgId Id { get; init; }
+    public required OrgId Id { get => _id; init => _id = value; }
 
     /// <summary>The usual name. YAML: <c>name</c>.</summary>
-    public required string Name { get; init; }
+    public required string Name { get => _name; init => _name = value; }
 
     /// <summary>Other names and spellings used for it. YAML: <c>aliases</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get => _aliases; init => _aliases = value; }
 
     /// <summary>The kind of organisation, e.g. government_department. YAML: <c>type</c>.</summary>
-    public required string Type { get; init; }
+    public required string Type { get => _type; init => _type = value; }
 
     /// <summary>The organisation or polity it belongs to. YAML: <c>parent</c>.</summary>
-    public EntityId? Parent { get; init; }
+    public EntityId? Parent { get => _parent; init => _parent = value; }
 
     /// <summary>Its country. YAML: <c>country</c>.</summary>
-    public PolityId? Country { get; init; }
+    public PolityId? Country { get => _country; init => _country = value; }
 
     /// <summary>Its headquarters. YAML: <c>headquarters</c>.</summary>
-    public PlaceId? Headquarters { get; init; }
+    public PlaceId? Headquarters { get => _headquarters; init => _headquarters = value; }
 
     /// <summary>The Wikidata item, only when checked. YAML: <c>wikidata</c>.</summary>
-    public string? Wikidata { get; init; }
+    public string? Wikidata { get => _wikidata; init => _wikidata = value; }
 
     /// <summary>For outlets: national, regional, local, international. YAML: <c>source_scale</c>.</summary>
-    public string? SourceScale { get; init; }
+    public string? SourceScale { get => _sourceScale; init => _sourceScale = value; }
 
     global::StatementGen.Generated.EntityId global::StatementGen.Generated.IEntity.EntityId => Id;
 }
@@ -515,23 +1051,49 @@ public sealed partial record Org : global::StatementGen.Generated.IEntity
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Polity : global::StatementGen.Generated.IEntity
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="Polity"/> to fill with an object initializer.</summary>
+    public Polity()
+    {
+    }
+
+    /// <summary>A <see cref="Polity"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Polity(string @schema, PolityId @id, string @name, string @iso3166, global::System.Collections.Generic.IReadOnlyList<string> @aliases, string? @wikidata)
+    {
+        _schema = @schema;
+        _id = @id;
+        _name = @name;
+        _iso3166 = @iso3166;
+        _aliases = @aliases;
+        _wikidata = @wikidata;
+    }
+    #nullable restore warnings
+
+    private readonly string _schema;
+    private readonly PolityId _id;
+    private readonly string _name;
+    private readonly string _iso3166;
+    private readonly global::System.Collections.Generic.IReadOnlyList<string> _aliases = global::System.Array.Empty<string>();
+    private readonly string? _wikidata;
+
     /// <summary>The schema and version this file follows, e.g. <c>polity/1</c>. YAML: <c>schema</c>.</summary>
-    public required string Schema { get; init; }
+    public required string Schema { get => _schema; init => _schema = value; }
 
     /// <summary>The permanent id: the kind prefix and the file's stem. YAML: <c>id</c>.</summary>
-    public required PolityId Id { get; init; }
+    public required PolityId Id { get => _id; init => _id = value; }
 
     /// <summary>The usual name. YAML: <c>name</c>.</summary>
-    public required string Name { get; init; }
+    public required string Name { get => _name; init => _name = value; }
 
     /// <summary>The ISO 3166-1 alpha-2 code, upper case; matches the id. YAML: <c>iso3166</c>.</summary>
-    public required string Iso3166 { get; init; }
+    public required string Iso3166 { get => _iso3166; init => _iso3166 = value; }
 
     /// <summary>Other names and spellings used for it. YAML: <c>aliases</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get => _aliases; init => _aliases = value; }
 
     /// <summary>The Wikidata item, only when checked. YAML: <c>wikidata</c>.</summary>
-    public string? Wikidata { get; init; }
+    public string? Wikidata { get => _wikidata; init => _wikidata = value; }
 
     global::StatementGen.Generated.EntityId global::StatementGen.Generated.IEntity.EntityId => Id;
 }
@@ -540,38 +1102,74 @@ public sealed partial record Polity : global::StatementGen.Generated.IEntity
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Place : global::StatementGen.Generated.IEntity
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="Place"/> to fill with an object initializer.</summary>
+    public Place()
+    {
+    }
+
+    /// <summary>A <see cref="Place"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Place(string @schema, PlaceId @id, string @name, global::System.Collections.Generic.IReadOnlyList<string> @aliases, string @type, EntityId? @within, string? @withinText, string? @iso3166_2, OrgId? @operatedBy, global::System.Collections.Generic.IReadOnlyList<EntityId> @related, string? @wikidata)
+    {
+        _schema = @schema;
+        _id = @id;
+        _name = @name;
+        _aliases = @aliases;
+        _type = @type;
+        _within = @within;
+        _withinText = @withinText;
+        _iso3166_2 = @iso3166_2;
+        _operatedBy = @operatedBy;
+        _related = @related;
+        _wikidata = @wikidata;
+    }
+    #nullable restore warnings
+
+    private readonly string _schema;
+    private readonly PlaceId _id;
+    private readonly string _name;
+    private readonly global::System.Collections.Generic.IReadOnlyList<string> _aliases = global::System.Array.Empty<string>();
+    private readonly string _type;
+    private readonly EntityId? _within;
+    private readonly string? _withinText;
+    private readonly string? _iso3166_2;
+    private readonly OrgId? _operatedBy;
+    private readonly global::System.Collections.Generic.IReadOnlyList<EntityId> _related = global::System.Array.Empty<EntityId>();
+    private readonly string? _wikidata;
+
     /// <summary>The schema and version this file follows, e.g. <c>place/1</c>. YAML: <c>schema</c>.</summary>
-    public required string Schema { get; init; }
+    public required string Schema { get => _schema; init => _schema = value; }
 
     /// <summary>The permanent id: the kind prefix and the file's stem. YAML: <c>id</c>.</summary>
-    public required PlaceId Id { get; init; }
+    public required PlaceId Id { get => _id; init => _id = value; }
 
     /// <summary>The usual name. YAML: <c>name</c>.</summary>
-    public required string Name { get; init; }
+    public required string Name { get => _name; init => _name = value; }
 
     /// <summary>Other names and spellings used for it. YAML: <c>aliases</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get => _aliases; init => _aliases = value; }
 
     /// <summary>The kind of place, e.g. admin1, building, vague_region. YAML: <c>type</c>.</summary>
-    public required string Type { get; init; }
+    public required string Type { get => _type; init => _type = value; }
 
     /// <summary>The place or polity it lies in. YAML: <c>within</c>.</summary>
-    public EntityId? Within { get; init; }
+    public EntityId? Within { get => _within; init => _within = value; }
 
     /// <summary>Where it lies, in words, when no entity exists for it. YAML: <c>within_text</c>.</summary>
-    public string? WithinText { get; init; }
+    public string? WithinText { get => _withinText; init => _withinText = value; }
 
     /// <summary>The ISO 3166-2 subdivision code. YAML: <c>iso3166_2</c>.</summary>
-    public string? Iso3166_2 { get; init; }
+    public string? Iso3166_2 { get => _iso3166_2; init => _iso3166_2 = value; }
 
     /// <summary>Who runs it. YAML: <c>operated_by</c>.</summary>
-    public OrgId? OperatedBy { get; init; }
+    public OrgId? OperatedBy { get => _operatedBy; init => _operatedBy = value; }
 
     /// <summary>Related entities. YAML: <c>related</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<EntityId> Related { get; init; } = global::System.Array.Empty<EntityId>();
+    public global::System.Collections.Generic.IReadOnlyList<EntityId> Related { get => _related; init => _related = value; }
 
     /// <summary>The Wikidata item, only when checked. YAML: <c>wikidata</c>.</summary>
-    public string? Wikidata { get; init; }
+    public string? Wikidata { get => _wikidata; init => _wikidata = value; }
 
     global::StatementGen.Generated.EntityId global::StatementGen.Generated.IEntity.EntityId => Id;
 }
@@ -580,32 +1178,64 @@ public sealed partial record Place : global::StatementGen.Generated.IEntity
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Event : global::StatementGen.Generated.IEntity
 {
+    #nullable disable warnings
+    /// <summary>An <see cref="Event"/> to fill with an object initializer.</summary>
+    public Event()
+    {
+    }
+
+    /// <summary>An <see cref="Event"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Event(string @schema, EventId @id, string @name, string @type, EventStatus @status, TimeRef @when, global::System.Collections.Generic.IReadOnlyList<PlaceRole> @where, global::System.Collections.Generic.IReadOnlyList<Participant> @participants, global::System.Collections.Generic.IReadOnlyList<Report> @reportedIn)
+    {
+        _schema = @schema;
+        _id = @id;
+        _name = @name;
+        _type = @type;
+        _status = @status;
+        _when = @when;
+        _where = @where;
+        _participants = @participants;
+        _reportedIn = @reportedIn;
+    }
+    #nullable restore warnings
+
+    private readonly string _schema;
+    private readonly EventId _id;
+    private readonly string _name;
+    private readonly string _type;
+    private readonly EventStatus _status;
+    private readonly TimeRef _when;
+    private readonly global::System.Collections.Generic.IReadOnlyList<PlaceRole> _where = global::System.Array.Empty<PlaceRole>();
+    private readonly global::System.Collections.Generic.IReadOnlyList<Participant> _participants = global::System.Array.Empty<Participant>();
+    private readonly global::System.Collections.Generic.IReadOnlyList<Report> _reportedIn = global::System.Array.Empty<Report>();
+
     /// <summary>The schema and version this file follows, e.g. <c>event/1</c>. YAML: <c>schema</c>.</summary>
-    public required string Schema { get; init; }
+    public required string Schema { get => _schema; init => _schema = value; }
 
     /// <summary>The permanent id: the kind prefix and the file's stem. YAML: <c>id</c>.</summary>
-    public required EventId Id { get; init; }
+    public required EventId Id { get => _id; init => _id = value; }
 
     /// <summary>The usual name. YAML: <c>name</c>.</summary>
-    public required string Name { get; init; }
+    public required string Name { get => _name; init => _name = value; }
 
     /// <summary>The kind of event, e.g. bilateral_meeting. YAML: <c>type</c>.</summary>
-    public required string Type { get; init; }
+    public required string Type { get => _type; init => _type = value; }
 
     /// <summary>Whether it has happened. YAML: <c>status</c>.</summary>
-    public required EventStatus Status { get; init; }
+    public required EventStatus Status { get => _status; init => _status = value; }
 
     /// <summary>When it happens. YAML: <c>when</c>.</summary>
-    public required TimeRef When { get; init; }
+    public required TimeRef When { get => _when; init => _when = value; }
 
     /// <summary>Where it happens. YAML: <c>where</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<PlaceRole> Where { get; init; } = global::System.Array.Empty<PlaceRole>();
+    public global::System.Collections.Generic.IReadOnlyList<PlaceRole> Where { get => _where; init => _where = value; }
 
     /// <summary>Who takes part. YAML: <c>participants</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<Participant> Participants { get; init; } = global::System.Array.Empty<Participant>();
+    public global::System.Collections.Generic.IReadOnlyList<Participant> Participants { get => _participants; init => _participants = value; }
 
     /// <summary>Where sources report it. YAML: <c>reported_in</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<Report> ReportedIn { get; init; } = global::System.Array.Empty<Report>();
+    public global::System.Collections.Generic.IReadOnlyList<Report> ReportedIn { get => _reportedIn; init => _reportedIn = value; }
 
     global::StatementGen.Generated.EntityId global::StatementGen.Generated.IEntity.EntityId => Id;
 }
@@ -614,75 +1244,157 @@ public sealed partial record Event : global::StatementGen.Generated.IEntity
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Participant
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="Participant"/> to fill with an object initializer.</summary>
+    public Participant()
+    {
+    }
+
+    /// <summary>A <see cref="Participant"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Participant(EntityId @ref, string? @asStated, string? @role)
+    {
+        _ref = @ref;
+        _asStated = @asStated;
+        _role = @role;
+    }
+    #nullable restore warnings
+
+    private readonly EntityId _ref;
+    private readonly string? _asStated;
+    private readonly string? _role;
+
     /// <summary>Who. YAML: <c>ref</c>.</summary>
-    public required EntityId Ref { get; init; }
+    public required EntityId Ref { get => _ref; init => _ref = value; }
 
     /// <summary>As the source words it. YAML: <c>as_stated</c>, verbatim.</summary>
-    public string? AsStated { get; init; }
+    public string? AsStated { get => _asStated; init => _asStated = value; }
 
     /// <summary>Their part, e.g. host. YAML: <c>role</c>.</summary>
-    public string? Role { get; init; }
+    public string? Role { get => _role; init => _role = value; }
 }
 
 /// <summary>Where a source reports an event.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Report
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="Report"/> to fill with an object initializer.</summary>
+    public Report()
+    {
+    }
+
+    /// <summary>A <see cref="Report"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Report(SourceId @source, int? @para, string? @voice)
+    {
+        _source = @source;
+        _para = @para;
+        _voice = @voice;
+    }
+    #nullable restore warnings
+
+    private readonly SourceId _source;
+    private readonly int? _para;
+    private readonly string? _voice;
+
     /// <summary>The source. YAML: <c>source</c>.</summary>
-    public required SourceId Source { get; init; }
+    public required SourceId Source { get => _source; init => _source = value; }
 
     /// <summary>The paragraph. YAML: <c>para</c>.</summary>
-    public int? Para { get; init; }
+    public int? Para { get => _para; init => _para = value; }
 
     /// <summary>Whose voice reports it, e.g. narrator. YAML: <c>voice</c>.</summary>
-    public string? Voice { get; init; }
+    public string? Voice { get => _voice; init => _voice = value; }
 }
 
 /// <summary>A published source: an article, transcript, release, report or post.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Source : global::StatementGen.Generated.IEntity
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="Source"/> to fill with an object initializer.</summary>
+    public Source()
+    {
+    }
+
+    /// <summary>A <see cref="Source"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Source(string @schema, SourceId @id, SourceType @type, OrgId @publisher, string? @title, string? @url, global::System.Collections.Generic.IReadOnlyList<string> @authors, string @language, Publication @published, CorpusDate? @retrieved, SourceText? @text, global::System.Collections.Generic.IReadOnlyList<SourceId> @primarySources, global::System.Collections.Generic.IReadOnlyList<NarratorAssertion> @narratorAssertions, Curation? @curation)
+    {
+        _schema = @schema;
+        _id = @id;
+        _type = @type;
+        _publisher = @publisher;
+        _title = @title;
+        _url = @url;
+        _authors = @authors;
+        _language = @language;
+        _published = @published;
+        _retrieved = @retrieved;
+        _text = @text;
+        _primarySources = @primarySources;
+        _narratorAssertions = @narratorAssertions;
+        _curation = @curation;
+    }
+    #nullable restore warnings
+
+    private readonly string _schema;
+    private readonly SourceId _id;
+    private readonly SourceType _type;
+    private readonly OrgId _publisher;
+    private readonly string? _title;
+    private readonly string? _url;
+    private readonly global::System.Collections.Generic.IReadOnlyList<string> _authors = global::System.Array.Empty<string>();
+    private readonly string _language;
+    private readonly Publication _published;
+    private readonly CorpusDate? _retrieved;
+    private readonly SourceText? _text;
+    private readonly global::System.Collections.Generic.IReadOnlyList<SourceId> _primarySources = global::System.Array.Empty<SourceId>();
+    private readonly global::System.Collections.Generic.IReadOnlyList<NarratorAssertion> _narratorAssertions = global::System.Array.Empty<NarratorAssertion>();
+    private readonly Curation? _curation;
+
     /// <summary>The schema and version this file follows, e.g. <c>source/1</c>. YAML: <c>schema</c>.</summary>
-    public required string Schema { get; init; }
+    public required string Schema { get => _schema; init => _schema = value; }
 
     /// <summary>The permanent id: the kind prefix and the file's stem. YAML: <c>id</c>.</summary>
-    public required SourceId Id { get; init; }
+    public required SourceId Id { get => _id; init => _id = value; }
 
     /// <summary>The kind of document. YAML: <c>type</c>.</summary>
-    public required SourceType Type { get; init; }
+    public required SourceType Type { get => _type; init => _type = value; }
 
     /// <summary>Who published it. YAML: <c>publisher</c>.</summary>
-    public required OrgId Publisher { get; init; }
+    public required OrgId Publisher { get => _publisher; init => _publisher = value; }
 
     /// <summary>The title. YAML: <c>title</c>.</summary>
-    public string? Title { get; init; }
+    public string? Title { get => _title; init => _title = value; }
 
     /// <summary>Where it is published. YAML: <c>url</c>.</summary>
-    public string? Url { get; init; }
+    public string? Url { get => _url; init => _url = value; }
 
     /// <summary>The authors. YAML: <c>authors</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> Authors { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> Authors { get => _authors; init => _authors = value; }
 
     /// <summary>The language (BCP 47). YAML: <c>language</c>.</summary>
-    public required string Language { get; init; }
+    public required string Language { get => _language; init => _language = value; }
 
     /// <summary>When it was published. YAML: <c>published</c>.</summary>
-    public required Publication Published { get; init; }
+    public required Publication Published { get => _published; init => _published = value; }
 
     /// <summary>When it was retrieved. YAML: <c>retrieved</c>.</summary>
-    public CorpusDate? Retrieved { get; init; }
+    public CorpusDate? Retrieved { get => _retrieved; init => _retrieved = value; }
 
     /// <summary>Facts about the text: paragraphs, hash, what is stored. YAML: <c>text</c>.</summary>
-    public SourceText? Text { get; init; }
+    public SourceText? Text { get => _text; init => _text = value; }
 
     /// <summary>Sources it draws on (PROV hadPrimarySource). YAML: <c>primary_sources</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<SourceId> PrimarySources { get; init; } = global::System.Array.Empty<SourceId>();
+    public global::System.Collections.Generic.IReadOnlyList<SourceId> PrimarySources { get => _primarySources; init => _primarySources = value; }
 
     /// <summary>The outlet's own fact-checkable framing. YAML: <c>narrator_assertions</c>.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<NarratorAssertion> NarratorAssertions { get; init; } = global::System.Array.Empty<NarratorAssertion>();
+    public global::System.Collections.Generic.IReadOnlyList<NarratorAssertion> NarratorAssertions { get => _narratorAssertions; init => _narratorAssertions = value; }
 
     /// <summary>Review status. YAML: <c>curation</c>.</summary>
-    public Curation? Curation { get; init; }
+    public Curation? Curation { get => _curation; init => _curation = value; }
 
     global::StatementGen.Generated.EntityId global::StatementGen.Generated.IEntity.EntityId => Id;
 }
@@ -691,49 +1403,115 @@ public sealed partial record Source : global::StatementGen.Generated.IEntity
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record Publication
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="Publication"/> to fill with an object initializer.</summary>
+    public Publication()
+    {
+    }
+
+    /// <summary>A <see cref="Publication"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Publication(CorpusDate @date, string? @weekday, string? @time, string? @tz, string? @basis)
+    {
+        _date = @date;
+        _weekday = @weekday;
+        _time = @time;
+        _tz = @tz;
+        _basis = @basis;
+    }
+    #nullable restore warnings
+
+    private readonly CorpusDate _date;
+    private readonly string? _weekday;
+    private readonly string? _time;
+    private readonly string? _tz;
+    private readonly string? _basis;
+
     /// <summary>The date. YAML: <c>date</c>.</summary>
-    public required CorpusDate Date { get; init; }
+    public required CorpusDate Date { get => _date; init => _date = value; }
 
     /// <summary>The weekday, as a check on the date. YAML: <c>weekday</c>.</summary>
-    public string? Weekday { get; init; }
+    public string? Weekday { get => _weekday; init => _weekday = value; }
 
     /// <summary>The local time. YAML: <c>time</c>.</summary>
-    public string? Time { get; init; }
+    public string? Time { get => _time; init => _time = value; }
 
     /// <summary>The IANA time zone. YAML: <c>tz</c>.</summary>
-    public string? Tz { get; init; }
+    public string? Tz { get => _tz; init => _tz = value; }
 
     /// <summary>Where the date comes from, e.g. supplied. YAML: <c>basis</c>.</summary>
-    public string? Basis { get; init; }
+    public string? Basis { get => _basis; init => _basis = value; }
 }
 
 /// <summary>Facts about a source's text.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record SourceText
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="SourceText"/> to fill with an object initializer.</summary>
+    public SourceText()
+    {
+    }
+
+    /// <summary>A <see cref="SourceText"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal SourceText(int? @paragraphs, string? @sha256, TextStorage? @stored)
+    {
+        _paragraphs = @paragraphs;
+        _sha256 = @sha256;
+        _stored = @stored;
+    }
+    #nullable restore warnings
+
+    private readonly int? _paragraphs;
+    private readonly string? _sha256;
+    private readonly TextStorage? _stored;
+
     /// <summary>The number of paragraphs; checked against the archived text when there is one. YAML: <c>paragraphs</c>.</summary>
-    public int? Paragraphs { get; init; }
+    public int? Paragraphs { get => _paragraphs; init => _paragraphs = value; }
 
     /// <summary>SHA-256 of the UTF-8 text, each paragraph followed by LF; checked against the archived text when there is one. YAML: <c>sha256</c>.</summary>
-    public string? Sha256 { get; init; }
+    public string? Sha256 { get => _sha256; init => _sha256 = value; }
 
     /// <summary>How much of the text is kept: full exactly when it is archived beside the source (sources/slug.txt). YAML: <c>stored</c>.</summary>
-    public TextStorage? Stored { get; init; }
+    public TextStorage? Stored { get => _stored; init => _stored = value; }
 }
 
 /// <summary>Something the outlet itself asserts.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public sealed partial record NarratorAssertion
 {
+    #nullable disable warnings
+    /// <summary>A <see cref="NarratorAssertion"/> to fill with an object initializer.</summary>
+    public NarratorAssertion()
+    {
+    }
+
+    /// <summary>A <see cref="NarratorAssertion"/> read from the corpus data, every member set at once.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal NarratorAssertion(int @para, string @excerpt, EntityId? @about, Stance? @stance)
+    {
+        _para = @para;
+        _excerpt = @excerpt;
+        _about = @about;
+        _stance = @stance;
+    }
+    #nullable restore warnings
+
+    private readonly int _para;
+    private readonly string _excerpt;
+    private readonly EntityId? _about;
+    private readonly Stance? _stance;
+
     /// <summary>The paragraph. YAML: <c>para</c>.</summary>
-    public required int Para { get; init; }
+    public required int Para { get => _para; init => _para = value; }
 
     /// <summary>The words, verbatim. YAML: <c>excerpt</c>, verbatim.</summary>
-    public required string Excerpt { get; init; }
+    public required string Excerpt { get => _excerpt; init => _excerpt = value; }
 
     /// <summary>What it is about. YAML: <c>about</c>.</summary>
-    public EntityId? About { get; init; }
+    public EntityId? About { get => _about; init => _about = value; }
 
     /// <summary>How it is held. YAML: <c>stance</c>.</summary>
-    public Stance? Stance { get; init; }
+    public Stance? Stance { get => _stance; init => _stance = value; }
 }
