@@ -164,6 +164,24 @@ internal sealed class DataLayout
         literal.Append(Padding, length - bytes);
     }
 
+    /// <summary>
+    /// Pads a literal of ASCII text that is read through its true length (see <c>IndexEmitter</c>): to a
+    /// power of two up to <see cref="PieceSize"/>, to a multiple of it beyond, so a few literals of any
+    /// size add a few array types and never double a large literal. Returns the true length.
+    /// </summary>
+    public static int PadAscii(StringBuilder literal)
+    {
+        var bytes = literal.Length;
+        if (bytes > PieceSize)
+        {
+            literal.Append(Padding, ((bytes + PieceSize - 1) / PieceSize * PieceSize) - bytes);
+            return bytes;
+        }
+
+        Pad(literal, bytes);
+        return bytes;
+    }
+
     private static bool Poolable(int bytes) => bytes >= MinimumPooledBytes && bytes <= MaximumPooledBytes;
 
     /// <summary>Writes one entity's escaped data, filling its string slots; returns its length in bytes.</summary>

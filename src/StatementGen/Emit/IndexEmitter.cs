@@ -183,7 +183,9 @@ internal static class IndexEmitter
     {
         w.Line();
         w.Line("/// <summary>" + summary + "</summary>");
-        w.Line("internal static " + Span + " " + name + " => " + CSharpLiteral.String(text.ToString()) + "u8;");
+        // Padded, so the indexes add few array types to the assembly; read through the true length.
+        var length = DataLayout.PadAscii(text);
+        w.Line("internal static " + Span + " " + name + " => " + CSharpLiteral.String(text.ToString()) + "u8.Slice(0, " + length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ");");
         text.Clear();
     }
 

@@ -30,11 +30,11 @@ public class GeneratorTests
     public void Every_entity_gets_a_named_member_following_the_naming_rule()
     {
         var run = TestCorpus.Run(Fixtures.All);
-        Assert.Contains("public static global::StatementGen.Generated.Person AdaExample => Table[0];", run.Source("StatementGen.People.g.cs"));
-        Assert.Contains("public static global::StatementGen.Generated.Polity Xa => Table[0];", run.Source("StatementGen.Polities.g.cs"));
-        Assert.Contains("public static global::StatementGen.Generated.Event _2024_Summit => Table[0];", run.Source("StatementGen.Events.g.cs"));
-        Assert.Contains("public static global::StatementGen.Generated.Source ExampleDaily_2024_05_02 => Table[0];", run.Source("StatementGen.Sources.g.cs"));
-        Assert.Contains("public static global::StatementGen.Generated.Statement _2024_05_01_AdaCrowd_2000 => Table[0];", run.Source("StatementGen.Statements.g.cs"));
+        Assert.Contains("public static global::StatementGen.Generated.Person AdaExample => Table[0];", run.Source("StatementGen.People.Members0.g.cs"));
+        Assert.Contains("public static global::StatementGen.Generated.Polity Xa => Table[0];", run.Source("StatementGen.Polities.Members0.g.cs"));
+        Assert.Contains("public static global::StatementGen.Generated.Event _2024_Summit => Table[0];", run.Source("StatementGen.Events.Members0.g.cs"));
+        Assert.Contains("public static global::StatementGen.Generated.Source ExampleDaily_2024_05_02 => Table[0];", run.Source("StatementGen.Sources.Members0.g.cs"));
+        Assert.Contains("public static global::StatementGen.Generated.Statement _2024_05_01_AdaCrowd_2000 => Table[0];", run.Source("StatementGen.Statements.Members0.g.cs"));
     }
 
     [Fact]
@@ -110,8 +110,9 @@ public class GeneratorTests
         Assert.Equal("Statements has 2 entities, more than StatementGenMaxNamedMembers (1), so it has no named member per entity; use Statements.Find, Get and All, or raise the limit",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(run.CompileProblems);
-        Assert.DoesNotContain("_2024_05_01_AdaCrowd_2000", run.Source("StatementGen.Statements.g.cs"));
-        Assert.Contains("public static global::StatementGen.Generated.Person AdaExample => Table[0];", run.Source("StatementGen.People.g.cs"));
+        Assert.DoesNotContain(run.Result.Results.Single().GeneratedSources, s => s.HintName.StartsWith("StatementGen.Statements.Members", StringComparison.Ordinal));
+        Assert.DoesNotContain(run.Result.Results.Single().GeneratedSources, s => s.SourceText.ToString().Contains("_2024_05_01_AdaCrowd_2000", StringComparison.Ordinal));
+        Assert.Contains("public static global::StatementGen.Generated.Person AdaExample => Table[0];", run.Source("StatementGen.People.Members0.g.cs"));
         Assert.Equal(3, run.Load(assembly => (int)assembly.GetType("Uses")!.GetProperty("Count")!.GetValue(null)!));
     }
 
@@ -225,7 +226,8 @@ public class GeneratorTests
         Assert.Equal(["STMT0095"], run.Diagnostics.Select(d => d.Id));
         Assert.Empty(run.CompileProblems);
         Assert.Contains("public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Person> All => Table;", run.Source("StatementGen.People.g.cs"));
-        Assert.Contains(": base(0)", run.Source("StatementGen.People.g.cs"));
+        Assert.Contains(": base(0, ", run.Source("StatementGen.People.g.cs"));
+        Assert.DoesNotContain(run.Result.Results.Single().GeneratedSources, s => s.HintName.StartsWith("StatementGen.People.Data", StringComparison.Ordinal));
     }
 
     [Fact]

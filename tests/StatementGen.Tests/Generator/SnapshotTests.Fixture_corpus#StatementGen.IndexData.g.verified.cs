@@ -15,155 +15,155 @@ internal static class CorpusIndexData
     internal const int Width = 1;
 
     /// <summary>Statement ordinals in the order said.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementOrder => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> StatementOrder => "…"u8.Slice(0, 2);
 
     /// <summary>Per statement in the order said: the last day said, then the first.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementBounds => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> StatementBounds => "…"u8.Slice(0, 16);
 
     /// <summary>Per claim (statement by statement in id order): its statement's ordinal and its index there.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimOwners => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> ClaimOwners => "…"u8.Slice(0, 4);
 
     /// <summary>Claim ordinals in the order said.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimOrder => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> ClaimOrder => "…"u8.Slice(0, 2);
 
     /// <summary>Claims by the last day of their time: that day, the first, and the claim's position in ClaimOrder.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimBounds => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> ClaimBounds => "…"u8.Slice(0, 18);
 
     /// <summary>Per relation (statement by statement in id order): its statement's ordinal and its index there.</summary>
-    internal static global::System.ReadOnlySpan<byte> RelationOwners => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> RelationOwners => "…"u8.Slice(0, 4);
 
     /// <summary>The estimates' claim ordinals, in the order said.</summary>
-    internal static global::System.ReadOnlySpan<byte> Estimates => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> Estimates => "…"u8.Slice(0, 2);
 
     /// <summary>The digits of a slot of StatementsBySpeaker's hash table.</summary>
     internal const int StatementsBySpeakerSlotWidth = 1;
 
     /// <summary>The hash table of StatementsBySpeaker's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsBySpeakerSlots => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> StatementsBySpeakerSlots => "…"u8.Slice(0, 2);
 
     /// <summary>Per key of StatementsBySpeaker: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsBySpeakerEntries => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> StatementsBySpeakerEntries => "…"u8.Slice(0, 23);
 
     /// <summary>The ordinals of StatementsBySpeaker, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsBySpeakerPostings => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> StatementsBySpeakerPostings => "…"u8.Slice(0, 2);
 
     /// <summary>The digits of a slot of StatementsByOnBehalfOf's hash table.</summary>
     internal const int StatementsByOnBehalfOfSlotWidth = 1;
 
     /// <summary>The hash table of StatementsByOnBehalfOf's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfSlots => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfSlots => "…"u8.Slice(0, 2);
 
     /// <summary>Per key of StatementsByOnBehalfOf: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfEntries => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfEntries => "…"u8.Slice(0, 25);
 
     /// <summary>The ordinals of StatementsByOnBehalfOf, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfPostings => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfPostings => "…"u8.Slice(0, 1);
 
     /// <summary>The digits of a slot of StatementsByTopic's hash table.</summary>
     internal const int StatementsByTopicSlotWidth = 1;
 
     /// <summary>The hash table of StatementsByTopic's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsByTopicSlots => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> StatementsByTopicSlots => "…"u8.Slice(0, 2);
 
     /// <summary>Per key of StatementsByTopic: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsByTopicEntries => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> StatementsByTopicEntries => "…"u8.Slice(0, 15);
 
     /// <summary>The ordinals of StatementsByTopic, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsByTopicPostings => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> StatementsByTopicPostings => "…"u8.Slice(0, 2);
 
     /// <summary>The digits of a slot of StatementsByPlace's hash table.</summary>
     internal const int StatementsByPlaceSlotWidth = 1;
 
     /// <summary>The hash table of StatementsByPlace's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsByPlaceSlots => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> StatementsByPlaceSlots => "…"u8.Slice(0, 2);
 
     /// <summary>Per key of StatementsByPlace: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsByPlaceEntries => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> StatementsByPlaceEntries => "…"u8.Slice(0, 23);
 
     /// <summary>The ordinals of StatementsByPlace, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsByPlacePostings => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> StatementsByPlacePostings => "…"u8.Slice(0, 1);
 
     /// <summary>The digits of a slot of StatementsBySource's hash table.</summary>
     internal const int StatementsBySourceSlotWidth = 1;
 
     /// <summary>The hash table of StatementsBySource's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsBySourceSlots => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> StatementsBySourceSlots => "…"u8.Slice(0, 2);
 
     /// <summary>Per key of StatementsBySource: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsBySourceEntries => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> StatementsBySourceEntries => "…"u8.Slice(0, 33);
 
     /// <summary>The ordinals of StatementsBySource, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsBySourcePostings => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> StatementsBySourcePostings => "…"u8.Slice(0, 2);
 
     /// <summary>The digits of a slot of ClaimsByMeasure's hash table.</summary>
     internal const int ClaimsByMeasureSlotWidth = 1;
 
     /// <summary>The hash table of ClaimsByMeasure's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimsByMeasureSlots => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> ClaimsByMeasureSlots => "…"u8.Slice(0, 2);
 
     /// <summary>Per key of ClaimsByMeasure: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimsByMeasureEntries => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> ClaimsByMeasureEntries => "…"u8.Slice(0, 15);
 
     /// <summary>The ordinals of ClaimsByMeasure, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimsByMeasurePostings => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> ClaimsByMeasurePostings => "…"u8.Slice(0, 2);
 
     /// <summary>The digits of a slot of ClaimsByTopic's hash table.</summary>
     internal const int ClaimsByTopicSlotWidth = 1;
 
     /// <summary>The hash table of ClaimsByTopic's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimsByTopicSlots => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> ClaimsByTopicSlots => "…"u8.Slice(0, 2);
 
     /// <summary>Per key of ClaimsByTopic: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimsByTopicEntries => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> ClaimsByTopicEntries => "…"u8.Slice(0, 15);
 
     /// <summary>The ordinals of ClaimsByTopic, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimsByTopicPostings => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> ClaimsByTopicPostings => "…"u8.Slice(0, 2);
 
     /// <summary>The digits of a slot of ClaimsByPlace's hash table.</summary>
     internal const int ClaimsByPlaceSlotWidth = 1;
 
     /// <summary>The hash table of ClaimsByPlace's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimsByPlaceSlots => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> ClaimsByPlaceSlots => "…"u8.Slice(0, 2);
 
     /// <summary>Per key of ClaimsByPlace: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimsByPlaceEntries => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> ClaimsByPlaceEntries => "…"u8.Slice(0, 23);
 
     /// <summary>The ordinals of ClaimsByPlace, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimsByPlacePostings => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> ClaimsByPlacePostings => "…"u8.Slice(0, 1);
 
     /// <summary>The digits of a slot of EstimatesByTopic's hash table.</summary>
     internal const int EstimatesByTopicSlotWidth = 1;
 
     /// <summary>The hash table of EstimatesByTopic's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> EstimatesByTopicSlots => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> EstimatesByTopicSlots => "…"u8.Slice(0, 2);
 
     /// <summary>Per key of EstimatesByTopic: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> EstimatesByTopicEntries => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> EstimatesByTopicEntries => "…"u8.Slice(0, 15);
 
     /// <summary>The ordinals of EstimatesByTopic, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> EstimatesByTopicPostings => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> EstimatesByTopicPostings => "…"u8.Slice(0, 2);
 
     /// <summary>The digits of a slot of LatestEstimate's hash table.</summary>
     internal const int LatestEstimateSlotWidth = 1;
 
     /// <summary>The hash table of LatestEstimate's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> LatestEstimateSlots => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> LatestEstimateSlots => "…"u8.Slice(0, 2);
 
     /// <summary>Per key of LatestEstimate: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> LatestEstimateEntries => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> LatestEstimateEntries => "…"u8.Slice(0, 15);
 
     /// <summary>The ordinals of LatestEstimate, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> LatestEstimatePostings => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> LatestEstimatePostings => "…"u8.Slice(0, 1);
 
     /// <summary>The digits of a slot of RelationsTo's hash table.</summary>
     internal const int RelationsToSlotWidth = 2;
 
     /// <summary>The hash table of RelationsTo's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> RelationsToSlots => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> RelationsToSlots => "…"u8.Slice(0, 8);
 
     /// <summary>Per key of RelationsTo: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> RelationsToEntries => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> RelationsToEntries => "…"u8.Slice(0, 63);
 
     /// <summary>The ordinals of RelationsTo, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> RelationsToPostings => "…"u8;
+    internal static global::System.ReadOnlySpan<byte> RelationsToPostings => "…"u8.Slice(0, 2);
 }
