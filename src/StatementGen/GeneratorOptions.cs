@@ -116,9 +116,9 @@ internal sealed record GeneratorOptions(bool Enabled, string Namespace, string V
 /// <summary>
 /// What the consuming compilation offers: its language version, <c>System.DateOnly</c>, and the
 /// compiler-support types that C# 9-11 features need (emitted as internal polyfills when missing),
-/// <c>ReadOnlySpan&lt;byte&gt;</c> (System.Memory on older targets) and <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c>.
+/// and <c>ReadOnlySpan&lt;byte&gt;</c> (System.Memory on older targets).
 /// </summary>
-internal sealed record TargetInfo(LanguageVersion LanguageVersion, bool HasDateOnly, bool HasIsExternalInit, bool HasRequiredMember, bool HasCompilerFeatureRequired, bool HasSetsRequiredMembers, bool HasReadOnlySpan = true, bool HasSpanGetString = true)
+internal sealed record TargetInfo(LanguageVersion LanguageVersion, bool HasDateOnly, bool HasIsExternalInit, bool HasRequiredMember, bool HasCompilerFeatureRequired, bool HasSetsRequiredMembers, bool HasReadOnlySpan = true)
 {
     public static TargetInfo From(Compilation compilation)
     {
@@ -131,9 +131,7 @@ internal sealed record TargetInfo(LanguageVersion LanguageVersion, bool HasDateO
             Has("System.Runtime.CompilerServices.RequiredMemberAttribute"),
             Has("System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute"),
             Has("System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute"),
-            Has("System.ReadOnlySpan`1"),
-            compilation.GetTypeByMetadataName("System.Text.Encoding") is { } encoding
-                && encoding.GetMembers("GetString").OfType<IMethodSymbol>().Any(m => m.Parameters.Length == 1 && m.Parameters[0].Type.Name == "ReadOnlySpan"));
+            Has("System.ReadOnlySpan`1"));
     }
 
     /// <summary>Null when the generated code compiles for this target, or the reason it would not.</summary>

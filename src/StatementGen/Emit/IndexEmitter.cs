@@ -62,11 +62,7 @@ internal static class IndexEmitter
         }
         Literal(w, "StatementBounds", "Per statement in the order said: the last day said, then the first.", text);
 
-        foreach (var (statement, index) in layout.ClaimOwners)
-        {
-            Digits(text, statement, width);
-            Digits(text, index, width);
-        }
+        Owners(text, layout.ClaimOwners, width);
         Literal(w, "ClaimOwners", "Per claim (statement by statement in id order): its statement's ordinal and its index there.", text);
 
         foreach (var c in layout.ClaimChronological) Digits(text, c, width);
@@ -80,11 +76,7 @@ internal static class IndexEmitter
         }
         Literal(w, "ClaimBounds", "Claims by the last day of their time: that day, the first, and the claim's position in ClaimOrder.", text);
 
-        foreach (var (statement, index) in layout.RelationOwners)
-        {
-            Digits(text, statement, width);
-            Digits(text, index, width);
-        }
+        Owners(text, layout.RelationOwners, width);
         Literal(w, "RelationOwners", "Per relation (statement by statement in id order): its statement's ordinal and its index there.", text);
 
         foreach (var c in layout.Estimates) Digits(text, c, width);
@@ -190,6 +182,16 @@ internal static class IndexEmitter
     }
 
     private static void Date(StringBuilder output, SimpleDate? date, int open) => Digits(output, date is { } day ? IndexLayout.DayKey(day) : open, DateWidth);
+
+    /// <summary>Appends owner pairs (a statement's ordinal, an index in its list), as <c>CorpusIndex.Owner</c> reads them.</summary>
+    private static void Owners(StringBuilder output, IEnumerable<(int Statement, int Index)> owners, int width)
+    {
+        foreach (var (statement, index) in owners)
+        {
+            Digits(output, statement, width);
+            Digits(output, index, width);
+        }
+    }
 
     /// <summary>Appends <paramref name="value"/> as <paramref name="width"/> digits of 6 bits, most significant first.</summary>
     private static void Digits(StringBuilder output, int value, int width)

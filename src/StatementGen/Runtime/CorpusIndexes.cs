@@ -3,8 +3,8 @@ namespace StatementGen.Generated;
 /// <summary>
 /// Reads the indexes the generator laid down in <c>CorpusIndexData</c>: numbers of
 /// <c>CorpusIndexData.Width</c> digits of 6 bits (<c>'0' + bits</c>, most significant first), dates
-/// as four such digits, slots of a hash table as its own <c>…SlotWidth</c> digits (<c>year * 512 + month * 32 + day</c>; 0 for an open start, 2^24 - 1 for an
-/// open end), and hash tables of string keys. Nothing here builds a structure the size of the corpus:
+/// as four such digits (<c>year * 512 + month * 32 + day</c>; 0 for an open start, 2^24 - 1 for an
+/// open end), and hash tables of string keys, each slot its table's own <c>…SlotWidth</c> digits. Nothing here builds a structure the size of the corpus:
 /// a query reads the digits it needs and decodes only the records it returns.
 /// </summary>
 internal static class CorpusIndex
@@ -22,6 +22,16 @@ internal static class CorpusIndex
 
     /// <summary>The <paramref name="index"/>th number of a list of numbers.</summary>
     internal static int At(global::System.ReadOnlySpan<byte> data, int index) => Digits(data, index * global::StatementGen.Generated.CorpusIndexData.Width, global::StatementGen.Generated.CorpusIndexData.Width);
+
+    /// <summary>
+    /// The owner of the claim or relation with this ordinal, from a list of owner pairs: the ordinal of
+    /// its statement and its index in that statement's list.
+    /// </summary>
+    internal static (int Statement, int Index) Owner(global::System.ReadOnlySpan<byte> owners, int ordinal)
+    {
+        var width = global::StatementGen.Generated.CorpusIndexData.Width;
+        return (Digits(owners, ordinal * 2 * width, width), Digits(owners, (ordinal * 2 * width) + width, width));
+    }
 
     /// <summary>How many numbers a list of numbers holds.</summary>
     internal static int Count(global::System.ReadOnlySpan<byte> data) => data.Length / global::StatementGen.Generated.CorpusIndexData.Width;

@@ -286,10 +286,7 @@ public static class Claims
     /// <summary>The claim with this ordinal (its place in <see cref="All"/>).</summary>
     internal static global::StatementGen.Generated.Claim ByOrdinal(int ordinal)
     {
-        var owners = global::StatementGen.Generated.CorpusIndexData.ClaimOwners;
-        var width = global::StatementGen.Generated.CorpusIndexData.Width;
-        var statement = global::StatementGen.Generated.CorpusIndex.Digits(owners, ordinal * 2 * width, width);
-        var index = global::StatementGen.Generated.CorpusIndex.Digits(owners, (ordinal * 2 * width) + width, width);
+        var (statement, index) = global::StatementGen.Generated.CorpusIndex.Owner(global::StatementGen.Generated.CorpusIndexData.ClaimOwners, ordinal);
         return global::StatementGen.Generated.Statements.Indexes.ByOrdinal(statement).Claims[index];
     }
 
@@ -331,10 +328,7 @@ public static class RelationGraph
     /// <summary>The relation with this ordinal (its place in <see cref="All"/>).</summary>
     private static global::StatementGen.Generated.Relation ByOrdinal(int ordinal)
     {
-        var owners = global::StatementGen.Generated.CorpusIndexData.RelationOwners;
-        var width = global::StatementGen.Generated.CorpusIndexData.Width;
-        var statement = global::StatementGen.Generated.CorpusIndex.Digits(owners, ordinal * 2 * width, width);
-        var index = global::StatementGen.Generated.CorpusIndex.Digits(owners, (ordinal * 2 * width) + width, width);
+        var (statement, index) = global::StatementGen.Generated.CorpusIndex.Owner(global::StatementGen.Generated.CorpusIndexData.RelationOwners, ordinal);
         return global::StatementGen.Generated.Statements.Indexes.ByOrdinal(statement).Relations[index];
     }
 
