@@ -6,6 +6,9 @@ namespace StatementGen.Generated;
 
 public static partial class Orgs
 {
-    /// <summary>Example Ministry (<c>org:example-ministry</c>, from example-ministry.yaml).</summary>
-    public static global::StatementGen.Generated.Org ExampleMinistry => Table[0];
+    public static partial class Named
+    {
+        /// <summary>Example Ministry (<c>org:example-ministry</c>, from example-ministry.yaml).</summary>
+        public static global::StatementGen.Generated.Org ExampleMinistry => global::StatementGen.Generated.Orgs.Table[0];
+    }
 }
