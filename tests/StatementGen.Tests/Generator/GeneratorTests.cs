@@ -68,6 +68,11 @@ public class GeneratorTests
         });
         Assert.Equal(new[] { "_2024_05_01_AdaCrowd_2000", "_2024_05_02_AdaCrowd_5000" }, inNamed);
         Assert.Empty(inStatements);
+
+        // Their file turns nullable warnings off, not the annotations: each member is a record, never null.
+        var members = run.Output.GetTypeByMetadataName("StatementGen.Generated.Statements+Named")!.GetMembers().OfType<IPropertySymbol>().ToList();
+        Assert.Equal(2, members.Count);
+        Assert.All(members, p => Assert.Equal(NullableAnnotation.NotAnnotated, p.Type.NullableAnnotation));
     }
 
     [Fact]

@@ -4,6 +4,8 @@
 
 namespace StatementGen.Generated;
 
+#nullable disable warnings
+
 public static partial class People
 {
     public static partial class Named
