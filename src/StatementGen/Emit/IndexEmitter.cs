@@ -174,8 +174,9 @@ internal static class IndexEmitter
     /// <summary>
     /// One index as a property over <c>"…"u8</c> literals, read through its true length. Padded (see
     /// <see cref="DataLayout.CutAscii"/>), so the indexes add no array type beyond the data's few. An
-    /// index longer than a piece is cut into pieces, which the compiler takes in with far less memory
-    /// than one large literal, and joined into one array on first use, so its readers see one span.
+    /// index longer than a piece is cut into pieces, each in a member of its own, which the compiler
+    /// takes in with far less memory than one large literal, and joined into one array on first use, so
+    /// its readers see one span.
     /// </summary>
     private static void Literal(CodeWriter w, string name, string summary, StringBuilder text)
     {
@@ -202,12 +203,19 @@ internal static class IndexEmitter
         for (var p = 0; p < pieces.Count; p++)
         {
             var at = p * DataLayout.PieceSize;
-            var piece = CSharpLiteral.String(pieces[p]) + "u8";
+            var piece = name + "Piece" + p.ToString(CultureInfo.InvariantCulture);
             if (p == pieces.Count - 1) piece += ".Slice(0, " + (bytes - at).ToString(CultureInfo.InvariantCulture) + ")";
             w.Line(piece + ".CopyTo(global::System.MemoryExtensions.AsSpan(joined, " + at.ToString(CultureInfo.InvariantCulture) + "));");
         }
         w.Line("return global::System.Threading.Interlocked.CompareExchange(ref " + field + ", joined, null) ?? joined;");
         w.Close();
+
+        // Each piece in a member of its own, as the data's pieces are (see DataEmitter).
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            w.Line();
+            w.Line("private static " + Span + " " + name + "Piece" + p.ToString(CultureInfo.InvariantCulture) + " => " + CSharpLiteral.String(pieces[p]) + "u8;");
+        }
     }
 
     private static void Date(StringBuilder output, SimpleDate? date, int open) => Digits(output, date is { } day ? IndexLayout.DayKey(day) : open, DateWidth);

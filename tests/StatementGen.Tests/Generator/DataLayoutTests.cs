@@ -52,6 +52,23 @@ public class DataLayoutTests
     }
 
     [Fact]
+    public void Every_data_literal_is_a_member_of_its_own()
+    {
+        // The compiler's memory while it compiles a method grows with the bytes of its literals: a
+        // method of many 64 KiB pieces cost it twice the peak memory of as many members of one.
+        var run = TestCorpus.Run(Enumerable.Range(0, 300).Select(Person).ToArray());
+        var data = run.Result.GeneratedTrees.Where(t => t.FilePath.Contains(".Data", StringComparison.Ordinal)).ToArray();
+        Assert.Contains(data, t => t.FilePath.EndsWith("StatementGen.People.Data0.g.cs", StringComparison.Ordinal));
+        var members = data.SelectMany(t => t.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax>())
+            .Where(m => m is Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BasePropertyDeclarationSyntax)
+            .Select(m => (Name: m is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax method ? method.Identifier.Text : m is Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax property ? property.Identifier.Text : "?",
+                Literals: m.DescendantNodes().Count(n => n.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8StringLiteralExpression))))
+            .ToArray();
+        Assert.Contains(members, m => m.Literals == 1);
+        Assert.All(members, m => Assert.True(m.Literals <= 1, m.Name + " holds " + m.Literals.ToString(CultureInfo.InvariantCulture) + " literals"));
+    }
+
+    [Fact]
     public void An_index_longer_than_a_piece_is_cut_into_pieces_and_reads_back_whole()
     {
         // 12,000 statements of one claim: the claim owners, two numbers of three digits per claim, pass a piece.
