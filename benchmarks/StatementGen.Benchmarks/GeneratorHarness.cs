@@ -33,8 +33,18 @@ public sealed class GeneratorHarness
 
     /// <summary>A driver that has not run yet.</summary>
     public GeneratorDriver NewDriver(bool track = false) => CSharpGeneratorDriver.Create(
-        [new CorpusGenerator().AsSourceGenerator()], Texts, Parse, null,
+        [new CorpusGenerator().AsSourceGenerator()], Texts, Parse, Options(),
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
+
+    /// <summary>
+    /// The build properties the generator reads: <c>StatementGenMaxNamedMembers</c> from the environment
+    /// variable <c>STATEMENTGEN_BENCH_MAX_NAMED_MEMBERS</c> when set (0 takes the named members out of
+    /// the compile figures), else none, so the generator's defaults apply.
+    /// </summary>
+    private static BuildProperties? Options() =>
+        Environment.GetEnvironmentVariable("STATEMENTGEN_BENCH_MAX_NAMED_MEMBERS") is { Length: > 0 } max
+            ? new BuildProperties(new Dictionary<string, string>(StringComparer.Ordinal) { ["build_property.StatementGenMaxNamedMembers"] = max })
+            : null;
 
     /// <summary>The generator's first run: every file parsed, validated and emitted.</summary>
     public GeneratorDriver RunCold() => NewDriver().RunGenerators(Compilation);
@@ -72,5 +82,24 @@ public sealed class GeneratorHarness
             while (parser.MoveNext()) events++;
         }
         return events;
+    }
+}
+
+/// <summary>Build properties given to the generator as the compiler gives them, from an editorconfig-like global section.</summary>
+public sealed class BuildProperties(IReadOnlyDictionary<string, string> values) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
+{
+    private readonly Options global = new(values);
+
+    public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions => global;
+
+    public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+    public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+    private sealed class Options(IReadOnlyDictionary<string, string> values) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
+    {
+        public static readonly Options Empty = new(new Dictionary<string, string>());
+
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
     }
 }

@@ -11,6 +11,7 @@ namespace StatementGen.Benchmarks;
 /// <c>first-query &lt;statements&gt; [--runs N]</c> runs the first-query measurement alone (see <see cref="FirstQuery"/>);
 /// <c>bdn [BenchmarkDotNet arguments]</c> runs the BenchmarkDotNet suites (generator, look-ups);
 /// <c>corpus &lt;statements&gt; &lt;folder&gt;</c> writes a synthetic corpus;
+/// <c>compile-breakdown &lt;statements&gt; &lt;folder&gt;… [--turns N]</c> compares the compile of folders of generated sources (see <see cref="CompileBreakdown"/>);
 /// <c>explorer &lt;statements&gt; [--requests N]</c> times the Explorer's pages over one (see <see cref="ExplorerPages"/>);
 /// <c>adversarial [--quick] [--size KiB] …</c> measures hostile files (see <see cref="Adversarial"/>).
 /// The rest are the steps <c>measure</c> and <c>adversarial</c> run in fresh processes.
@@ -57,6 +58,8 @@ public static class Program
             case "compile":
                 Console.WriteLine(Artifacts.For(Size()).Compile());
                 return 0;
+            case "compile-breakdown":
+                return CompileBreakdown.Run(Size(), args.Skip(2).TakeWhile(a => a != "--turns").ToArray(), args.SkipWhile(a => a != "--turns").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(3).First());
             case "compile-reference":
                 Console.WriteLine(CompileReference.Compile(Artifacts.For(Size())));
                 return 0;
@@ -64,7 +67,7 @@ public static class Program
                 Steps(Size());
                 return 0;
             default:
-                Console.Error.WriteLine("usage: measure [--quick | --smoke] | first-query <statements> [--runs N] | bdn [args] | corpus <statements> <folder> | explorer <statements> [--requests N] | " + Adversarial.Options.Usage);
+                Console.Error.WriteLine("usage: measure [--quick | --smoke] | first-query <statements> [--runs N] | bdn [args] | corpus <statements> <folder> | compile-breakdown <statements> <folder>... [--turns N] | explorer <statements> [--requests N] | " + Adversarial.Options.Usage);
                 return 2;
         }
     }

@@ -47,7 +47,7 @@ internal static class DataEmitter
         return w.ToString();
     }
 
-    /// <summary>A method that returns a piece by number, through groups of <see cref="PieceGroup"/>, and the groups.</summary>
+    /// <summary>A method that returns a piece by number, through groups of <see cref="PieceGroup"/>, the groups, and a property per piece.</summary>
     private static void WritePieces(CodeWriter w, string modifiers, string method, string group, IReadOnlyList<StringBuilder> pieces, CancellationToken cancellationToken)
     {
         var size = PieceGroup.ToString(CultureInfo.InvariantCulture);
@@ -79,12 +79,21 @@ internal static class DataEmitter
             w.Indent();
             for (var p = g * PieceGroup; p < Math.Min(pieces.Count, (g + 1) * PieceGroup); p++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                w.Line((p - (g * PieceGroup)).ToString(CultureInfo.InvariantCulture) + " => \"", pieces[p], "\"u8,");
+                w.Line((p - (g * PieceGroup)).ToString(CultureInfo.InvariantCulture) + " => " + method + p.ToString(CultureInfo.InvariantCulture) + ",");
             }
             w.Line("_ => " + OutOfRange + ",");
             w.Outdent();
             w.Line("};");
+        }
+
+        // Each literal in a member of its own: the compiler's memory while it compiles a method grows
+        // with the bytes of the literals in it, so one method of sixteen pieces costs it far more
+        // memory (and time) than sixteen methods of one.
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            w.Line();
+            w.Line("private static " + Span + " " + method + p.ToString(CultureInfo.InvariantCulture) + " => \"", pieces[p], "\"u8;");
         }
     }
 }

@@ -11,14 +11,15 @@ namespace StatementGen.Emit;
 /// once into the chunk's pool, the rest stay inline in their entity (repeats inside an entity point
 /// back to the first); entities are then cut into pieces of at most <see cref="PieceSize"/> bytes,
 /// never splitting one. The result is the text of each <c>"…"u8</c> literal and the directory of where
-/// each entity lies, in 6-bit digits. Every literal is padded to a power of two bytes (at least
-/// <see cref="MinimumLiteralBytes"/>), so the whole corpus has a handful of literal lengths and the
-/// compiler a handful of array types for them, not one per length. The id hash table of a kind, which
-/// hangs on its ids alone, is laid out by <see cref="IdSlots"/>.
+/// each entity lies, in 6-bit digits. Every literal (piece, pool piece, directory) is padded to the
+/// next of a few fixed lengths (<see cref="PaddedLength"/>), so the whole corpus has a bounded handful of
+/// literal lengths, and the compiler as many array types for them, whatever its size, while padding
+/// adds little: the compiler's time and memory for a <c>u8</c> literal grow with its bytes. The id hash
+/// table of a kind, which hangs on its ids alone, is laid out by <see cref="IdSlots"/>.
 /// </summary>
 internal sealed class DataLayout
 {
-    /// <summary>The target size of one literal: larger ones cost the compiler more memory. A power of two, so a full piece needs no padding beyond it.</summary>
+    /// <summary>The target size of one literal: larger ones cost the compiler more memory. A multiple of <see cref="LengthStep"/>, so a full piece needs no padding beyond it.</summary>
     public const int PieceSize = 64 * 1024;
 
     /// <summary>
@@ -29,6 +30,12 @@ internal sealed class DataLayout
 
     /// <summary>The shortest literal: below it, padding to powers of two would add lengths for little data.</summary>
     public const int MinimumLiteralBytes = 64;
+
+    /// <summary>
+    /// Literals up to this many bytes are padded to a power of two; longer ones to a multiple of it (up
+    /// to <see cref="PieceSize"/>), so no literal carries more than this much padding.
+    /// </summary>
+    public const int LengthStep = 8 * 1024;
 
     /// <summary>What pads a literal: never read.</summary>
     private const char Padding = '.';
@@ -156,30 +163,44 @@ internal sealed class DataLayout
         return (text.ToString(), width);
     }
 
-    /// <summary>Pads a literal of <paramref name="bytes"/> bytes to the next power of two, at least <see cref="MinimumLiteralBytes"/>.</summary>
-    private static void Pad(StringBuilder literal, int bytes)
+    /// <summary>
+    /// The length a literal of <paramref name="bytes"/> bytes is padded to: the next power of two from
+    /// <see cref="MinimumLiteralBytes"/> up to <see cref="LengthStep"/>, then the next multiple of
+    /// <see cref="LengthStep"/> up to <see cref="PieceSize"/>: at most 15 lengths in all. (Only a piece
+    /// holding one entity larger than a piece is longer: it goes to a multiple of <see cref="PieceSize"/>.)
+    /// </summary>
+    public static int PaddedLength(int bytes)
     {
+        if (bytes > PieceSize) return (bytes + PieceSize - 1) / PieceSize * PieceSize;
+        if (bytes > LengthStep) return (bytes + LengthStep - 1) / LengthStep * LengthStep;
         var length = MinimumLiteralBytes;
         while (length < bytes) length *= 2;
-        literal.Append(Padding, length - bytes);
+        return length;
     }
 
+    /// <summary>Pads a literal of <paramref name="bytes"/> bytes to its <see cref="PaddedLength"/>.</summary>
+    private static void Pad(StringBuilder literal, int bytes) => literal.Append(Padding, PaddedLength(bytes) - bytes);
+
     /// <summary>
-    /// Pads a literal of ASCII text that is read through its true length (see <c>IndexEmitter</c>): to a
-    /// power of two up to <see cref="PieceSize"/>, to a multiple of it beyond, so a few literals of any
-    /// size add a few array types and never double a large literal. Returns the true length.
+    /// Cuts ASCII text that is read through its true length (see <c>IndexEmitter</c>) into literals: pieces
+    /// of exactly <see cref="PieceSize"/> bytes, then the rest padded to its <see cref="PaddedLength"/>
+    /// (text of at most one piece is one literal), so text of any size adds no array type beyond the
+    /// bounded few and carries at most <see cref="LengthStep"/> bytes of padding.
     /// </summary>
-    public static int PadAscii(StringBuilder literal)
+    public static List<string> CutAscii(StringBuilder text)
     {
-        var bytes = literal.Length;
-        if (bytes > PieceSize)
+        var pieces = new List<string>();
+        var at = 0;
+        while (text.Length - at > PieceSize)
         {
-            literal.Append(Padding, ((bytes + PieceSize - 1) / PieceSize * PieceSize) - bytes);
-            return bytes;
+            pieces.Add(text.ToString(at, PieceSize));
+            at += PieceSize;
         }
 
-        Pad(literal, bytes);
-        return bytes;
+        var rest = new StringBuilder(text.ToString(at, text.Length - at));
+        Pad(rest, rest.Length);
+        pieces.Add(rest.ToString());
+        return pieces;
     }
 
     private static bool Poolable(int bytes) => bytes >= MinimumPooledBytes && bytes <= MaximumPooledBytes;

@@ -171,14 +171,51 @@ internal static class IndexEmitter
 
     private static bool IsAscii(string key) => key.All(c => c < 0x80);
 
+    /// <summary>
+    /// One index as a property over <c>"…"u8</c> literals, read through its true length. Padded (see
+    /// <see cref="DataLayout.CutAscii"/>), so the indexes add no array type beyond the data's few. An
+    /// index longer than a piece is cut into pieces, each in a member of its own, which the compiler
+    /// takes in with far less memory than one large literal, and joined into one array on first use, so
+    /// its readers see one span.
+    /// </summary>
     private static void Literal(CodeWriter w, string name, string summary, StringBuilder text)
     {
+        var bytes = text.Length;
+        var length = bytes.ToString(CultureInfo.InvariantCulture);
+        var pieces = DataLayout.CutAscii(text);
+        text.Clear();
         w.Line();
         w.Line("/// <summary>" + summary + "</summary>");
-        // Padded, so the indexes add few array types to the assembly; read through the true length.
-        var length = DataLayout.PadAscii(text);
-        w.Line("internal static " + Span + " " + name + " => " + CSharpLiteral.String(text.ToString()) + "u8.Slice(0, " + length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ");");
-        text.Clear();
+        if (pieces.Count == 1)
+        {
+            w.Line("internal static " + Span + " " + name + " => " + CSharpLiteral.String(pieces[0]) + "u8.Slice(0, " + length + ");");
+            return;
+        }
+
+        var field = "joined" + name;
+        w.Line("internal static " + Span + " " + name + " => global::System.Threading.Volatile.Read(ref " + field + ") ?? Join" + name + "();");
+        w.Line();
+        w.Line("private static byte[]? " + field + ";");
+        w.Line();
+        w.Line("/// <summary>Joins the pieces of " + name + " into one array, once.</summary>");
+        w.Open("private static byte[] Join" + name + "()");
+        w.Line("var joined = new byte[" + length + "];");
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            var at = p * DataLayout.PieceSize;
+            var piece = name + "Piece" + p.ToString(CultureInfo.InvariantCulture);
+            if (p == pieces.Count - 1) piece += ".Slice(0, " + (bytes - at).ToString(CultureInfo.InvariantCulture) + ")";
+            w.Line(piece + ".CopyTo(global::System.MemoryExtensions.AsSpan(joined, " + at.ToString(CultureInfo.InvariantCulture) + "));");
+        }
+        w.Line("return global::System.Threading.Interlocked.CompareExchange(ref " + field + ", joined, null) ?? joined;");
+        w.Close();
+
+        // Each piece in a member of its own, as the data's pieces are (see DataEmitter).
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            w.Line();
+            w.Line("private static " + Span + " " + name + "Piece" + p.ToString(CultureInfo.InvariantCulture) + " => " + CSharpLiteral.String(pieces[p]) + "u8;");
+        }
     }
 
     private static void Date(StringBuilder output, SimpleDate? date, int open) => Digits(output, date is { } day ? IndexLayout.DayKey(day) : open, DateWidth);

@@ -1,7 +1,13 @@
 using System.Globalization;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using StatementGen.Emit;
+using StatementGen.Model;
 using StatementGen.Tests.Infrastructure;
 using Xunit;
 
@@ -15,7 +21,7 @@ public class DataLayoutTests
 
     [Theory]
     [MemberData(nameof(Corpora))]
-    public void Every_data_literal_has_a_power_of_two_length_so_the_compiler_makes_few_array_types(string corpus)
+    public void Every_data_literal_has_one_of_a_few_fixed_lengths_so_the_compiler_makes_few_array_types(string corpus)
     {
         var files = corpus == "fixtures"
             ? Fixtures.All
@@ -26,9 +32,88 @@ public class DataLayoutTests
         // A u8 literal's array holds its bytes and a terminating zero.
         var lengths = ArrayInitSizes(run).Select(size => size - 1).ToArray();
         Assert.NotEmpty(lengths);
-        Assert.All(lengths, length => Assert.True(length >= DataLayout.MinimumLiteralBytes && (length & (length - 1)) == 0,
+        Assert.All(lengths, length => Assert.True(IsFixedLength(length),
             "a data literal of " + length.ToString(CultureInfo.InvariantCulture) + " bytes, in: " + string.Join(", ", lengths)));
         if (corpus == "people") Assert.Contains(DataLayout.PieceSize, lengths);
+    }
+
+    [Fact]
+    public void No_data_literal_carries_more_padding_than_one_length_step()
+    {
+        // 300 people fill one piece and most of a second: a power of two would pad the second to a whole piece.
+        var run = TestCorpus.Run(Enumerable.Range(0, 300).Select(Person).ToArray());
+        var data = run.Result.GeneratedTrees.Single(t => t.FilePath.EndsWith("StatementGen.People.Data0.g.cs", StringComparison.Ordinal)).ToString();
+        var literals = U8Literals(data).ToArray();
+        Assert.True(literals.Length >= 3, "a directory and two pieces at least");
+
+        // Padding is '.', which no piece, pool or directory of this corpus ends with (its entities end in digits).
+        Assert.All(literals, literal => Assert.True(literal.Length - literal.TrimEnd('.').Length < DataLayout.LengthStep,
+            "a literal of " + literal.Length.ToString(CultureInfo.InvariantCulture) + " bytes with " + (literal.Length - literal.TrimEnd('.').Length).ToString(CultureInfo.InvariantCulture) + " of padding"));
+    }
+
+    [Fact]
+    public void Every_data_literal_is_a_member_of_its_own()
+    {
+        // The compiler's memory while it compiles a method grows with the bytes of its literals: a
+        // method of many 64 KiB pieces cost it twice the peak memory of as many members of one.
+        var run = TestCorpus.Run(Enumerable.Range(0, 300).Select(Person).ToArray());
+        var data = run.Result.GeneratedTrees.Where(t => t.FilePath.Contains(".Data", StringComparison.Ordinal)).ToArray();
+        Assert.Contains(data, t => t.FilePath.EndsWith("StatementGen.People.Data0.g.cs", StringComparison.Ordinal));
+        var members = data.SelectMany(t => t.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax>())
+            .Where(m => m is Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BasePropertyDeclarationSyntax)
+            .Select(m => (Name: m is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax method ? method.Identifier.Text : m is Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax property ? property.Identifier.Text : "?",
+                Literals: m.DescendantNodes().Count(n => n.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8StringLiteralExpression))))
+            .ToArray();
+        Assert.Contains(members, m => m.Literals == 1);
+        Assert.All(members, m => Assert.True(m.Literals <= 1, m.Name + " holds " + m.Literals.ToString(CultureInfo.InvariantCulture) + " literals"));
+    }
+
+    [Fact]
+    public void An_index_longer_than_a_piece_is_cut_into_pieces_and_reads_back_whole()
+    {
+        // 12,000 statements of one claim: the claim owners, two numbers of three digits per claim, pass a piece.
+        const int count = 12_000;
+        var said = new DateBounds(new SimpleDate(2024, 5, 1), new SimpleDate(2024, 5, 1));
+        var statements = Enumerable.Range(0, count).Select(i => new StatementKeys(
+            "stmt:s-" + i.ToString("D5", CultureInfo.InvariantCulture), "person:p", null, EquatableArray<string>.Empty, said, null, null, null,
+            new[] { new ClaimKeys("c1", null, null, EquatableArray<string>.Empty, null, false) }.ToEquatableArray(),
+            EquatableArray<RelationKeys>.Empty)).ToArray();
+        var settings = new EmitSettings("Sample", "public", new TargetInfo(LanguageVersion.Latest, true, true, true, true, true));
+        var source = IndexEmitter.Indexes(statements, settings, CancellationToken.None);
+
+        Assert.All(U8Literals(source), literal => Assert.True(literal.Length <= DataLayout.PieceSize, "a literal of " + literal.Length.ToString(CultureInfo.InvariantCulture) + " bytes"));
+
+        var expected = new StringBuilder();
+        for (var i = 0; i < count; i++) expected.Append(SixBitDigits(i, 3)).Append(SixBitDigits(0, 3));
+        Assert.True(expected.Length > DataLayout.PieceSize);
+        Assert.Equal(expected.ToString(), ReadIndex(source, "ClaimOwners"));
+    }
+
+    /// <summary>Whether <paramref name="length"/> is one of the lengths <see cref="DataLayout.PaddedLength"/> gives for a literal of at most a piece.</summary>
+    private static bool IsFixedLength(int length) =>
+        length >= DataLayout.MinimumLiteralBytes && length <= DataLayout.PieceSize &&
+        (length <= DataLayout.LengthStep ? (length & (length - 1)) == 0 : length % DataLayout.LengthStep == 0);
+
+    /// <summary>The text of every <c>"…"u8</c> literal of a generated source (its escapes taken as one byte each; the tests' literals are ASCII).</summary>
+    private static IEnumerable<string> U8Literals(string source) =>
+        Regex.Matches(source, @"""((?:[^""\\\n]|\\.)*)""u8").Select(m => Regex.Replace(m.Groups[1].Value, @"\\(u[0-9a-fA-F]{4}|.)", "x"));
+
+    private static string SixBitDigits(int value, int width) =>
+        new(Enumerable.Range(0, width).Select(i => (char)('0' + ((value >> (6 * (width - 1 - i))) & 63))).ToArray());
+
+    /// <summary>Compiles the index source with a probe that copies one index out, runs the probe and returns the index as text.</summary>
+    private static string ReadIndex(string source, string name)
+    {
+        const string probe = "namespace Sample; public static class Probe { public static byte[] Read() => global::Sample.CorpusIndexData.NAME.ToArray(); }";
+        var compilation = CSharpCompilation.Create("IndexProbe",
+            [CSharpSyntaxTree.ParseText(source), CSharpSyntaxTree.ParseText(probe.Replace("NAME", name, StringComparison.Ordinal))],
+            Net100.References.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var stream = new MemoryStream();
+        var emitted = compilation.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        var assembly = System.Reflection.Assembly.Load(stream.ToArray());
+        var bytes = (byte[])assembly.GetType("Sample.Probe")!.GetMethod("Read")!.Invoke(null, null)!;
+        return Encoding.ASCII.GetString(bytes);
     }
 
     /// <summary>The sizes of the array types the compiler made for the literals (<c>__StaticArrayInitTypeSize=N</c> under <c>&lt;PrivateImplementationDetails&gt;</c>).</summary>

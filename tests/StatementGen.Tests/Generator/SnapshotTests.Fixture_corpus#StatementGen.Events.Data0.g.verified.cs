@@ -24,9 +24,11 @@ public static partial class Events
 
             private static global::System.ReadOnlySpan<byte> Group0(int index) => index switch
             {
-                0 => "…"u8,
+                0 => Piece0,
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
             };
+
+            private static global::System.ReadOnlySpan<byte> Piece0 => "…"u8;
 
             /// <inheritdoc />
             protected internal override global::System.ReadOnlySpan<byte> PoolPiece(int index) => throw new global::System.ArgumentOutOfRangeException(nameof(index));
