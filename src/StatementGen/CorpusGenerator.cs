@@ -1,4 +1,7 @@
+// Longer than 400 lines: the pipeline and the guarded phases it is made of, which the analyzer and the
+// command line call too, so that all three read, check and validate a corpus the same way.
 using System;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -17,12 +20,16 @@ namespace StatementGen;
 /// look-up tables at compile time.
 /// </summary>
 /// <remarks>
-/// The pipeline, a step per phase: each file is read on its own into a value-equatable
-/// <see cref="FileModel"/>, then checked against the rules that need no other file (so an edit re-reads
-/// and re-checks only that file); the archived source texts (AdditionalFiles ending in .txt) are read
-/// on their own too; each file is then checked against those texts, then encoded for emission (so an
-/// edit re-checks only that file, and a changed text re-checks every file); the models are collected
-/// and validated across files into a <see cref="CorpusModel"/>. Emission goes by dependency: the
+/// The pipeline. The archived source texts (AdditionalFiles ending in .txt) are read on their own. Each
+/// corpus file is then, in one step, read into a value-equatable <see cref="FileModel"/>, checked against
+/// the rules that need no other file and against the texts, encoded for emission, and boiled down to a
+/// <see cref="FileSummary"/>: its diagnostics, its encoded data and the few facts the checks across files
+/// need (its id, claim keys, and each reference with its location), never its value tree (so an edit re-reads only that file, and a changed text every
+/// file). The ids of the corpus are collected from the summaries into a <see cref="CorpusIds"/>, which
+/// an edit of a value leaves equal; each file's references are resolved against it on their own (so such
+/// an edit resolves one file's); the linear checks that remain (duplicate ids, texts without a source,
+/// circles of occasions, member names) and the messages of what did not resolve make the
+/// <see cref="EncodedCorpus"/>. Emission goes by dependency: the
 /// sources of the schema alone hang on the options and what the target can compile, and each kind's
 /// sources on its own entities too, so an edit re-emits only its kind's sources; all are then added
 /// together. Diagnostics and sources are separate outputs, so a C# edit re-runs neither.
@@ -44,14 +51,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => (Text: pair.Left, Mark: CorpusMarks.Of(pair.Right.GetOptions(pair.Left))));
         var anyMarked = yamlFiles.Collect()
             .Select(static (all, _) => all.Any(file => file.Mark == CorpusMark.Marked));
-        var checkedAlone = yamlFiles
+        var picked = yamlFiles
             .Combine(anyMarked)
             .Where(static pair => CorpusMarks.Pick(pair.Left.Mark, pair.Right))
-            .Select(static (pair, _) => pair.Left.Text)
-            .Select(static (text, cancellationToken) => ReadFile(text, cancellationToken))
-            .WithTrackingName(TrackingNames.ReadFile)
-            .Select(static (file, cancellationToken) => CheckRules(file, cancellationToken))
-            .WithTrackingName(TrackingNames.CheckRules);
+            .Select(static (pair, _) => pair.Left.Text);
 
         // The archived texts, picked by the same rule as the YAML files.
         var textFiles = context.AdditionalTextsProvider
@@ -67,17 +70,28 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (all, _) => new ArchivedTexts(all.ToEquatableArray()))
             .WithTrackingName(TrackingNames.Texts);
 
-        var files = checkedAlone
+        // Each file is read, checked on its own and against the texts, and encoded in one step, which keeps
+        // only its summary (no value tree): an edit re-reads that file alone, a changed text every file.
+        var files = picked
             .Combine(texts)
-            .Select(static (pair, cancellationToken) => CheckFile(pair.Left, pair.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.CheckFile)
-            .Select(static (file, _) => Encode(file))
-            .WithTrackingName(TrackingNames.Encode);
+            .Select(static (pair, cancellationToken) => ReadFile(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ReadFile);
 
+        // The links of each file are resolved against the ids of the corpus, which an edit of a value
+        // leaves equal, so that edit resolves the links of its own file only.
         var allFiles = files.Collect();
-        var corpus = allFiles
+        var ids = allFiles
+            .Select(static (all, cancellationToken) => IndexIds(all, cancellationToken))
+            .WithTrackingName(TrackingNames.Ids);
+        var resolved = files
+            .Combine(ids)
+            .Select(static (pair, _) => ResolveLinks(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ResolveLinks);
+
+        var corpus = resolved.Collect()
             .Combine(texts)
-            .Select(static (pair, cancellationToken) => ValidateCorpus(pair.Left, pair.Right, cancellationToken))
+            .Combine(ids)
+            .Select(static (input, cancellationToken) => ValidateCorpus(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Validate);
 
         var options = context.AnalyzerConfigOptionsProvider
@@ -143,7 +157,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // (whitespace, comments, key order) stops here and the emitted sources stay cached. Each kind
         // goes on by itself: its class and id table hang on its ids alone, and its data and named
         // members go by chunks of records, so a value edit re-emits one chunk of one kind.
-        var kindEntities = corpus.Select(static (c, _) => c.Entities.Select(e => e.Encoded!).ToEquatableArray())
+        var kindEntities = corpus.Select(static (c, _) => c.Entities)
             .WithTrackingName(TrackingNames.EmitModel)
             .SelectMany(static (entities, _) => SchemaCatalog.Kinds.Select(kind => new KindEntities(kind.Kind, entities.Where(e => e.Kind == kind.Kind).ToEquatableArray())))
             .WithTrackingName(TrackingNames.KindEntities);
@@ -177,7 +191,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // The indexes hang on the statements' keys alone: an edit that changes no key (a quote) does not emit them again.
         var indexSources = corpus
-            .Select(static (c, _) => c.Entities.Where(e => e.Kind == Schema.RefKind.Statement).Select(e => e.Encoded!.Keys!).ToEquatableArray())
+            .Select(static (c, _) => c.Entities.Where(e => e.Kind == Schema.RefKind.Statement).Select(e => e.Keys!).ToEquatableArray())
             .WithTrackingName(TrackingNames.IndexKeys)
             .Combine(settings)
             .Select(static (pair, cancellationToken) => pair.Right is not { } settings
@@ -327,22 +341,108 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// The corpus validated across files; a failure of the validator is STMT0099 for the project,
-    /// reported with every file's own diagnostics, and no code is generated from a corpus not validated.
+    /// The generator's step per file: read, checked on its own and against the archived texts, encoded,
+    /// then summarized, so that what the pipeline keeps of it holds no value tree.
     /// </summary>
-    internal static CorpusModel ValidateCorpus(System.Collections.Immutable.ImmutableArray<FileModel> models, ArchivedTexts texts, System.Threading.CancellationToken cancellationToken)
+    internal static FileSummary ReadFile(AdditionalText file, ArchivedTexts texts, System.Threading.CancellationToken cancellationToken)
+        => Summarize(Encode(CheckFile(ReadAndCheck(file, cancellationToken), texts, cancellationToken)));
+
+    /// <summary>
+    /// What is kept of a file once its own steps are done (see <see cref="FileSummaries"/>). A failure is
+    /// STMT0099 at the file, which is then left out.
+    /// </summary>
+    internal static FileSummary Summarize(FileModel file)
     {
         try
         {
-            return CorpusValidator.Validate(models, texts, cancellationToken);
+            return FileSummaries.Summarize(file);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var failed = Failed(file, "summarizing this file", e);
+            return new FileSummary(failed.Path, null, failed.Diagnostics) { HasErrors = true, Omitted = failed.Omitted };
+        }
+    }
+
+    /// <summary>
+    /// The ids of the corpus, which each file's links are resolved against (see <see cref="CorpusIds"/>);
+    /// null when making them failed, which validation reports.
+    /// </summary>
+    internal static CorpusIds? IndexIds(System.Collections.Immutable.ImmutableArray<FileSummary> files, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return CorpusIds.Of(files);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>One file's links resolved against the ids of the corpus; none when the ids could not be made.</summary>
+    internal static ResolvedFile ResolveLinks(FileSummary file, CorpusIds? ids)
+    {
+        try
+        {
+            return new ResolvedFile(file, ids?.Resolve(file) ?? EquatableArray<LinkMiss>.Empty);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             var limit = new ProblemLimit();
-            foreach (var model in models.OrderBy(m => m.Path, StringComparer.Ordinal)) limit.AddFile(model);
-            limit.Add(DiagnosticInfo.InternalError(LocationInfo.None, "validating the corpus", e));
-            return new CorpusModel(EquatableArray<EntityFile>.Empty, limit.ToArray());
+            limit.AddFile(file);
+            limit.Add(DiagnosticInfo.InternalError(LocationInfo.FileStart(file.Path), "resolving this file's references", e));
+            return new ResolvedFile(new FileSummary(file.Path, null, limit.ToArray()) { HasErrors = true, Omitted = limit.Omitted(file.Path) }, EquatableArray<LinkMiss>.Empty);
         }
+    }
+
+    /// <summary>
+    /// The corpus validated across files, as the generator keeps it: the encoded entities fit to emit and
+    /// every diagnostic. A failure of the validator (or of the ids it needs) is STMT0099 for the project,
+    /// reported with every file's own diagnostics, and no code is generated from a corpus not validated.
+    /// </summary>
+    internal static EncodedCorpus ValidateCorpus(System.Collections.Immutable.ImmutableArray<ResolvedFile> files, ArchivedTexts texts, CorpusIds? ids, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (ids is null) throw new InvalidOperationException("the ids of the corpus could not be collected");
+            var verdict = CorpusValidator.Validate(files, texts, cancellationToken);
+            return new EncodedCorpus(verdict.Accepted.Select(i => files[i].File.Entity!.Encoded!).ToEquatableArray(), verdict.Diagnostics);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new EncodedCorpus(EquatableArray<EncodedEntity>.Empty, ValidationFailed(files.Select(f => f.File), e));
+        }
+    }
+
+    /// <summary>
+    /// The same for the command line and the analyzer, which keep each file's value tree: the same phases
+    /// (summaries, ids, links, validation), with the entities fit to emit as read.
+    /// </summary>
+    internal static CorpusModel ValidateCorpus(System.Collections.Immutable.ImmutableArray<FileModel> models, ArchivedTexts texts, System.Threading.CancellationToken cancellationToken)
+    {
+        var summaries = models.Select(Summarize).ToImmutableArray();
+        try
+        {
+            var ids = IndexIds(summaries, cancellationToken) ?? throw new InvalidOperationException("the ids of the corpus could not be collected");
+            var resolved = summaries.Select(file => ResolveLinks(file, ids)).ToArray();
+            var verdict = CorpusValidator.Validate(resolved, texts, cancellationToken);
+            return new CorpusModel(verdict.Accepted.Select(i => models[i].Entity!).ToEquatableArray(), verdict.Diagnostics);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new CorpusModel(EquatableArray<EntityFile>.Empty, ValidationFailed(summaries, e));
+        }
+    }
+
+    /// <summary>Every file's own diagnostics, in path order, and STMT0099 for the project.</summary>
+    private static EquatableArray<DiagnosticInfo> ValidationFailed(System.Collections.Generic.IEnumerable<FileSummary> files, Exception e)
+    {
+        var limit = new ProblemLimit();
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal)) limit.AddFile(file);
+        limit.Add(DiagnosticInfo.InternalError(LocationInfo.None, "validating the corpus", e));
+        return limit.ToArray();
     }
 
     /// <summary>Corpus files are the AdditionalFiles with a .yaml or .yml extension.</summary>

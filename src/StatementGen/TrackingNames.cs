@@ -3,11 +3,11 @@ namespace StatementGen;
 /// <summary>Names of the pipeline steps, for caching tests.</summary>
 public static class TrackingNames
 {
-    /// <summary>One file read into a <c>FileModel</c>, by the reader alone.</summary>
+    /// <summary>
+    /// One file read, checked against the rules that need no other file and against the archived texts,
+    /// encoded when it has no errors, and kept as a <c>FileSummary</c> (no value tree).
+    /// </summary>
     public const string ReadFile = nameof(ReadFile);
-
-    /// <summary>One file read checked against the rules that need no other file.</summary>
-    public const string CheckRules = nameof(CheckRules);
 
     /// <summary>One archived source text read.</summary>
     public const string ReadText = nameof(ReadText);
@@ -15,11 +15,11 @@ public static class TrackingNames
     /// <summary>Every archived text, collected.</summary>
     public const string Texts = nameof(Texts);
 
-    /// <summary>One file checked against the archived texts.</summary>
-    public const string CheckFile = nameof(CheckFile);
+    /// <summary>The ids of the corpus and what each names, collected from every file.</summary>
+    public const string Ids = nameof(Ids);
 
-    /// <summary>One checked file without errors laid down as data for emission.</summary>
-    public const string Encode = nameof(Encode);
+    /// <summary>One file's references and occasions resolved against the ids of the corpus.</summary>
+    public const string ResolveLinks = nameof(ResolveLinks);
 
     /// <summary>All files validated together.</summary>
     public const string Validate = nameof(Validate);
