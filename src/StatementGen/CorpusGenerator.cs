@@ -1,6 +1,7 @@
 // Longer than 400 lines: the pipeline and the guarded phases it is made of, which the analyzer and the
 // command line call too, so that all three read, check and validate a corpus the same way.
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
@@ -22,14 +23,16 @@ namespace StatementGen;
 /// <remarks>
 /// The pipeline. The archived source texts (AdditionalFiles ending in .txt) are read on their own. Each
 /// corpus file is then, in one step, read into a value-equatable <see cref="FileModel"/>, checked against
-/// the rules that need no other file and against the texts, encoded for emission, and boiled down to a
-/// <see cref="FileSummary"/>: its diagnostics, its encoded data and the few facts the checks across files
-/// need (its id, claim keys, and each reference with its location), never its value tree (so an edit re-reads only that file, and a changed text every
-/// file). The ids of the corpus are collected from the summaries into a <see cref="CorpusIds"/>, which
-/// an edit of a value leaves equal; each file's references are resolved against it on their own (so such
-/// an edit resolves one file's); the linear checks that remain (duplicate ids, texts without a source,
-/// circles of occasions, member names) and the messages of what did not resolve make the
-/// <see cref="EncodedCorpus"/>. Emission goes by dependency: the
+/// the rules that need no other file and against the texts, encoded for emission (with its statement's
+/// index keys, read while its value tree is still there), and boiled down to a <see cref="FileSummary"/>:
+/// its diagnostics, its encoded data and the few facts the checks across files need (its id, claim keys,
+/// and each reference with its location), never its value tree (so an edit re-reads only that file, and
+/// a changed text every file). One corpus-wide step, linear in the files and their references, then
+/// collects the ids of the corpus from the summaries (see <see cref="CorpusIds"/>), looks each reference
+/// up in them and makes the checks that remain (duplicate ids, texts without a source, circles of
+/// occasions, member names) into the <see cref="EncodedCorpus"/>. No step per file hangs on a value
+/// collected from all files, so Roslyn's step tracking, which walks each step's inputs as a tree, stays
+/// linear too. Emission goes by dependency: the
 /// sources of the schema alone hang on the options and what the target can compile, and each kind's
 /// sources on its own entities too, so an edit re-emits only its kind's sources; all are then added
 /// together. Diagnostics and sources are separate outputs, so a C# edit re-runs neither.
@@ -44,54 +47,49 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // Which AdditionalFiles are corpus files is decided over all of them (see CorpusMarks.Pick).
+        // Which AdditionalFiles are corpus files is decided over all of them (see CorpusMarks.Pick). No step
+        // per file may hang on a value collected from all files (with step tracking on, Roslyn walks each
+        // step's inputs as a tree, so that shape grows with the square of the files): each file that may be
+        // picked goes on with its mark, and the corpus-wide step keeps the ones the rule picks.
         var yamlFiles = context.AdditionalTextsProvider
             .Where(static text => IsCorpusFile(text.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => (Text: pair.Left, Mark: CorpusMarks.Of(pair.Right.GetOptions(pair.Left))));
-        var anyMarked = yamlFiles.Collect()
-            .Select(static (all, _) => all.Any(file => file.Mark == CorpusMark.Marked));
-        var picked = yamlFiles
-            .Combine(anyMarked)
-            .Where(static pair => CorpusMarks.Pick(pair.Left.Mark, pair.Right))
-            .Select(static (pair, _) => pair.Left.Text);
+            .Select(static (pair, _) => (Text: pair.Left, Mark: CorpusMarks.Of(pair.Right.GetOptions(pair.Left))))
+            .Where(static file => CorpusMarks.MayPick(file.Mark));
 
-        // The archived texts, picked by the same rule as the YAML files.
-        var textFiles = context.AdditionalTextsProvider
+        // The archived texts, picked by the same rule as the YAML files: both sets a file may be checked
+        // against (every text the rule may pick, and the marked ones alone) are made once.
+        var texts = context.AdditionalTextsProvider
             .Where(static text => ArchivedTextReader.IsArchivedText(text.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => (Text: pair.Left, Mark: CorpusMarks.Of(pair.Right.GetOptions(pair.Left))));
-        var texts = textFiles
-            .Combine(anyMarked)
-            .Where(static pair => CorpusMarks.PickText(pair.Left.Text.Path, pair.Left.Mark, pair.Right))
-            .Select(static (pair, cancellationToken) => ReadText(pair.Left.Text, cancellationToken))
+            .Select(static (pair, _) => (Text: pair.Left, Mark: CorpusMarks.Of(pair.Right.GetOptions(pair.Left))))
+            .Where(static text => CorpusMarks.MayPickText(text.Text.Path, text.Mark))
+            .Select(static (text, cancellationToken) => new MarkedText(ReadText(text.Text, cancellationToken), text.Mark == CorpusMark.Marked))
             .WithTrackingName(TrackingNames.ReadText)
             .Collect()
-            .Select(static (all, _) => new ArchivedTexts(all.ToEquatableArray()))
+            .Select(static (all, _) => new PickedTexts(all))
             .WithTrackingName(TrackingNames.Texts);
 
         // Each file is read, checked on its own and against the texts, and encoded in one step, which keeps
         // only its summary (no value tree): an edit re-reads that file alone, a changed text every file.
-        var files = picked
+        // A marked file is checked against the marked texts (some file is marked, so only those are picked),
+        // an unmarked one against all (it is picked only when no file is marked).
+        var files = yamlFiles
             .Combine(texts)
-            .Select(static (pair, cancellationToken) => ReadFile(pair.Left, pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) =>
+            {
+                var ((text, mark), picked) = pair;
+                var marked = mark == CorpusMark.Marked;
+                return new MarkedSummary(ReadFile(text, picked.For(anyMarked: marked), cancellationToken), marked);
+            })
             .WithTrackingName(TrackingNames.ReadFile);
 
-        // The links of each file are resolved against the ids of the corpus, which an edit of a value
-        // leaves equal, so that edit resolves the links of its own file only.
+        // One corpus-wide step, linear in the files and their references: the files the rule picks, the
+        // ids they declare, each reference looked up, and the checks across files.
         var allFiles = files.Collect();
-        var ids = allFiles
-            .Select(static (all, cancellationToken) => IndexIds(all, cancellationToken))
-            .WithTrackingName(TrackingNames.Ids);
-        var resolved = files
-            .Combine(ids)
-            .Select(static (pair, _) => ResolveLinks(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.ResolveLinks);
-
-        var corpus = resolved.Collect()
+        var corpus = allFiles
             .Combine(texts)
-            .Combine(ids)
-            .Select(static (input, cancellationToken) => ValidateCorpus(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) => ValidateCorpus(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Validate);
 
         var options = context.AnalyzerConfigOptionsProvider
@@ -104,7 +102,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // A generator that is on and finds nothing says so, and where it looked.
         var nothingFound = allFiles
-            .Select(static (all, _) => all.IsEmpty)
+            .Select(static (all, _) => Picked(all).IsEmpty)
             .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) =>
                 provider.GlobalOptions.TryGetValue("build_property._StatementGenCorpusRoot", out var root) && !string.IsNullOrWhiteSpace(root) ? root.Trim() : ""))
             .Combine(options.Select(static (o, _) => o.Enabled))
@@ -365,75 +363,70 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// The ids of the corpus, which each file's links are resolved against (see <see cref="CorpusIds"/>);
-    /// null when making them failed, which validation reports.
+    /// The files the rule picks (see <see cref="CorpusMarks.Pick"/>), in their order: where any file is
+    /// marked, the marked ones; where none is, all (the excluded ones never get this far).
     /// </summary>
-    internal static CorpusIds? IndexIds(System.Collections.Immutable.ImmutableArray<FileSummary> files, System.Threading.CancellationToken cancellationToken)
+    internal static ImmutableArray<FileSummary> Picked(ImmutableArray<MarkedSummary> files)
     {
-        try
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            return CorpusIds.Of(files);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return null;
-        }
+        var anyMarked = AnyMarked(files);
+        return files.Where(f => CorpusMarks.Pick(f.Marked ? CorpusMark.Marked : CorpusMark.Unmarked, anyMarked)).Select(f => f.Summary).ToImmutableArray();
     }
 
-    /// <summary>One file's links resolved against the ids of the corpus; none when the ids could not be made.</summary>
-    internal static ResolvedFile ResolveLinks(FileSummary file, CorpusIds? ids)
-    {
-        try
-        {
-            return new ResolvedFile(file, ids?.Resolve(file) ?? EquatableArray<LinkMiss>.Empty);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            var limit = new ProblemLimit();
-            limit.AddFile(file);
-            limit.Add(DiagnosticInfo.InternalError(LocationInfo.FileStart(file.Path), "resolving this file's references", e));
-            return new ResolvedFile(new FileSummary(file.Path, null, limit.ToArray()) { HasErrors = true, Omitted = limit.Omitted(file.Path) }, EquatableArray<LinkMiss>.Empty);
-        }
-    }
+    private static bool AnyMarked(ImmutableArray<MarkedSummary> files) => files.Any(f => f.Marked);
 
     /// <summary>
     /// The corpus validated across files, as the generator keeps it: the encoded entities fit to emit and
-    /// every diagnostic. A failure of the validator (or of the ids it needs) is STMT0099 for the project,
-    /// reported with every file's own diagnostics, and no code is generated from a corpus not validated.
+    /// every diagnostic, from the files and texts the rule picks. A failure of the validator is STMT0099
+    /// for the project, reported with every file's own diagnostics, and no code is generated from a corpus
+    /// not validated.
     /// </summary>
-    internal static EncodedCorpus ValidateCorpus(System.Collections.Immutable.ImmutableArray<ResolvedFile> files, ArchivedTexts texts, CorpusIds? ids, System.Threading.CancellationToken cancellationToken)
+    internal static EncodedCorpus ValidateCorpus(ImmutableArray<MarkedSummary> files, PickedTexts texts, System.Threading.CancellationToken cancellationToken)
     {
+        var picked = Picked(files);
         try
         {
-            if (ids is null) throw new InvalidOperationException("the ids of the corpus could not be collected");
-            var verdict = CorpusValidator.Validate(files, texts, cancellationToken);
-            return new EncodedCorpus(verdict.Accepted.Select(i => files[i].File.Entity!.Encoded!).ToEquatableArray(), verdict.Diagnostics);
+            var verdict = Validate(picked, texts.For(AnyMarked(files)), cancellationToken);
+            return new EncodedCorpus(verdict.Accepted.Select(i => picked[i].Entity!.Encoded!).ToEquatableArray(), verdict.Diagnostics);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new EncodedCorpus(EquatableArray<EncodedEntity>.Empty, ValidationFailed(files.Select(f => f.File), e));
+            return new EncodedCorpus(EquatableArray<EncodedEntity>.Empty, ValidationFailed(picked, e));
         }
     }
 
     /// <summary>
     /// The same for the command line and the analyzer, which keep each file's value tree: the same phases
-    /// (summaries, ids, links, validation), with the entities fit to emit as read.
+    /// (summaries, then the checks across files), with the entities fit to emit as read.
     /// </summary>
-    internal static CorpusModel ValidateCorpus(System.Collections.Immutable.ImmutableArray<FileModel> models, ArchivedTexts texts, System.Threading.CancellationToken cancellationToken)
+    internal static CorpusModel ValidateCorpus(ImmutableArray<FileModel> models, ArchivedTexts texts, System.Threading.CancellationToken cancellationToken)
     {
         var summaries = models.Select(Summarize).ToImmutableArray();
         try
         {
-            var ids = IndexIds(summaries, cancellationToken) ?? throw new InvalidOperationException("the ids of the corpus could not be collected");
-            var resolved = summaries.Select(file => ResolveLinks(file, ids)).ToArray();
-            var verdict = CorpusValidator.Validate(resolved, texts, cancellationToken);
+            var verdict = Validate(summaries, texts, cancellationToken);
             return new CorpusModel(verdict.Accepted.Select(i => models[i].Entity!).ToEquatableArray(), verdict.Diagnostics);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return new CorpusModel(EquatableArray<EntityFile>.Empty, ValidationFailed(summaries, e));
         }
+    }
+
+    /// <summary>
+    /// The checks across files, in one pass linear in the files and their references: the ids of the
+    /// corpus (see <see cref="CorpusIds"/>), each file's references looked up in them, then the rest of
+    /// validation (see <see cref="CorpusValidator"/>).
+    /// </summary>
+    private static CorpusVerdict Validate(IReadOnlyList<FileSummary> files, ArchivedTexts texts, System.Threading.CancellationToken cancellationToken)
+    {
+        var ids = CorpusIds.Of(files);
+        var resolved = new ResolvedFile[files.Count];
+        for (var i = 0; i < files.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            resolved[i] = new ResolvedFile(files[i], ids.Resolve(files[i]));
+        }
+        return CorpusValidator.Validate(resolved, texts, cancellationToken);
     }
 
     /// <summary>Every file's own diagnostics, in path order, and STMT0099 for the project.</summary>
@@ -487,6 +480,9 @@ internal static class CorpusMarks
         _ => false,
     };
 
+    /// <summary>Whether the rule may pick a file so marked: it does where no file is marked.</summary>
+    public static bool MayPick(CorpusMark mark) => Pick(mark, anyMarked: false);
+
     /// <summary>
     /// The same rule for .txt AdditionalFiles, with one more condition on an unmarked file: it must sit
     /// in a sources folder, so that text files a project lists for other analyzers (PublicAPI.Shipped.txt,
@@ -494,4 +490,31 @@ internal static class CorpusMarks
     /// </summary>
     public static bool PickText(string path, CorpusMark mark, bool anyMarked)
         => Pick(mark, anyMarked) && (mark == CorpusMark.Marked || ArchivedTextReader.SourceIdOf(path) is not null);
+
+    /// <summary>Whether the rule may pick a text so marked: it does where no file is marked.</summary>
+    public static bool MayPickText(string path, CorpusMark mark) => PickText(path, mark, anyMarked: false);
+}
+
+/// <summary>A corpus file as the generator keeps it, and whether it is marked (see <see cref="CorpusMarks"/>).</summary>
+internal sealed record MarkedSummary(FileSummary Summary, bool Marked);
+
+/// <summary>An archived text as read, and whether it is marked (see <see cref="CorpusMarks"/>).</summary>
+internal sealed record MarkedText(ArchivedText Text, bool Marked);
+
+/// <summary>
+/// The archived texts the rule may pick, as the two sets a file may be checked against: every one (where
+/// no file is marked) and the marked ones alone (where some file is).
+/// </summary>
+/// <param name="All">Every text the rule may pick.</param>
+/// <param name="Marked">The marked texts.</param>
+internal sealed record PickedTexts(ArchivedTexts All, ArchivedTexts Marked)
+{
+    /// <summary>The two sets of <paramref name="texts"/>.</summary>
+    public PickedTexts(ImmutableArray<MarkedText> texts)
+        : this(new ArchivedTexts(texts.Select(t => t.Text).ToEquatableArray()), new ArchivedTexts(texts.Where(t => t.Marked).Select(t => t.Text).ToEquatableArray()))
+    {
+    }
+
+    /// <summary>The texts the rule picks, where some file is marked or none is.</summary>
+    public ArchivedTexts For(bool anyMarked) => anyMarked ? Marked : All;
 }

@@ -5,23 +5,20 @@ public static class TrackingNames
 {
     /// <summary>
     /// One file read, checked against the rules that need no other file and against the archived texts,
-    /// encoded when it has no errors, and kept as a <c>FileSummary</c> (no value tree).
+    /// encoded when it has no errors, and kept as a <c>FileSummary</c> (no value tree) with its mark.
     /// </summary>
     public const string ReadFile = nameof(ReadFile);
 
-    /// <summary>One archived source text read.</summary>
+    /// <summary>One archived source text the rule may pick, read, with its mark.</summary>
     public const string ReadText = nameof(ReadText);
 
-    /// <summary>Every archived text, collected.</summary>
+    /// <summary>Every archived text the rule may pick, collected, and the marked ones alone.</summary>
     public const string Texts = nameof(Texts);
 
-    /// <summary>The ids of the corpus and what each names, collected from every file.</summary>
-    public const string Ids = nameof(Ids);
-
-    /// <summary>One file's references and occasions resolved against the ids of the corpus.</summary>
-    public const string ResolveLinks = nameof(ResolveLinks);
-
-    /// <summary>All files validated together.</summary>
+    /// <summary>
+    /// The files the rule picks validated together, in one step linear in the files: the ids of the
+    /// corpus, each reference looked up in them, and the checks across files.
+    /// </summary>
     public const string Validate = nameof(Validate);
 
     /// <summary>The generator's MSBuild options.</summary>

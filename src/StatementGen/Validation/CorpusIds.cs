@@ -8,23 +8,19 @@ using StatementGen.Schema;
 namespace StatementGen.Validation;
 
 /// <summary>
-/// The ids of the corpus and what each names, as each file's links are resolved against them: the ids
-/// that the first file (by path) declaring them keeps, each statement's claim keys, the ids of files with
-/// errors (so references to them are not reported a second time) and the occasion keys. It compares by
-/// value, and an edit that changes no id, claim key or occasion key leaves it equal, so the pipeline
-/// resolves again only the links of the files that changed. Messages (and their hints) are made later,
-/// by <see cref="CorpusValidator"/>, once for the whole corpus.
+/// The ids of the corpus and what each names, as each file's links are looked up in them: the ids that
+/// the first file (by path) declaring them keeps, each statement's claim keys, the ids of files with
+/// errors (so references to them are not reported a second time) and the occasion keys. Made once per
+/// validation from the files' summaries, in work linear in the files; each reference is then one hash
+/// look-up. Messages (and their hints) are made later, by <see cref="CorpusValidator"/>, once for the
+/// whole corpus.
 /// </summary>
-internal sealed class CorpusIds : IEquatable<CorpusIds>
+internal sealed class CorpusIds
 {
-    private readonly EquatableArray<string> ids;
     private readonly EquatableArray<bool> statements;
     private readonly EquatableArray<EquatableArray<string>> claimKeys;
-    private readonly EquatableArray<string> brokenIds;
-    private readonly EquatableArray<string> occasionKeys;
 
-    // Look-ups built from the arrays above; not part of the value. A statement's claim keys are searched
-    // in its array, or in a set made here for a statement with many claims.
+    // A statement's claim keys are searched in its array, or in a set made here for a statement with many claims.
     private readonly Dictionary<string, int> known;
     private readonly Dictionary<int, HashSet<string>> manyClaims = new();
     private readonly HashSet<string> broken;
@@ -35,11 +31,8 @@ internal sealed class CorpusIds : IEquatable<CorpusIds>
 
     private CorpusIds(EquatableArray<string> ids, EquatableArray<bool> statements, EquatableArray<EquatableArray<string>> claimKeys, EquatableArray<string> brokenIds, EquatableArray<string> occasionKeys)
     {
-        this.ids = ids;
         this.statements = statements;
         this.claimKeys = claimKeys;
-        this.brokenIds = brokenIds;
-        this.occasionKeys = occasionKeys;
         known = new Dictionary<string, int>(ids.Count, StringComparer.Ordinal);
         for (var i = 0; i < ids.Count; i++)
         {
@@ -129,14 +122,4 @@ internal sealed class CorpusIds : IEquatable<CorpusIds>
         }
         return misses is null ? EquatableArray<LinkMiss>.Empty : misses.ToEquatableArray();
     }
-
-    /// <inheritdoc />
-    public bool Equals(CorpusIds? other)
-        => other is not null && (ReferenceEquals(this, other) || (ids == other.ids && statements == other.statements && claimKeys == other.claimKeys && brokenIds == other.brokenIds && occasionKeys == other.occasionKeys));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as CorpusIds);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => ids.GetHashCode();
 }
