@@ -31,8 +31,9 @@ namespace StatementGen;
 /// collects the ids of the corpus from the summaries (see <see cref="CorpusIds"/>), looks each reference
 /// up in them and makes the checks that remain (duplicate ids, texts without a source, circles of
 /// occasions, member names) into the <see cref="EncodedCorpus"/>. No step per file hangs on a value
-/// collected from all files, so Roslyn's step tracking, which walks each step's inputs as a tree, stays
-/// linear too. Emission goes by dependency: the
+/// collected from the corpus files, so Roslyn's step tracking, which walks each step's inputs as a tree,
+/// stays linear in them (each file does hang on the archived texts, so that walk grows as files times
+/// texts). Emission goes by dependency: the
 /// sources of the schema alone hang on the options and what the target can compile, and each kind's
 /// sources on its own entities too, so an edit re-emits only its kind's sources; all are then added
 /// together. Diagnostics and sources are separate outputs, so a C# edit re-runs neither.
@@ -48,9 +49,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // Which AdditionalFiles are corpus files is decided over all of them (see CorpusMarks.Pick). No step
-        // per file may hang on a value collected from all files (with step tracking on, Roslyn walks each
-        // step's inputs as a tree, so that shape grows with the square of the files): each file that may be
-        // picked goes on with its mark, and the corpus-wide step keeps the ones the rule picks.
+        // per file may hang on a value collected from all corpus files (with step tracking on, Roslyn walks
+        // each step's inputs as a tree, so that shape grows with the square of the files): each file that
+        // may be picked goes on with its mark, and the corpus-wide step keeps the ones the rule picks.
         var yamlFiles = context.AdditionalTextsProvider
             .Where(static text => IsCorpusFile(text.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using StatementGen.Benchmarks;
 using StatementGen.Tests.Infrastructure;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace StatementGen.Tests.Generator;
 
@@ -14,12 +15,13 @@ namespace StatementGen.Tests.Generator;
 /// remembering what it saw, so a step per file fed by a value collected from all files makes that walk
 /// grow with the square of the files (or the cube, when the collected value is itself fed by such steps).
 /// </summary>
-public class PipelineShapeTests
+public class PipelineShapeTests(ITestOutputHelper output)
 {
     [Fact]
     public void The_steps_recorded_with_tracking_on_grow_linearly_with_the_files()
     {
         var growth = Growth(new CorpusGenerator());
+        output.WriteLine(growth.Said);
 
         // Linear: the steps grow as the files do (the fixed steps make it a little less); a step per file
         // that hangs on all files makes it about 2, one that hangs on such steps about 3.
@@ -30,6 +32,7 @@ public class PipelineShapeTests
     public void The_count_sees_a_step_per_file_that_hangs_on_all_files()
     {
         var growth = Growth(new EachOnAll());
+        output.WriteLine(growth.Said);
         Assert.True(growth.Exponent >= 1.7, growth.Said);
     }
 
