@@ -56,8 +56,8 @@ public class CorpusSelectionTests
     public void Where_files_are_marked_an_unmarked_text_is_left_alone()
     {
         // A second text for the fixture's source, in another sources folder: picked, it would be the second text of one source.
-        var second = ("elsewhere/sources/example-daily-2024-05-02.txt", "Another text altogether.\n");
-        var marked = Fixtures.WithArchivedText().Select(f => (f.Path, f.Yaml, (string?)"true")).Append((second.Item1, second.Item2, ""));
+        (string Path, string Text, string? Mark) second = ("elsewhere/sources/example-daily-2024-05-02.txt", "Another text altogether.\n", "");
+        var marked = Fixtures.WithArchivedText().Select(f => (Path: f.Path, Text: f.Yaml, Mark: (string?)"true")).Append(second).ToArray();
         var (diagnostics, output) = Run(marked);
         Assert.Empty(diagnostics);
         Assert.True(HasPerson(output));
