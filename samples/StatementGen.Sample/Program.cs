@@ -36,8 +36,8 @@ Console.WriteLine();
 Console.WriteLine($"Latest estimate of troops_deployed: {(latest is null ? "none" : $"{Format.Quantity(latest.Quantity!)}, {Corpus.DisplayName(latest.Statement.Speaker.Ref)}, {latest.Statement.Said.Edtf}")}");
 
 Console.WriteLine();
-Console.WriteLine($"Everything {People.SabrinaSingh.Name} said");
-foreach (var statement in Statements.BySpeaker(People.SabrinaSingh.Id))
+Console.WriteLine($"Everything {People.Named.SabrinaSingh.Name} said");
+foreach (var statement in Statements.BySpeaker(People.Named.SabrinaSingh.Id))
 {
     Console.WriteLine($"  {statement.Said.Edtf}  {statement.Kind.ToYaml(),-16} {statement.Claims[0].Text}");
 }

@@ -42,11 +42,11 @@ public class CorpusApiTests
         Assert.Equal(QuantityScope.Cumulative, claim.Quantity.Scope);
         Assert.Equal(["We believe"], claim.Stance.Cues);
         Assert.Equal(Evidential.Belief, claim.Stance.Evidential);
-        Assert.Equal(Orgs.UsDod.Id, claim.Stance.HeldBy);
+        Assert.Equal(Orgs.Named.UsDod.Id, claim.Stance.HeldBy);
         var where = Assert.Single(claim.Where);
-        Assert.Equal(Places.EasternRussia.Id, where.Ref);
+        Assert.Equal(Places.Named.EasternRussia.Id, where.Ref);
         Assert.Equal(PlaceRoleKind.Destination, where.Role);
-        Assert.Equal(Orgs.UsDod.Id, claim.Statement.Speaker.OnBehalfOf);
+        Assert.Equal(Orgs.Named.UsDod.Id, claim.Statement.Speaker.OnBehalfOf);
         Assert.Equal("deputy press secretary", claim.Statement.Speaker.Role);
     }
 
@@ -107,32 +107,32 @@ public class CorpusApiTests
         Assert.Equal((RelationType.Corroborates, RelationTemporal.After), (corroboration.Type, corroboration.Temporal));
         Assert.Equal(new EntityId(EntityKind.Statement, Us3000), corroboration.Origin);
 
-        var statement = Statements._2024_10_28_UsAtLeast_3000_Confirmed;
+        var statement = Statements.Named._2024_10_28_UsAtLeast_3000_Confirmed;
         Assert.Equal(2, statement.Outgoing.Count);
         Assert.Equal(2, RelationGraph.From(statement.Id).Count);
-        Assert.Equal(2, RelationGraph.To(Events._2024_10_30_AustinRokDefenseMeeting.Id).Count + RelationGraph.To(Events._2024_10_31_UsRokTalksStateDept.Id).Count);
-        Assert.Single(Statements._2024_10_28_RutteConflictAndThreat.Incoming);
+        Assert.Equal(2, RelationGraph.To(Events.Named._2024_10_30_AustinRokDefenseMeeting.Id).Count + RelationGraph.To(Events.Named._2024_10_31_UsRokTalksStateDept.Id).Count);
+        Assert.Single(Statements.Named._2024_10_28_RutteConflictAndThreat.Incoming);
         Assert.Equal(11, RelationGraph.All.Count);
     }
 
     [Fact]
     public void Statements_by_speaker_organisation_topic_place_and_source()
     {
-        Assert.Equal(6, Statements.BySpeaker(People.SabrinaSingh.Id).Count);
-        Assert.All(Statements.BySpeaker(People.SabrinaSingh.Id), s => Assert.Equal(People.SabrinaSingh.Id, s.Speaker.Ref));
-        Assert.Equal(6, Statements.ByOnBehalfOf(Orgs.UsDod.Id).Count);
-        Assert.Equal(2, Statements.ByOnBehalfOf(Orgs.Nato.Id).Count);
+        Assert.Equal(6, Statements.BySpeaker(People.Named.SabrinaSingh.Id).Count);
+        Assert.All(Statements.BySpeaker(People.Named.SabrinaSingh.Id), s => Assert.Equal(People.Named.SabrinaSingh.Id, s.Speaker.Ref));
+        Assert.Equal(6, Statements.ByOnBehalfOf(Orgs.Named.UsDod.Id).Count);
+        Assert.Equal(2, Statements.ByOnBehalfOf(Orgs.Named.Nato.Id).Count);
         Assert.Equal(
             ["stmt:2024-10-28-russia-no-confirm-or-deny", "stmt:2024-10-28-lavrov-retroactive-justify", "stmt:2024-10-28-rutte-conflict-and-threat"],
             Statements.ByTopic("ru-kp-military-cooperation").Select(s => s.Id.Value));
         Assert.Equal(
             ["stmt:2024-10-28-rutte-units-in-kursk", "stmt:2024-10-28-singh-likely-toward-kursk", "stmt:2024-10-28-singh-portion-toward-kursk"],
-            Statements.ByPlace(Places.KurskOblast.Id).Select(s => s.Id.Value));
-        Assert.Equal(2, Statements.ByPlace(Places.NatoHq.Id).Count);
-        Assert.Equal(14, Statements.BySource(Sources.Thehill_2024_10_28_DprkTroops.Id).Count);
-        Assert.Empty(Statements.BySpeaker(People.LloydAustin.Id));
+            Statements.ByPlace(Places.Named.KurskOblast.Id).Select(s => s.Id.Value));
+        Assert.Equal(2, Statements.ByPlace(Places.Named.NatoHq.Id).Count);
+        Assert.Equal(14, Statements.BySource(Sources.Named.Thehill_2024_10_28_DprkTroops.Id).Count);
+        Assert.Empty(Statements.BySpeaker(People.Named.LloydAustin.Id));
         Assert.Equal(5, Claims.ByMeasure("troops_present").Count);
-        Assert.Equal(3, Claims.ByPlace(Places.KurskOblast.Id).Count);
+        Assert.Equal(3, Claims.ByPlace(Places.Named.KurskOblast.Id).Count);
     }
 
     [Fact]
@@ -150,11 +150,11 @@ public class CorpusApiTests
     [Fact]
     public void Times_keep_their_words_and_resolve_to_bounds()
     {
-        var incursion = Events._2024_SummerKurskIncursion.When;
+        var incursion = Events.Named._2024_SummerKurskIncursion.When;
         Assert.Equal(("this summer", "2024-22", TimePrecision.Season), (incursion.AsStated, incursion.Edtf, incursion.Precision));
         Assert.Equal((new DateOnly(2024, 6, 1), new DateOnly(2024, 8, 31)), (incursion.Earliest, incursion.Latest));
 
-        var said = Statements._2024_10_28_RokIntelReports.Said;
+        var said = Statements.Named._2024_10_28_RokIntelReports.Said;
         Assert.Null(said.AsStated);
         Assert.Null(said.Earliest);
         Assert.Equal(new DateOnly(2024, 10, 27), said.Latest);
@@ -168,17 +168,17 @@ public class CorpusApiTests
     [Fact]
     public void Lookups_by_id_string_and_typed()
     {
-        Assert.Same(People.SabrinaSingh, People.Find("person:sabrina-singh"));
-        Assert.Same(People.SabrinaSingh, People.Get(new PersonId("person:sabrina-singh")));
+        Assert.Same(People.Named.SabrinaSingh, People.Find("person:sabrina-singh"));
+        Assert.Same(People.Named.SabrinaSingh, People.Get(new PersonId("person:sabrina-singh")));
         Assert.Null(People.Find("person:nobody"));
         Assert.Throws<KeyNotFoundException>(() => People.Get(new PersonId("person:nobody")));
-        Assert.Same(Polities.Kp, Corpus.Find("polity:kp"));
-        Assert.Same(Statements._2024_10_28_SinghDprkTroops_10000, Corpus.Find(new StatementId(Singh10000)));
+        Assert.Same(Polities.Named.Kp, Corpus.Find("polity:kp"));
+        Assert.Same(Statements.Named._2024_10_28_SinghDprkTroops_10000, Corpus.Find(new StatementId(Singh10000)));
         Assert.Equal(Singh10000 + "#troops-sent", ((Claim)Corpus.Find(Singh10000 + "#troops-sent")!).Id.Value);
         Assert.Null(Corpus.Find("nonsense"));
-        Assert.Equal("Sabrina Singh", Corpus.DisplayName(People.SabrinaSingh.Id));
-        Assert.Equal("Kursk Oblast", Corpus.DisplayName(Places.KurskOblast.Id));
-        Assert.Equal("src:thehill-2024-10-28-dprk-troops", Corpus.DisplayName(Sources.Thehill_2024_10_28_DprkTroops.Id));
+        Assert.Equal("Sabrina Singh", Corpus.DisplayName(People.Named.SabrinaSingh.Id));
+        Assert.Equal("Kursk Oblast", Corpus.DisplayName(Places.Named.KurskOblast.Id));
+        Assert.Equal("src:thehill-2024-10-28-dprk-troops", Corpus.DisplayName(Sources.Named.Thehill_2024_10_28_DprkTroops.Id));
     }
 
     [Fact]
@@ -217,12 +217,12 @@ public class CorpusApiTests
     [Fact]
     public void Source_keeps_provenance_and_narrator_assertions()
     {
-        var source = Sources.Thehill_2024_10_28_DprkTroops;
+        var source = Sources.Named.Thehill_2024_10_28_DprkTroops;
         Assert.Equal(new DateOnly(2024, 10, 28), source.Published.Date);
         Assert.Equal(TextStorage.Full, source.Text!.Stored);
         Assert.Equal(15, source.Text.Paragraphs);
         Assert.Equal(5, source.NarratorAssertions.Count);
         Assert.Equal(["all but certain"], source.NarratorAssertions[3].Stance!.Cues);
-        Assert.Equal(Orgs.TheHill.Id, source.Publisher);
+        Assert.Equal(Orgs.Named.TheHill.Id, source.Publisher);
     }
 }

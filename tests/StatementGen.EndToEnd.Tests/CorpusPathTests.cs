@@ -15,7 +15,7 @@ public class CorpusPathTests
 {
     private const string Program = """
         System.Console.WriteLine("people: " + StatementGen.Generated.People.All.Count);
-        System.Console.WriteLine("ada: " + StatementGen.Generated.People.AdaExample.Name);
+        System.Console.WriteLine("ada: " + StatementGen.Generated.People.Named.AdaExample.Name);
         """;
 
     /// <summary>A person file whose id cannot match its hostile name: if it reached the generator, STMT0016 would say so.</summary>

@@ -34,7 +34,7 @@ public class FromSourceTests
                   <Import Project="{Path.Combine(src, "buildTransitive", "StatementGen.targets")}" />
                 </Project>
                 """);
-            File.WriteAllText(Path.Combine(directory, "Program.cs"), "System.Console.WriteLine(StatementGen.Generated.People.AdaExample.Name);\n");
+            File.WriteAllText(Path.Combine(directory, "Program.cs"), "System.Console.WriteLine(StatementGen.Generated.People.Named.AdaExample.Name);\n");
             foreach (var (path, yaml) in Fixtures.All)
             {
                 var full = Path.Combine(directory, "corpus", path);

@@ -85,8 +85,8 @@ public class PackageTests(PackedGenerator packed, ITestOutputHelper output) : IC
 {
     private const string Program = """
         using StatementGen.Generated;
-        var early = Statements._2024_05_01_AdaCrowd_2000;
-        System.Console.WriteLine($"statements={Statements.All.Count} person={People.AdaExample.Name} latest={Claims.LatestEstimate("attendance")!.Quantity!.Upper} date={early.Said.Earliest!.Value.GetType().Name}");
+        var early = Statements.Named._2024_05_01_AdaCrowd_2000;
+        System.Console.WriteLine($"statements={Statements.All.Count} person={People.Named.AdaExample.Name} latest={Claims.LatestEstimate("attendance")!.Quantity!.Upper} date={early.Said.Earliest!.Value.GetType().Name}");
         """;
 
     private string NewConsumer(string name)

@@ -18,7 +18,7 @@ public sealed class ApiTests(ExplorerFactory factory) : IClassFixture<ExplorerFa
     public async Task Statements_by_speaker()
     {
         var json = await Get("/api/statements?speaker=person:sabrina-singh");
-        var expected = Statements.BySpeaker(People.SabrinaSingh.Id).Select(s => s.Id.Value).ToArray();
+        var expected = Statements.BySpeaker(People.Named.SabrinaSingh.Id).Select(s => s.Id.Value).ToArray();
         Assert.Equal(expected.Length, json.GetProperty("total").GetInt32());
         Assert.Equal(expected, json.GetProperty("statements").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
         Assert.All(json.GetProperty("statements").EnumerateArray(), s => Assert.Equal("person:sabrina-singh", s.GetProperty("speaker").GetProperty("id").GetString()));
@@ -28,7 +28,7 @@ public sealed class ApiTests(ExplorerFactory factory) : IClassFixture<ExplorerFa
     public async Task Statements_of_an_organisation_include_those_on_its_behalf_in_the_order_said()
     {
         var json = await Get("/api/statements?speaker=org:us-dod");
-        var expected = Statements.BySpeaker(Orgs.UsDod.Id).Union(Statements.ByOnBehalfOf(Orgs.UsDod.Id)).OrderBy(s => s, Chronology.Comparer).Select(s => s.Id.Value);
+        var expected = Statements.BySpeaker(Orgs.Named.UsDod.Id).Union(Statements.ByOnBehalfOf(Orgs.Named.UsDod.Id)).OrderBy(s => s, Chronology.Comparer).Select(s => s.Id.Value);
         Assert.Equal(expected, json.GetProperty("statements").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
     }
 

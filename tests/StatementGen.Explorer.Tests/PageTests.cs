@@ -25,7 +25,7 @@ public sealed class PageTests(ExplorerFactory factory) : IClassFixture<ExplorerF
     [Fact]
     public async Task Each_rendering_is_beside_its_source_with_quotes_marked_divergence_flagged_and_verification_shown()
     {
-        var statement = Statements._2024_10_28_SinghDprkTroops_10000;
+        var statement = Statements.Named._2024_10_28_SinghDprkTroops_10000;
         var (_, page) = await factory.Page(Singh);
         var renderings = page.QuerySelectorAll("section.rendering");
         Assert.Equal(statement.Renderings.Count, renderings.Length);
@@ -61,7 +61,7 @@ public sealed class PageTests(ExplorerFactory factory) : IClassFixture<ExplorerF
     [Fact]
     public async Task Statement_page_embeds_schema_org_claims_and_quotations()
     {
-        var statement = Statements._2024_10_28_SinghDprkTroops_10000;
+        var statement = Statements.Named._2024_10_28_SinghDprkTroops_10000;
         var (_, page) = await factory.Page(Singh);
         var script = Assert.Single(page.QuerySelectorAll("script[type='application/ld+json']"));
         using var json = JsonDocument.Parse(script.TextContent);
@@ -157,11 +157,11 @@ public sealed class PageTests(ExplorerFactory factory) : IClassFixture<ExplorerF
     public async Task Entity_pages_list_their_statements()
     {
         var (_, person) = await factory.Page("/people/sabrina-singh");
-        Assert.Equal(Statements.BySpeaker(People.SabrinaSingh.Id).Count, person.QuerySelectorAll("main table tbody tr").Length);
+        Assert.Equal(Statements.BySpeaker(People.Named.SabrinaSingh.Id).Count, person.QuerySelectorAll("main table tbody tr").Length);
         var (_, org) = await factory.Page("/orgs/us-dod");
-        Assert.Equal(Statements.ByOnBehalfOf(Orgs.UsDod.Id).Count, org.QuerySelectorAll("main table tbody tr").Length);
+        Assert.Equal(Statements.ByOnBehalfOf(Orgs.Named.UsDod.Id).Count, org.QuerySelectorAll("main table tbody tr").Length);
         var (_, place) = await factory.Page("/places/kursk-oblast");
-        Assert.Equal(Statements.ByPlace(Places.KurskOblast.Id).Count, place.QuerySelectorAll("main table tbody tr").Length);
+        Assert.Equal(Statements.ByPlace(Places.Named.KurskOblast.Id).Count, place.QuerySelectorAll("main table tbody tr").Length);
         var (_, source) = await factory.Page("/sources/thehill-2024-10-28-dprk-troops");
         Assert.Equal(Statements.All.Count, source.QuerySelectorAll("main table tbody tr").Length);
         var (response, polity) = await factory.Page("/polities/ua");
@@ -173,9 +173,9 @@ public sealed class PageTests(ExplorerFactory factory) : IClassFixture<ExplorerF
     public async Task Search_filters_by_speaker_topic_place_and_date_range()
     {
         var (_, bySpeaker) = await factory.Page("/search?speaker=person:sabrina-singh");
-        Assert.Equal(Statements.BySpeaker(People.SabrinaSingh.Id).Count, bySpeaker.QuerySelectorAll("main table tbody tr").Length);
+        Assert.Equal(Statements.BySpeaker(People.Named.SabrinaSingh.Id).Count, bySpeaker.QuerySelectorAll("main table tbody tr").Length);
         var (_, byTopic) = await factory.Page("/search?topic=dprk-troops-russia&place=place:eastern-russia");
-        Assert.Equal(Statements.ByTopic("dprk-troops-russia").Intersect(Statements.ByPlace(Places.EasternRussia.Id)).Count(), byTopic.QuerySelectorAll("main table tbody tr").Length);
+        Assert.Equal(Statements.ByTopic("dprk-troops-russia").Intersect(Statements.ByPlace(Places.Named.EasternRussia.Id)).Count(), byTopic.QuerySelectorAll("main table tbody tr").Length);
         var (_, byDate) = await factory.Page("/search?from=2024-10-21&to=2024-10-25");
         Assert.Equal(Statements.Between(new DateOnly(2024, 10, 21), new DateOnly(2024, 10, 25)).Count, byDate.QuerySelectorAll("main table tbody tr").Length);
         Assert.Equal("2024-10-21", byDate.QuerySelector("input[name=from]")!.GetAttribute("value"));

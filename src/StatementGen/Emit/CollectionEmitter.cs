@@ -8,9 +8,11 @@ namespace StatementGen.Emit;
 
 /// <summary>
 /// The classes that hold the entities: per kind, a class with look-ups by id and its table, which hang
-/// on the kind's ids alone; a named member per entity, written per chunk of the data beside it; and
-/// <c>Corpus</c>, the look-up across kinds. Every type is named from <c>global::</c>, so an entity
-/// member cannot hide one (see <see cref="MemberNaming.IsReservedMember"/>).
+/// on the kind's ids alone; a named member per entity in the kind's nested class <c>Named</c>, written
+/// per chunk of the data beside it; and <c>Corpus</c>, the look-up across kinds. The named members
+/// live apart from the look-ups so that a query never loads a type of thousands of methods, and only
+/// code that names an entity pays for that type. Every type and the table are named from
+/// <c>global::</c>, so an entity member cannot hide one (see <see cref="MemberNaming.IsReservedMember"/>).
 /// </summary>
 internal static class CollectionEmitter
 {
@@ -28,11 +30,24 @@ internal static class CollectionEmitter
         var (slots, width) = DataLayout.IdSlots(ids);
         cancellationToken.ThrowIfCancellationRequested();
         var slotWidth = width.ToString(CultureInfo.InvariantCulture);
-        w.Line(Named(ids.Count, settings)
-            ? "/// <summary>Every " + kind.SchemaName + " in the corpus as a named member, with look-ups by id.</summary>"
+        var named = Named(ids.Count, settings);
+        w.Line(named
+            ? "/// <summary>Every " + kind.SchemaName + " in the corpus, with look-ups by id, and a named member per " + kind.SchemaName + " in <see cref=\"" + MemberNaming.NamedClass + "\"/>.</summary>"
             : "/// <summary>Every " + kind.SchemaName + " in the corpus, with look-ups by id (more than StatementGenMaxNamedMembers, so no named members).</summary>");
         w.Line(GeneratedFile.GeneratedCode);
         w.Open(settings.Visibility + " static partial class " + kind.CollectionName);
+        if (named)
+        {
+            w.Line("/// <summary>");
+            w.Line("/// A member per " + kind.SchemaName + ", named from its id's slug in Pascal case (e.g. <c>" + kind.Prefix + ":slug-name</c> is");
+            w.Line("/// <c>" + kind.CollectionName + "." + MemberNaming.NamedClass + ".SlugName</c>), so a mistyped name is a compile error; each is the record <see cref=\"Get\"/> gives.");
+            w.Line("/// </summary>");
+            w.Line("public static partial class " + MemberNaming.NamedClass);
+            w.Line("{");
+            w.Line("}");
+            w.Line();
+        }
+
         w.Line("/// <summary>Every " + kind.SchemaName + ", ordered by id; each is decoded on first use and then kept.</summary>");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All => Table;");
         w.Line();
@@ -83,20 +98,32 @@ internal static class CollectionEmitter
     /// <summary>Whether a kind of <paramref name="count"/> entities has a named member per entity.</summary>
     public static bool Named(int count, EmitSettings settings) => count <= settings.MaxNamedMembers;
 
-    /// <summary>The named members of the entities of chunk <paramref name="chunk"/> of <paramref name="kind"/>, each indexing the kind's table.</summary>
+    /// <summary>
+    /// The named members of the entities of chunk <paramref name="chunk"/> of <paramref name="kind"/>, in
+    /// the kind's nested class <c>Named</c>, each indexing the kind's table (named from <c>global::</c>,
+    /// so that an entity called <c>Table</c> does not hide it).
+    /// </summary>
     public static string Members(EntityKindDef kind, int chunk, IReadOnlyList<EncodedEntity> entities, EmitSettings settings, CancellationToken cancellationToken)
     {
         var w = GeneratedFile.Start(settings);
+
+        // The members keep their annotations (each is a record, never null), but their getters have nothing
+        // for nullable analysis to find, and analysing thousands of them costs a third of their compile.
+        w.Line("#nullable disable warnings");
+        w.Line();
         var type = settings.Type(kind.TypeName);
+        var table = settings.Type(kind.CollectionName) + ".Table";
         var first = chunk << DataLayout.ChunkShift;
         w.Open(settings.Visibility + " static partial class " + kind.CollectionName);
+        w.Open("public static partial class " + MemberNaming.NamedClass);
         for (var i = 0; i < entities.Count; i++)
         {
             if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             if (i > 0) w.Line();
             w.Line("/// <summary>" + entities[i].Summary + "</summary>");
-            w.Line("public static " + type + " " + entities[i].MemberName + " => Table[" + (first + i).ToString(CultureInfo.InvariantCulture) + "];");
+            w.Line("public static " + type + " " + entities[i].MemberName + " => " + table + "[" + (first + i).ToString(CultureInfo.InvariantCulture) + "];");
         }
+        w.Close();
         w.Close();
         return w.ToString();
     }

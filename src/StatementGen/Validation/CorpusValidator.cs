@@ -336,11 +336,11 @@ internal static class CorpusValidator
                 var entity = file.Entity!;
                 var name = entity.MemberName;
                 string? clash = null;
-                if (MemberNaming.IsReservedMember(kind, name)) clash = "is already a member of the generated API";
+                if (MemberNaming.IsReservedMember(name)) clash = "is a name the generated class already uses";
                 else if (taken.TryGetValue(name, out var other)) clash = "is already taken by '" + other + "'";
                 if (clash is not null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, entity.IdLocation, entity.Id, kind.CollectionName, name, clash));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, entity.IdLocation, entity.Id, MemberNaming.NamedClassOf(kind), name, clash));
                     failed.Add(file.Path);
                     continue;
                 }

@@ -32,7 +32,7 @@ public class CorpusSelectionTests
         return (diagnostics, output);
     }
 
-    private static bool HasPerson(Compilation output) => output.GetTypeByMetadataName("StatementGen.Generated.People")?.GetMembers("AdaExample").Length == 1;
+    private static bool HasPerson(Compilation output) => output.GetTypeByMetadataName("StatementGen.Generated.People+Named")?.GetMembers("AdaExample").Length == 1;
 
     [Fact]
     public void Files_added_by_hand_are_the_corpus_when_none_is_marked()

@@ -30,11 +30,11 @@ public class GeneratorTests
     public void Every_entity_gets_a_named_member_following_the_naming_rule()
     {
         var run = TestCorpus.Run(Fixtures.All);
-        Assert.Contains("public static global::StatementGen.Generated.Person AdaExample => Table[0];", run.Source("StatementGen.People.Members0.g.cs"));
-        Assert.Contains("public static global::StatementGen.Generated.Polity Xa => Table[0];", run.Source("StatementGen.Polities.Members0.g.cs"));
-        Assert.Contains("public static global::StatementGen.Generated.Event _2024_Summit => Table[0];", run.Source("StatementGen.Events.Members0.g.cs"));
-        Assert.Contains("public static global::StatementGen.Generated.Source ExampleDaily_2024_05_02 => Table[0];", run.Source("StatementGen.Sources.Members0.g.cs"));
-        Assert.Contains("public static global::StatementGen.Generated.Statement _2024_05_01_AdaCrowd_2000 => Table[0];", run.Source("StatementGen.Statements.Members0.g.cs"));
+        Assert.Contains("public static global::StatementGen.Generated.Person AdaExample => global::StatementGen.Generated.People.Table[0];", run.Source("StatementGen.People.Members0.g.cs"));
+        Assert.Contains("public static global::StatementGen.Generated.Polity Xa => global::StatementGen.Generated.Polities.Table[0];", run.Source("StatementGen.Polities.Members0.g.cs"));
+        Assert.Contains("public static global::StatementGen.Generated.Event _2024_Summit => global::StatementGen.Generated.Events.Table[0];", run.Source("StatementGen.Events.Members0.g.cs"));
+        Assert.Contains("public static global::StatementGen.Generated.Source ExampleDaily_2024_05_02 => global::StatementGen.Generated.Sources.Table[0];", run.Source("StatementGen.Sources.Members0.g.cs"));
+        Assert.Contains("public static global::StatementGen.Generated.Statement _2024_05_01_AdaCrowd_2000 => global::StatementGen.Generated.Statements.Table[0];", run.Source("StatementGen.Statements.Members0.g.cs"));
     }
 
     [Fact]
@@ -44,8 +44,8 @@ public class GeneratorTests
             using StatementGen.Generated;
             public static class Uses
             {
-                public static string Name => People.AdaExample.Name;
-                public static decimal? Lower => Statements._2024_05_01_AdaCrowd_2000.Claims[0].Quantity!.Lower;
+                public static string Name => People.Named.AdaExample.Name;
+                public static decimal? Lower => Statements.Named._2024_05_01_AdaCrowd_2000.Claims[0].Quantity!.Lower;
                 public static Person Ada => People.Get(new PersonId("person:ada-example"));
                 public static IEntity? Any => Corpus.Find("stmt:2024-05-02-ada-crowd-5000#crowd");
             }
@@ -55,16 +55,37 @@ public class GeneratorTests
     }
 
     [Fact]
+    public void The_named_members_live_in_a_nested_class_so_the_look_ups_type_stays_small()
+    {
+        var run = TestCorpus.Run(Fixtures.All);
+        const System.Reflection.BindingFlags declared = System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly;
+        var (inNamed, inStatements) = run.Load(assembly =>
+        {
+            var statements = assembly.GetType("StatementGen.Generated.Statements")!;
+            var named = statements.GetNestedType("Named")!;
+            return (named.GetProperties(declared).Select(p => p.Name).Order(StringComparer.Ordinal).ToArray(),
+                statements.GetProperties(declared).Select(p => p.Name).Where(n => n.StartsWith("_2024", StringComparison.Ordinal)).ToArray());
+        });
+        Assert.Equal(new[] { "_2024_05_01_AdaCrowd_2000", "_2024_05_02_AdaCrowd_5000" }, inNamed);
+        Assert.Empty(inStatements);
+
+        // Their file turns nullable warnings off, not the annotations: each member is a record, never null.
+        var members = run.Output.GetTypeByMetadataName("StatementGen.Generated.Statements+Named")!.GetMembers().OfType<IPropertySymbol>().ToList();
+        Assert.Equal(2, members.Count);
+        Assert.All(members, p => Assert.Equal(NullableAnnotation.NotAnnotated, p.Type.NullableAnnotation));
+    }
+
+    [Fact]
     public void A_misspelt_member_is_a_compile_error_in_consumer_code()
     {
-        var run = TestCorpus.Run(Fixtures.All, "public static class Uses { public static object X => StatementGen.Generated.People.AdaExampel; }");
+        var run = TestCorpus.Run(Fixtures.All, "public static class Uses { public static object X => StatementGen.Generated.People.Named.AdaExampel; }");
         Assert.Contains(run.CompileProblems, d => d.Id == "CS0117" && d.GetMessage().Contains("AdaExampel"));
     }
 
     [Fact]
     public void Namespace_is_configurable()
     {
-        var run = TestCorpus.Run(Fixtures.All, "public static class Uses { public static object X => Newsroom.Corpus.People.AdaExample; }", ns: "Newsroom.Corpus");
+        var run = TestCorpus.Run(Fixtures.All, "public static class Uses { public static object X => Newsroom.Corpus.People.Named.AdaExample; }", ns: "Newsroom.Corpus");
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompileProblems);
         Assert.StartsWith("// <auto-generated/>", run.Source("StatementGen.People.g.cs"));
@@ -100,7 +121,7 @@ public class GeneratorTests
             public static class Uses
             {
                 public static int Count => Statements.All.Count + (Statements.Find("stmt:2024-05-01-ada-crowd-2000") is null ? 0 : 1);
-                public static Person Ada => People.AdaExample;
+                public static Person Ada => People.Named.AdaExample;
             }
             """;
         var run = TestCorpus.Run(Fixtures.All, consumer, properties: new Dictionary<string, string> { ["StatementGenMaxNamedMembers"] = "1" });
@@ -111,8 +132,9 @@ public class GeneratorTests
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(run.CompileProblems);
         Assert.DoesNotContain(run.Result.Results.Single().GeneratedSources, s => s.HintName.StartsWith("StatementGen.Statements.Members", StringComparison.Ordinal));
+        Assert.DoesNotContain("class Named", run.Source("StatementGen.Statements.g.cs"));
         Assert.DoesNotContain(run.Result.Results.Single().GeneratedSources, s => s.SourceText.ToString().Contains("_2024_05_01_AdaCrowd_2000", StringComparison.Ordinal));
-        Assert.Contains("public static global::StatementGen.Generated.Person AdaExample => Table[0];", run.Source("StatementGen.People.Members0.g.cs"));
+        Assert.Contains("public static global::StatementGen.Generated.Person AdaExample => global::StatementGen.Generated.People.Table[0];", run.Source("StatementGen.People.Members0.g.cs"));
         Assert.Equal(3, run.Load(assembly => (int)assembly.GetType("Uses")!.GetProperty("Count")!.GetValue(null)!));
     }
 
@@ -133,7 +155,7 @@ public class GeneratorTests
     [Fact]
     public void Internal_visibility_keeps_every_generated_type_internal()
     {
-        var run = TestCorpus.Run(Fixtures.All, "internal static class Uses { internal static object X => StatementGen.Generated.People.AdaExample; }",
+        var run = TestCorpus.Run(Fixtures.All, "internal static class Uses { internal static object X => StatementGen.Generated.People.Named.AdaExample; }",
             properties: new Dictionary<string, string> { ["StatementGenVisibility"] = "internal" });
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompileProblems);
@@ -170,7 +192,7 @@ public class GeneratorTests
             using StatementGen.Generated;
             public static class Uses
             {
-                public static bool Overlaps => Statements.Between(Statements._2024_05_01_AdaCrowd_2000.Said.Earliest!.Value, Statements._2024_05_01_AdaCrowd_2000.Said.Latest!.Value).Count == 1;
+                public static bool Overlaps => Statements.Between(Statements.Named._2024_05_01_AdaCrowd_2000.Said.Earliest!.Value, Statements.Named._2024_05_01_AdaCrowd_2000.Said.Latest!.Value).Count == 1;
                 public static decimal? Upper => Claims.LatestEstimate("attendance")!.Quantity!.Upper;
             }
             """;
@@ -204,7 +226,7 @@ public class GeneratorTests
             {
                 public static string Said()
                 {
-                    var said = Statements._2024_05_01_AdaCrowd_2000.Said;
+                    var said = Statements.Named._2024_05_01_AdaCrowd_2000.Said;
                     var invariant = System.Globalization.CultureInfo.InvariantCulture;
                     return string.Join("|", said.Edtf, said.Precision, said.Basis, said.AsStated ?? "null",
                         said.Earliest!.Value.ToString("yyyy-MM-dd", invariant), said.Latest!.Value.ToString("yyyy-MM-dd", invariant));

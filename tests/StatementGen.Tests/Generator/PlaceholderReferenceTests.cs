@@ -24,7 +24,7 @@ public class PlaceholderReferenceTests
             {
                 public static string Read()
                 {
-                    var statement = Statements._2024_05_01_AdaCrowd_2000;
+                    var statement = Statements.Named._2024_05_01_AdaCrowd_2000;
                     return string.Join("|", "[" + statement.Speaker.Ref.Value + "]", statement.Speaker.OnBehalfOf is null, statement.Speaker.Role,
                         statement.Renderings[0].Excerpt, statement.Claims[0].Text, Statements.BySpeaker(statement.Speaker.Ref).Count);
                 }

@@ -4,8 +4,13 @@
 
 namespace StatementGen.Generated;
 
+#nullable disable warnings
+
 public static partial class Events
 {
-    /// <summary>The Example summit (<c>event:2024-summit</c>, from 2024-summit.yaml).</summary>
-    public static global::StatementGen.Generated.Event _2024_Summit => Table[0];
+    public static partial class Named
+    {
+        /// <summary>The Example summit (<c>event:2024-summit</c>, from 2024-summit.yaml).</summary>
+        public static global::StatementGen.Generated.Event _2024_Summit => global::StatementGen.Generated.Events.Table[0];
+    }
 }

@@ -4,8 +4,13 @@
 
 namespace StatementGen.Generated;
 
+#nullable disable warnings
+
 public static partial class Orgs
 {
-    /// <summary>Example Ministry (<c>org:example-ministry</c>, from example-ministry.yaml).</summary>
-    public static global::StatementGen.Generated.Org ExampleMinistry => Table[0];
+    public static partial class Named
+    {
+        /// <summary>Example Ministry (<c>org:example-ministry</c>, from example-ministry.yaml).</summary>
+        public static global::StatementGen.Generated.Org ExampleMinistry => global::StatementGen.Generated.Orgs.Table[0];
+    }
 }

@@ -4,10 +4,18 @@
 
 namespace StatementGen.Generated;
 
-/// <summary>Every org in the corpus as a named member, with look-ups by id.</summary>
+/// <summary>Every org in the corpus, with look-ups by id, and a named member per org in <see cref="Named"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static partial class Orgs
 {
+    /// <summary>
+    /// A member per org, named from its id's slug in Pascal case (e.g. <c>org:slug-name</c> is
+    /// <c>Orgs.Named.SlugName</c>), so a mistyped name is a compile error; each is the record <see cref="Get"/> gives.
+    /// </summary>
+    public static partial class Named
+    {
+    }
+
     /// <summary>Every org, ordered by id; each is decoded on first use and then kept.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Org> All => Table;
 

@@ -4,8 +4,13 @@
 
 namespace StatementGen.Generated;
 
+#nullable disable warnings
+
 public static partial class People
 {
-    /// <summary>Ada Example (<c>person:ada-example</c>, from ada-example.yaml).</summary>
-    public static global::StatementGen.Generated.Person AdaExample => Table[0];
+    public static partial class Named
+    {
+        /// <summary>Ada Example (<c>person:ada-example</c>, from ada-example.yaml).</summary>
+        public static global::StatementGen.Generated.Person AdaExample => global::StatementGen.Generated.People.Table[0];
+    }
 }

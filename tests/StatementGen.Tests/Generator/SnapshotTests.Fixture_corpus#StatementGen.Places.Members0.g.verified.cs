@@ -4,8 +4,13 @@
 
 namespace StatementGen.Generated;
 
+#nullable disable warnings
+
 public static partial class Places
 {
-    /// <summary>Example City (<c>place:example-city</c>, from example-city.yaml).</summary>
-    public static global::StatementGen.Generated.Place ExampleCity => Table[0];
+    public static partial class Named
+    {
+        /// <summary>Example City (<c>place:example-city</c>, from example-city.yaml).</summary>
+        public static global::StatementGen.Generated.Place ExampleCity => global::StatementGen.Generated.Places.Table[0];
+    }
 }

@@ -4,8 +4,13 @@
 
 namespace StatementGen.Generated;
 
+#nullable disable warnings
+
 public static partial class Polities
 {
-    /// <summary>Exampleland (<c>polity:xa</c>, from xa.yaml).</summary>
-    public static global::StatementGen.Generated.Polity Xa => Table[0];
+    public static partial class Named
+    {
+        /// <summary>Exampleland (<c>polity:xa</c>, from xa.yaml).</summary>
+        public static global::StatementGen.Generated.Polity Xa => global::StatementGen.Generated.Polities.Table[0];
+    }
 }

@@ -4,10 +4,18 @@
 
 namespace StatementGen.Generated;
 
-/// <summary>Every polity in the corpus as a named member, with look-ups by id.</summary>
+/// <summary>Every polity in the corpus, with look-ups by id, and a named member per polity in <see cref="Named"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static partial class Polities
 {
+    /// <summary>
+    /// A member per polity, named from its id's slug in Pascal case (e.g. <c>polity:slug-name</c> is
+    /// <c>Polities.Named.SlugName</c>), so a mistyped name is a compile error; each is the record <see cref="Get"/> gives.
+    /// </summary>
+    public static partial class Named
+    {
+    }
+
     /// <summary>Every polity, ordered by id; each is decoded on first use and then kept.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Polity> All => Table;
 

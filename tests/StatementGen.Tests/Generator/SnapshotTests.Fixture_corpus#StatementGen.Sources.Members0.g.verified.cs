@@ -4,8 +4,13 @@
 
 namespace StatementGen.Generated;
 
+#nullable disable warnings
+
 public static partial class Sources
 {
-    /// <summary>Ministry counts the crowd (<c>src:example-daily-2024-05-02</c>, from example-daily-2024-05-02.yaml).</summary>
-    public static global::StatementGen.Generated.Source ExampleDaily_2024_05_02 => Table[0];
+    public static partial class Named
+    {
+        /// <summary>Ministry counts the crowd (<c>src:example-daily-2024-05-02</c>, from example-daily-2024-05-02.yaml).</summary>
+        public static global::StatementGen.Generated.Source ExampleDaily_2024_05_02 => global::StatementGen.Generated.Sources.Table[0];
+    }
 }

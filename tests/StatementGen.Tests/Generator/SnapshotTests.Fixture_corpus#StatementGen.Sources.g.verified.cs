@@ -4,10 +4,18 @@
 
 namespace StatementGen.Generated;
 
-/// <summary>Every source in the corpus as a named member, with look-ups by id.</summary>
+/// <summary>Every source in the corpus, with look-ups by id, and a named member per source in <see cref="Named"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("StatementGen", "0.1.0.0")]
 public static partial class Sources
 {
+    /// <summary>
+    /// A member per source, named from its id's slug in Pascal case (e.g. <c>src:slug-name</c> is
+    /// <c>Sources.Named.SlugName</c>), so a mistyped name is a compile error; each is the record <see cref="Get"/> gives.
+    /// </summary>
+    public static partial class Named
+    {
+    }
+
     /// <summary>Every source, ordered by id; each is decoded on first use and then kept.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Source> All => Table;
 

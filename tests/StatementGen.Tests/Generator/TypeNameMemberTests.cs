@@ -5,7 +5,9 @@ namespace StatementGen.Tests.Generator;
 
 /// <summary>
 /// The generated code names every type from <c>global::</c>, so an entity may be named like any type
-/// it uses (a person <c>string</c>, a statement <c>list</c>): only what C# itself forbids is refused.
+/// it uses (a person <c>string</c>, a statement <c>list</c>), and like any member of its kind's class
+/// (a person <c>find</c>, a statement <c>by-speaker</c>), since the named members live in the nested
+/// class <c>Named</c>: only what C# itself forbids is refused.
 /// </summary>
 public class TypeNameMemberTests
 {
@@ -29,19 +31,23 @@ public class TypeNameMemberTests
             Person("read-only-span"), Person("key-not-found-exception"), Person("corpus-reader"), Person("statements"),
             Place("place"), Place("dictionary"), Place("string-comparer"), Place("func"), Place("i-read-only-list"),
             Statement("list"), Statement("statement"), Statement("chronology"), Statement("corpus-date"), Statement("i-enumerable"),
+            Person("find"), Person("all"), Person("table"), Person("person-table"), Person("people"),
+            Statement("by-speaker"), Statement("chronological"), Statement("get"),
         });
         const string consumer = """
             using StatementGen.Generated;
             public static class Probe
             {
                 public static string Read() => string.Join("|",
-                    People.String.Name, People.Array.Name, People.System.Name, People.CorpusDate.Name, People.EntityId.Id,
-                    People.ReadOnlySpan.Name, People.KeyNotFoundException.Name, People.CorpusReader.Name, People.Statements.Name,
-                    Places.Place.Name, Places.Dictionary.Name, Places.StringComparer.Name, Places.Func.Name, Places.IReadOnlyList.Name,
-                    Statements.List.Id, Statements.Statement.Id, Statements.Chronology.Id, Statements.CorpusDate.Id, Statements.IEnumerable.Id,
+                    People.Named.String.Name, People.Named.Array.Name, People.Named.System.Name, People.Named.CorpusDate.Name, People.Named.EntityId.Id,
+                    People.Named.ReadOnlySpan.Name, People.Named.KeyNotFoundException.Name, People.Named.CorpusReader.Name, People.Named.Statements.Name,
+                    Places.Named.Place.Name, Places.Named.Dictionary.Name, Places.Named.StringComparer.Name, Places.Named.Func.Name, Places.Named.IReadOnlyList.Name,
+                    Statements.Named.List.Id, Statements.Named.Statement.Id, Statements.Named.Chronology.Id, Statements.Named.CorpusDate.Id, Statements.Named.IEnumerable.Id,
                     Statements.Chronological.Count, Statements.BySpeaker(new PersonId("person:ada-example")).Count,
                     Statements.Get(new StatementId("stmt:list")).Claims.Count, People.Get(new PersonId("person:string")).Name,
-                    Corpus.DisplayName(new PlaceId("place:dictionary")));
+                    Corpus.DisplayName(new PlaceId("place:dictionary")),
+                    People.Named.Find.Name, People.Named.All.Name, People.Named.Table.Name, People.Named.PersonTable.Name, People.Named.People.Name,
+                    People.Find("person:table")!.Name, People.All.Count, Statements.Named.BySpeaker.Id, Statements.Named.Chronological.Id, Statements.Named.Get.Id);
             }
             """;
 
@@ -53,7 +59,8 @@ public class TypeNameMemberTests
         Assert.Equal(
             "Person string|Person array|Person system|Person corpus-date|person:entity-id|Person read-only-span|Person key-not-found-exception|Person corpus-reader|Person statements|"
             + "Place place|Place dictionary|Place string-comparer|Place func|Place i-read-only-list|"
-            + "stmt:list|stmt:statement|stmt:chronology|stmt:corpus-date|stmt:i-enumerable|7|7|1|Person string|Place dictionary",
+            + "stmt:list|stmt:statement|stmt:chronology|stmt:corpus-date|stmt:i-enumerable|10|10|1|Person string|Place dictionary|"
+            + "Person find|Person all|Person table|Person person-table|Person people|Person table|15|stmt:by-speaker|stmt:chronological|stmt:get",
             read);
     }
 }

@@ -89,7 +89,7 @@ public class ValueFidelityTests
         Assert.DoesNotContain(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         var name = run.Load(assembly =>
         {
-            var people = assembly.GetType("StatementGen.Generated.People")!;
+            var people = assembly.GetType("StatementGen.Generated.People+Named")!;
             var ada = people.GetProperty("AdaExample")!.GetValue(null)!;
             return (string)ada.GetType().GetProperty("Name")!.GetValue(ada)!;
         });

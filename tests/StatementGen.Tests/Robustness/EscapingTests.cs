@@ -156,22 +156,22 @@ public class EscapingTests
         var run = TestCorpus.Run(Fixtures.With("places/" + slug + ".yaml", $"schema: place/1\nid: place:{slug}\nname: N\ntype: city\n"));
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompileProblems);
-        Assert.Matches(@"public static global::StatementGen\.Generated\.Place " + char.ToUpperInvariant(slug[0]) + slug.Substring(1) + @" => Table\[\d+\];", run.Source("StatementGen.Places.Members0.g.cs"));
+        Assert.Matches(@"public static global::StatementGen\.Generated\.Place " + char.ToUpperInvariant(slug[0]) + slug.Substring(1) + @" => global::StatementGen\.Generated\.Places\.Table\[\d+\];", run.Source("StatementGen.Places.Members0.g.cs"));
     }
 
     [Theory]
     [InlineData("to-string", "ToString")]
     [InlineData("equals", "Equals")]
     [InlineData("get-hash-code", "GetHashCode")]
-    [InlineData("find", "Find")]
-    [InlineData("places", "Places")]
-    [InlineData("place-table", "PlaceTable")]
+    [InlineData("get-type", "GetType")]
+    [InlineData("reference-equals", "ReferenceEquals")]
+    [InlineData("named", "Named")]
     public void Slugs_that_mangle_into_a_taken_name_are_refused(string slug, string member)
     {
         var run = TestCorpus.Run(Fixtures.With("places/" + slug + ".yaml", $"schema: place/1\nid: place:{slug}\nname: N\ntype: city\n"));
         var diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("STMT0033", diagnostic.Id);
-        Assert.Contains("Places." + member, diagnostic.GetMessage());
+        Assert.Contains("Places.Named." + member, diagnostic.GetMessage());
         Assert.Empty(run.CompileProblems);
     }
 }

@@ -41,6 +41,6 @@ public class InternalFailureTests
         Assert.Contains("IOException: the file vanished", failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         // The real problem elsewhere is still reported, and the rest of the corpus is still generated.
         Assert.Single(diagnostics, d => d.Id == "STMT0011");
-        Assert.Single(output.GetTypeByMetadataName("StatementGen.Generated.Orgs")!.GetMembers("ExampleMinistry"));
+        Assert.Single(output.GetTypeByMetadataName("StatementGen.Generated.Orgs+Named")!.GetMembers("ExampleMinistry"));
     }
 }
