@@ -1,4 +1,8 @@
+// Longer than 400 lines: the pipeline and the guarded phases it is made of, which the analyzer and the
+// command line call too, so that all three read, check and validate a corpus the same way.
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -17,12 +21,19 @@ namespace StatementGen;
 /// look-up tables at compile time.
 /// </summary>
 /// <remarks>
-/// The pipeline, a step per phase: each file is read on its own into a value-equatable
-/// <see cref="FileModel"/>, then checked against the rules that need no other file (so an edit re-reads
-/// and re-checks only that file); the archived source texts (AdditionalFiles ending in .txt) are read
-/// on their own too; each file is then checked against those texts, then encoded for emission (so an
-/// edit re-checks only that file, and a changed text re-checks every file); the models are collected
-/// and validated across files into a <see cref="CorpusModel"/>. Emission goes by dependency: the
+/// The pipeline. The archived source texts (AdditionalFiles ending in .txt) are read on their own. Each
+/// corpus file is then, in one step, read into a value-equatable <see cref="FileModel"/>, checked against
+/// the rules that need no other file and against the texts, encoded for emission (with its statement's
+/// index keys, read while its value tree is still there), and boiled down to a <see cref="FileSummary"/>:
+/// its diagnostics, its encoded data and the few facts the checks across files need (its id, claim keys,
+/// and each reference with its location), never its value tree (so an edit re-reads only that file, and
+/// a changed text every file). One corpus-wide step, linear in the files and their references, then
+/// collects the ids of the corpus from the summaries (see <see cref="CorpusIds"/>), looks each reference
+/// up in them and makes the checks that remain (duplicate ids, texts without a source, circles of
+/// occasions, member names) into the <see cref="EncodedCorpus"/>. No step per file hangs on a value
+/// collected from the corpus files, so Roslyn's step tracking, which walks each step's inputs as a tree,
+/// stays linear in them (each file does hang on the archived texts, so that walk grows as files times
+/// texts). Emission goes by dependency: the
 /// sources of the schema alone hang on the options and what the target can compile, and each kind's
 /// sources on its own entities too, so an edit re-emits only its kind's sources; all are then added
 /// together. Diagnostics and sources are separate outputs, so a C# edit re-runs neither.
@@ -37,43 +48,45 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // Which AdditionalFiles are corpus files is decided over all of them (see CorpusMarks.Pick).
+        // Which AdditionalFiles are corpus files is decided over all of them (see CorpusMarks.Pick). No step
+        // per file may hang on a value collected from all corpus files (with step tracking on, Roslyn walks
+        // each step's inputs as a tree, so that shape grows with the square of the files): each file that
+        // may be picked goes on with its mark, and the corpus-wide step keeps the ones the rule picks.
         var yamlFiles = context.AdditionalTextsProvider
             .Where(static text => IsCorpusFile(text.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => (Text: pair.Left, Mark: CorpusMarks.Of(pair.Right.GetOptions(pair.Left))));
-        var anyMarked = yamlFiles.Collect()
-            .Select(static (all, _) => all.Any(file => file.Mark == CorpusMark.Marked));
-        var checkedAlone = yamlFiles
-            .Combine(anyMarked)
-            .Where(static pair => CorpusMarks.Pick(pair.Left.Mark, pair.Right))
-            .Select(static (pair, _) => pair.Left.Text)
-            .Select(static (text, cancellationToken) => ReadFile(text, cancellationToken))
-            .WithTrackingName(TrackingNames.ReadFile)
-            .Select(static (file, cancellationToken) => CheckRules(file, cancellationToken))
-            .WithTrackingName(TrackingNames.CheckRules);
+            .Select(static (pair, _) => (Text: pair.Left, Mark: CorpusMarks.Of(pair.Right.GetOptions(pair.Left))))
+            .Where(static file => CorpusMarks.MayPick(file.Mark));
 
-        // The archived texts, picked by the same rule as the YAML files.
-        var textFiles = context.AdditionalTextsProvider
+        // The archived texts, picked by the same rule as the YAML files: both sets a file may be checked
+        // against (every text the rule may pick, and the marked ones alone) are made once.
+        var texts = context.AdditionalTextsProvider
             .Where(static text => ArchivedTextReader.IsArchivedText(text.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => (Text: pair.Left, Mark: CorpusMarks.Of(pair.Right.GetOptions(pair.Left))));
-        var texts = textFiles
-            .Combine(anyMarked)
-            .Where(static pair => CorpusMarks.PickText(pair.Left.Text.Path, pair.Left.Mark, pair.Right))
-            .Select(static (pair, cancellationToken) => ReadText(pair.Left.Text, cancellationToken))
+            .Select(static (pair, _) => (Text: pair.Left, Mark: CorpusMarks.Of(pair.Right.GetOptions(pair.Left))))
+            .Where(static text => CorpusMarks.MayPickText(text.Text.Path, text.Mark))
+            .Select(static (text, cancellationToken) => new MarkedText(ReadText(text.Text, cancellationToken), text.Mark == CorpusMark.Marked))
             .WithTrackingName(TrackingNames.ReadText)
             .Collect()
-            .Select(static (all, _) => new ArchivedTexts(all.ToEquatableArray()))
+            .Select(static (all, _) => new PickedTexts(all))
             .WithTrackingName(TrackingNames.Texts);
 
-        var files = checkedAlone
+        // Each file is read, checked on its own and against the texts, and encoded in one step, which keeps
+        // only its summary (no value tree): an edit re-reads that file alone, a changed text every file.
+        // A marked file is checked against the marked texts (some file is marked, so only those are picked),
+        // an unmarked one against all (it is picked only when no file is marked).
+        var files = yamlFiles
             .Combine(texts)
-            .Select(static (pair, cancellationToken) => CheckFile(pair.Left, pair.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.CheckFile)
-            .Select(static (file, _) => Encode(file))
-            .WithTrackingName(TrackingNames.Encode);
+            .Select(static (pair, cancellationToken) =>
+            {
+                var ((text, mark), picked) = pair;
+                var marked = mark == CorpusMark.Marked;
+                return new MarkedSummary(ReadFile(text, picked.For(anyMarked: marked), cancellationToken), marked);
+            })
+            .WithTrackingName(TrackingNames.ReadFile);
 
+        // One corpus-wide step, linear in the files and their references: the files the rule picks, the
+        // ids they declare, each reference looked up, and the checks across files.
         var allFiles = files.Collect();
         var corpus = allFiles
             .Combine(texts)
@@ -90,7 +103,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // A generator that is on and finds nothing says so, and where it looked.
         var nothingFound = allFiles
-            .Select(static (all, _) => all.IsEmpty)
+            .Select(static (all, _) => Picked(all).IsEmpty)
             .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) =>
                 provider.GlobalOptions.TryGetValue("build_property._StatementGenCorpusRoot", out var root) && !string.IsNullOrWhiteSpace(root) ? root.Trim() : ""))
             .Combine(options.Select(static (o, _) => o.Enabled))
@@ -143,7 +156,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // (whitespace, comments, key order) stops here and the emitted sources stay cached. Each kind
         // goes on by itself: its class and id table hang on its ids alone, and its data and named
         // members go by chunks of records, so a value edit re-emits one chunk of one kind.
-        var kindEntities = corpus.Select(static (c, _) => c.Entities.Select(e => e.Encoded!).ToEquatableArray())
+        var kindEntities = corpus.Select(static (c, _) => c.Entities)
             .WithTrackingName(TrackingNames.EmitModel)
             .SelectMany(static (entities, _) => SchemaCatalog.Kinds.Select(kind => new KindEntities(kind.Kind, entities.Where(e => e.Kind == kind.Kind).ToEquatableArray())))
             .WithTrackingName(TrackingNames.KindEntities);
@@ -177,7 +190,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // The indexes hang on the statements' keys alone: an edit that changes no key (a quote) does not emit them again.
         var indexSources = corpus
-            .Select(static (c, _) => c.Entities.Where(e => e.Kind == Schema.RefKind.Statement).Select(e => e.Encoded!.Keys!).ToEquatableArray())
+            .Select(static (c, _) => c.Entities.Where(e => e.Kind == Schema.RefKind.Statement).Select(e => e.Keys!).ToEquatableArray())
             .WithTrackingName(TrackingNames.IndexKeys)
             .Combine(settings)
             .Select(static (pair, cancellationToken) => pair.Right is not { } settings
@@ -327,22 +340,103 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// The corpus validated across files; a failure of the validator is STMT0099 for the project,
-    /// reported with every file's own diagnostics, and no code is generated from a corpus not validated.
+    /// The generator's step per file: read, checked on its own and against the archived texts, encoded,
+    /// then summarized, so that what the pipeline keeps of it holds no value tree.
     /// </summary>
-    internal static CorpusModel ValidateCorpus(System.Collections.Immutable.ImmutableArray<FileModel> models, ArchivedTexts texts, System.Threading.CancellationToken cancellationToken)
+    internal static FileSummary ReadFile(AdditionalText file, ArchivedTexts texts, System.Threading.CancellationToken cancellationToken)
+        => Summarize(Encode(CheckFile(ReadAndCheck(file, cancellationToken), texts, cancellationToken)));
+
+    /// <summary>
+    /// What is kept of a file once its own steps are done (see <see cref="FileSummaries"/>). A failure is
+    /// STMT0099 at the file, which is then left out.
+    /// </summary>
+    internal static FileSummary Summarize(FileModel file)
     {
         try
         {
-            return CorpusValidator.Validate(models, texts, cancellationToken);
+            return FileSummaries.Summarize(file);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var limit = new ProblemLimit();
-            foreach (var model in models.OrderBy(m => m.Path, StringComparer.Ordinal)) limit.AddFile(model);
-            limit.Add(DiagnosticInfo.InternalError(LocationInfo.None, "validating the corpus", e));
-            return new CorpusModel(EquatableArray<EntityFile>.Empty, limit.ToArray());
+            var failed = Failed(file, "summarizing this file", e);
+            return new FileSummary(failed.Path, null, failed.Diagnostics) { HasErrors = true, Omitted = failed.Omitted };
         }
+    }
+
+    /// <summary>
+    /// The files the rule picks (see <see cref="CorpusMarks.Pick"/>), in their order: where any file is
+    /// marked, the marked ones; where none is, all (the excluded ones never get this far).
+    /// </summary>
+    internal static ImmutableArray<FileSummary> Picked(ImmutableArray<MarkedSummary> files)
+    {
+        var anyMarked = AnyMarked(files);
+        return files.Where(f => CorpusMarks.Pick(f.Marked ? CorpusMark.Marked : CorpusMark.Unmarked, anyMarked)).Select(f => f.Summary).ToImmutableArray();
+    }
+
+    private static bool AnyMarked(ImmutableArray<MarkedSummary> files) => files.Any(f => f.Marked);
+
+    /// <summary>
+    /// The corpus validated across files, as the generator keeps it: the encoded entities fit to emit and
+    /// every diagnostic, from the files and texts the rule picks. A failure of the validator is STMT0099
+    /// for the project, reported with every file's own diagnostics, and no code is generated from a corpus
+    /// not validated.
+    /// </summary>
+    internal static EncodedCorpus ValidateCorpus(ImmutableArray<MarkedSummary> files, PickedTexts texts, System.Threading.CancellationToken cancellationToken)
+    {
+        var picked = Picked(files);
+        try
+        {
+            var verdict = Validate(picked, texts.For(AnyMarked(files)), cancellationToken);
+            return new EncodedCorpus(verdict.Accepted.Select(i => picked[i].Entity!.Encoded!).ToEquatableArray(), verdict.Diagnostics);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new EncodedCorpus(EquatableArray<EncodedEntity>.Empty, ValidationFailed(picked, e));
+        }
+    }
+
+    /// <summary>
+    /// The same for the command line and the analyzer, which keep each file's value tree: the same phases
+    /// (summaries, then the checks across files), with the entities fit to emit as read.
+    /// </summary>
+    internal static CorpusModel ValidateCorpus(ImmutableArray<FileModel> models, ArchivedTexts texts, System.Threading.CancellationToken cancellationToken)
+    {
+        var summaries = models.Select(Summarize).ToImmutableArray();
+        try
+        {
+            var verdict = Validate(summaries, texts, cancellationToken);
+            return new CorpusModel(verdict.Accepted.Select(i => models[i].Entity!).ToEquatableArray(), verdict.Diagnostics);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new CorpusModel(EquatableArray<EntityFile>.Empty, ValidationFailed(summaries, e));
+        }
+    }
+
+    /// <summary>
+    /// The checks across files, in one pass linear in the files and their references: the ids of the
+    /// corpus (see <see cref="CorpusIds"/>), each file's references looked up in them, then the rest of
+    /// validation (see <see cref="CorpusValidator"/>).
+    /// </summary>
+    private static CorpusVerdict Validate(IReadOnlyList<FileSummary> files, ArchivedTexts texts, System.Threading.CancellationToken cancellationToken)
+    {
+        var ids = CorpusIds.Of(files);
+        var resolved = new ResolvedFile[files.Count];
+        for (var i = 0; i < files.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            resolved[i] = new ResolvedFile(files[i], ids.Resolve(files[i]));
+        }
+        return CorpusValidator.Validate(resolved, texts, cancellationToken);
+    }
+
+    /// <summary>Every file's own diagnostics, in path order, and STMT0099 for the project.</summary>
+    private static EquatableArray<DiagnosticInfo> ValidationFailed(System.Collections.Generic.IEnumerable<FileSummary> files, Exception e)
+    {
+        var limit = new ProblemLimit();
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal)) limit.AddFile(file);
+        limit.Add(DiagnosticInfo.InternalError(LocationInfo.None, "validating the corpus", e));
+        return limit.ToArray();
     }
 
     /// <summary>Corpus files are the AdditionalFiles with a .yaml or .yml extension.</summary>
@@ -387,6 +481,9 @@ internal static class CorpusMarks
         _ => false,
     };
 
+    /// <summary>Whether the rule may pick a file so marked: it does where no file is marked.</summary>
+    public static bool MayPick(CorpusMark mark) => Pick(mark, anyMarked: false);
+
     /// <summary>
     /// The same rule for .txt AdditionalFiles, with one more condition on an unmarked file: it must sit
     /// in a sources folder, so that text files a project lists for other analyzers (PublicAPI.Shipped.txt,
@@ -394,4 +491,31 @@ internal static class CorpusMarks
     /// </summary>
     public static bool PickText(string path, CorpusMark mark, bool anyMarked)
         => Pick(mark, anyMarked) && (mark == CorpusMark.Marked || ArchivedTextReader.SourceIdOf(path) is not null);
+
+    /// <summary>Whether the rule may pick a text so marked: it does where no file is marked.</summary>
+    public static bool MayPickText(string path, CorpusMark mark) => PickText(path, mark, anyMarked: false);
+}
+
+/// <summary>A corpus file as the generator keeps it, and whether it is marked (see <see cref="CorpusMarks"/>).</summary>
+internal sealed record MarkedSummary(FileSummary Summary, bool Marked);
+
+/// <summary>An archived text as read, and whether it is marked (see <see cref="CorpusMarks"/>).</summary>
+internal sealed record MarkedText(ArchivedText Text, bool Marked);
+
+/// <summary>
+/// The archived texts the rule may pick, as the two sets a file may be checked against: every one (where
+/// no file is marked) and the marked ones alone (where some file is).
+/// </summary>
+/// <param name="All">Every text the rule may pick.</param>
+/// <param name="Marked">The marked texts.</param>
+internal sealed record PickedTexts(ArchivedTexts All, ArchivedTexts Marked)
+{
+    /// <summary>The two sets of <paramref name="texts"/>.</summary>
+    public PickedTexts(ImmutableArray<MarkedText> texts)
+        : this(new ArchivedTexts(texts.Select(t => t.Text).ToEquatableArray()), new ArchivedTexts(texts.Where(t => t.Marked).Select(t => t.Text).ToEquatableArray()))
+    {
+    }
+
+    /// <summary>The texts the rule picks, where some file is marked or none is.</summary>
+    public ArchivedTexts For(bool anyMarked) => anyMarked ? Marked : All;
 }

@@ -3,25 +3,22 @@ namespace StatementGen;
 /// <summary>Names of the pipeline steps, for caching tests.</summary>
 public static class TrackingNames
 {
-    /// <summary>One file read into a <c>FileModel</c>, by the reader alone.</summary>
+    /// <summary>
+    /// One file read, checked against the rules that need no other file and against the archived texts,
+    /// encoded when it has no errors, and kept as a <c>FileSummary</c> (no value tree) with its mark.
+    /// </summary>
     public const string ReadFile = nameof(ReadFile);
 
-    /// <summary>One file read checked against the rules that need no other file.</summary>
-    public const string CheckRules = nameof(CheckRules);
-
-    /// <summary>One archived source text read.</summary>
+    /// <summary>One archived source text the rule may pick, read, with its mark.</summary>
     public const string ReadText = nameof(ReadText);
 
-    /// <summary>Every archived text, collected.</summary>
+    /// <summary>Every archived text the rule may pick, collected, and the marked ones alone.</summary>
     public const string Texts = nameof(Texts);
 
-    /// <summary>One file checked against the archived texts.</summary>
-    public const string CheckFile = nameof(CheckFile);
-
-    /// <summary>One checked file without errors laid down as data for emission.</summary>
-    public const string Encode = nameof(Encode);
-
-    /// <summary>All files validated together.</summary>
+    /// <summary>
+    /// The files the rule picks validated together, in one step linear in the files: the ids of the
+    /// corpus, each reference looked up in them, and the checks across files.
+    /// </summary>
     public const string Validate = nameof(Validate);
 
     /// <summary>The generator's MSBuild options.</summary>

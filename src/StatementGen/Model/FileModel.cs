@@ -16,23 +16,8 @@ internal sealed record FileModel(string Path, EntityFile? Entity, EquatableArray
     /// <summary>The indexes of the file's renderings checked against an archived text and found in it (see <c>TextCheck</c>).</summary>
     public EquatableArray<int> VerifiedRenderings { get; init; } = EquatableArray<int>.Empty;
 
-    /// <summary>
-    /// The id the file's place implies (<c>people/ada.yaml</c> → <c>person:ada</c>), or null. A file
-    /// too broken to declare its id still claims this one, so references to it are not reported again.
-    /// </summary>
-    public string? ImpliedId
-    {
-        get
-        {
-            if (Path.IndexOfAny(CorpusPlace.Separators) < 0) return null;
-            var (_, stem, folder, grandFolder) = CorpusPlace.Of(Path);
-            foreach (var kind in SchemaCatalog.Kinds)
-            {
-                if (folder == kind.Folder || (kind.Kind == RefKind.Statement && grandFolder == kind.Folder)) return kind.Prefix + ":" + stem;
-            }
-            return null;
-        }
-    }
+    /// <inheritdoc cref="CorpusPlace.ImpliedId(string)"/>
+    public string? ImpliedId => CorpusPlace.ImpliedId(Path);
 }
 
 /// <summary>The entity a file declares: its kind, id and value tree, and its data for emission once encoded.</summary>
@@ -59,4 +44,80 @@ internal sealed record CorpusPlace(string FileName, string Stem, string Folder, 
         var grandFolder = parts.Length > 2 ? parts[parts.Length - 3] : "";
         return new CorpusPlace(fileName, stem, folder, grandFolder);
     }
+
+    /// <summary>
+    /// The id the file's place implies (<c>people/ada.yaml</c> → <c>person:ada</c>), or null. A file
+    /// too broken to declare its id still claims this one, so references to it are not reported again.
+    /// </summary>
+    public static string? ImpliedId(string path)
+    {
+        if (path.IndexOfAny(Separators) < 0) return null;
+        var (_, stem, folder, grandFolder) = Of(path);
+        foreach (var kind in SchemaCatalog.Kinds)
+        {
+            if (folder == kind.Folder || (kind.Kind == RefKind.Statement && grandFolder == kind.Folder)) return kind.Prefix + ":" + stem;
+        }
+        return null;
+    }
 }
+
+/// <summary>
+/// What is kept of one corpus file once its own steps are done (read, checked alone and against the
+/// archived texts, encoded): its problems, and of its entity only what the checks across files need
+/// and what emission needs, never its value tree. This is all the pipeline holds per file between runs.
+/// </summary>
+/// <param name="Path">The file's path.</param>
+/// <param name="Entity">What is kept of its entity, when the file got that far.</param>
+/// <param name="Diagnostics">Its problems so far, located.</param>
+internal sealed record FileSummary(string Path, EntitySummary? Entity, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>True when the file's own steps found an error.</summary>
+    public bool HasErrors { get; init; }
+
+    /// <summary>How many of the file's problems were counted but not listed (see <see cref="ProblemLimit"/>).</summary>
+    public int Omitted { get; init; }
+
+    /// <inheritdoc cref="CorpusPlace.ImpliedId(string)"/>
+    public string? ImpliedId => CorpusPlace.ImpliedId(Path);
+}
+
+/// <summary>
+/// What the checks across files need of one entity, and its location-free data for emission.
+/// </summary>
+/// <param name="Kind">The entity's kind.</param>
+/// <param name="Id">Its id.</param>
+/// <param name="IdLocation">Where its id is written, for problems with the id.</param>
+/// <param name="MemberName">The C# member that would name it.</param>
+/// <param name="Links">
+/// In the order they appear in the file: every reference (a <see cref="RefValue"/>) and every occasion's
+/// <c>before</c> (a <see cref="TextValue"/>), each with its location, to be resolved against the corpus.
+/// </param>
+/// <param name="ClaimKeys">A statement's claim keys, in order, each once; empty for other kinds.</param>
+/// <param name="OccasionKey">The key of its occasion, if it has one.</param>
+/// <param name="OccasionBefore">The occasion's <c>before</c>, if it has one.</param>
+internal sealed record EntitySummary(RefKind Kind, string Id, LocationInfo IdLocation, string MemberName, EquatableArray<Value> Links, EquatableArray<string> ClaimKeys, string? OccasionKey, TextValue? OccasionBefore)
+{
+    /// <summary>The location-free form emission works from (see <c>RecordEncoder</c>); null when the file was not encoded.</summary>
+    public EncodedEntity? Encoded { get; init; }
+}
+
+/// <summary>Why one of a file's links (see <see cref="EntitySummary.Links"/>) does not resolve.</summary>
+internal enum LinkProblem
+{
+    /// <summary>No entity has the id it names (for a claim, its statement's id): STMT0030.</summary>
+    UnknownReference,
+
+    /// <summary>The statement exists but has no claim with that key: STMT0034.</summary>
+    UnknownClaim,
+
+    /// <summary>No statement's occasion has the key an occasion's <c>before</c> names: STMT0035.</summary>
+    UnknownOccasion,
+}
+
+/// <summary>One link of a file that does not resolve: its index in <see cref="EntitySummary.Links"/>, and why.</summary>
+internal readonly record struct LinkMiss(int Link, LinkProblem Problem);
+
+/// <summary>One file with its links resolved against the ids of the whole corpus.</summary>
+/// <param name="File">The file.</param>
+/// <param name="Misses">Its links that do not resolve, in order.</param>
+internal sealed record ResolvedFile(FileSummary File, EquatableArray<LinkMiss> Misses);

@@ -45,13 +45,18 @@ internal sealed class ProblemLimit
     }
 
     /// <summary>Adds a file's diagnostics as a <see cref="FileModel"/> holds them, its summary folded into this one.</summary>
-    public void AddFile(FileModel file)
+    public void AddFile(FileModel file) => AddFile(file.Path, file.Diagnostics, file.Omitted);
+
+    /// <summary>The same for a file as the pipeline keeps it.</summary>
+    public void AddFile(FileSummary file) => AddFile(file.Path, file.Diagnostics, file.Omitted);
+
+    private void AddFile(string path, EquatableArray<DiagnosticInfo> diagnostics, int omittedCount)
     {
-        foreach (var diagnostic in file.Diagnostics)
+        foreach (var diagnostic in diagnostics)
         {
             if (diagnostic.Id != DiagnosticDescriptors.MoreProblems.Id) Add(diagnostic);
         }
-        AddOmitted(file.Path, file.Omitted);
+        AddOmitted(path, omittedCount);
     }
 
     /// <summary>How many diagnostics of the file at <paramref name="path"/> were counted but not kept.</summary>

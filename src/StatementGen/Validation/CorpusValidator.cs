@@ -16,83 +16,115 @@ namespace StatementGen.Validation;
 /// generated code; its id stays known, so references to it are not reported a second time.
 /// Each file's problems, its own and those found across files, are capped by one <see cref="ProblemLimit"/>,
 /// and all "did you mean" hints of a run share one <see cref="Suggestions"/> budget (see <see cref="ReferenceHints"/>).
+/// It works from each file's <see cref="FileSummary"/>, with its links already resolved against the ids of
+/// the corpus (see <see cref="CorpusIds"/>), so it never walks a value tree and costs little per file.
 /// </summary>
 internal static class CorpusValidator
 {
-    public static CorpusModel Validate(ImmutableArray<FileModel> files, CancellationToken cancellationToken)
-        => Validate(files, ArchivedTexts.None, cancellationToken);
-
-    public static CorpusModel Validate(ImmutableArray<FileModel> files, ArchivedTexts texts, CancellationToken cancellationToken)
+    /// <summary>
+    /// The verdict on <paramref name="files"/> (each with its links already resolved by <see cref="CorpusIds"/>):
+    /// linear in the number of files and links, so it can run again after every edit.
+    /// </summary>
+    public static CorpusVerdict Validate(IReadOnlyList<ResolvedFile> files, ArchivedTexts texts, CancellationToken cancellationToken)
     {
-        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        var ordered = Enumerable.Range(0, files.Count).OrderBy(i => files[i].File.Path, StringComparer.Ordinal).ToArray();
         var diagnostics = new ProblemLimit();
         var failed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in ordered)
+        foreach (var i in ordered)
         {
+            var file = files[i].File;
             diagnostics.AddFile(file);
             if (file.HasErrors) failed.Add(file.Path);
         }
 
         // Ids: the first file (by path) keeps an id; later ones are reported and left out.
-        var byId = new Dictionary<string, FileModel>(StringComparer.Ordinal);
-        foreach (var file in ordered)
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var i in ordered)
         {
-            if (file.Entity is not { } entity) continue;
+            if (files[i].File.Entity is not { } entity) continue;
             if (byId.TryGetValue(entity.Id, out var first))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, entity.IdLocation, entity.Id, first.Path));
-                failed.Add(file.Path);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, entity.IdLocation, entity.Id, files[first].File.Path));
+                failed.Add(files[i].File.Path);
                 continue;
             }
-            byId.Add(entity.Id, file);
+            byId.Add(entity.Id, i);
         }
 
-        CheckArchivedTexts(texts, byId, ordered, diagnostics);
+        CheckArchivedTexts(texts, byId, files, diagnostics);
 
-        // Ids of files that failed: known, so references to them are not reported a second time.
-        var brokenIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in ordered.Where(f => f.HasErrors))
-        {
-            if (file.ImpliedId is { } implied) brokenIds.Add(implied);
-            if (file.Entity is { } entity) brokenIds.Add(entity.Id);
-        }
+        var winners = byId.Values.Select(i => files[i]).ToArray();
+        var occasionLoops = OccasionLoops(winners
+            .Select(f => f.File.Entity!)
+            .Where(e => e.Kind == RefKind.Statement && e.OccasionKey is not null && e.OccasionBefore is not null)
+            .Select(e => (e.OccasionKey!, e.OccasionBefore!)));
 
-        var claimKeys = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var occasionKeys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in byId.Values)
-        {
-            var root = file.Entity!.Root;
-            if (file.Entity.Kind != RefKind.Statement) continue;
-            claimKeys[file.Entity.Id] = new HashSet<string>(root.GetList("claims").OfType<ObjectValue>().Select(c => c.GetText("key")).OfType<string>(), StringComparer.Ordinal);
-            if (root.GetObject("occasion")?.GetText("key") is { } occasion)
-            {
-                occasionKeys.Add(occasion);
-            }
-        }
-
-        var occasionLoops = OccasionLoops(byId.Values
-            .Select(f => f.Entity!.Kind == RefKind.Statement ? f.Entity.Root.GetObject("occasion") : null)
-            .Where(o => o?.GetText("key") is not null && o.Get("before") is TextValue)
-            .Select(o => (o!.GetText("key")!, (TextValue)o.Get("before")!)));
-
-        var hints = new ReferenceHints(byId.Keys);
-        foreach (var file in byId.Values)
+        // Made only when a link misses, with one budget of hints for the run, in the order of the files.
+        ReferenceHints? hints = null;
+        HashSet<string>? occasionKeys = null;
+        foreach (var resolved in winners)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var entity = resolved.File.Entity!;
             var before = diagnostics.Added;
-            CheckReferences(file.Entity!.Root, byId, brokenIds, claimKeys, occasionKeys, hints, diagnostics);
-            CheckOccasionOrder(file.Entity.Root, occasionLoops, diagnostics);
-            if (diagnostics.Added > before) failed.Add(file.Path);
+            foreach (var miss in resolved.Misses)
+            {
+                hints ??= new ReferenceHints(byId.Keys);
+                diagnostics.Add(Describe(entity.Links[miss.Link], miss.Problem, hints, byId, files, ref occasionKeys));
+            }
+            CheckOccasionOrder(entity, occasionLoops, diagnostics);
+            if (diagnostics.Added > before) failed.Add(resolved.File.Path);
         }
 
-        CheckNames(byId.Values, diagnostics, failed);
+        CheckNames(winners.Select(f => f.File), diagnostics, failed);
 
-        var entities = byId.Values
-            .Where(f => !failed.Contains(f.Path))
-            .Select(f => f.Entity!)
-            .OrderBy(e => SchemaCatalog.KindIndex(e.Kind)).ThenBy(e => e.Id, StringComparer.Ordinal)
+        var accepted = byId.Values
+            .Where(i => !failed.Contains(files[i].File.Path))
+            .OrderBy(i => SchemaCatalog.KindIndex(files[i].File.Entity!.Kind)).ThenBy(i => files[i].File.Entity!.Id, StringComparer.Ordinal)
             .ToEquatableArray();
-        return new CorpusModel(entities, diagnostics.ToArray());
+        return new CorpusVerdict(accepted, diagnostics.ToArray());
+    }
+
+    /// <summary>The diagnostic for a link that does not resolve, with its "did you mean" hint.</summary>
+    private static DiagnosticInfo Describe(Value link, LinkProblem problem, ReferenceHints hints, Dictionary<string, int> byId, IReadOnlyList<ResolvedFile> files, ref HashSet<string>? occasionKeys)
+    {
+        switch (problem)
+        {
+            case LinkProblem.UnknownReference:
+            {
+                var reference = (RefValue)link;
+                var id = reference.Kind == RefKind.Claim ? References.StatementOf(reference.Id) : reference.Id;
+                return DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, id, hints.For(id));
+            }
+
+            case LinkProblem.UnknownClaim:
+            {
+                var reference = (RefValue)link;
+                var statementId = References.StatementOf(reference.Id);
+                var key = reference.Id.Substring(statementId.Length + 1);
+                var keys = new HashSet<string>(files[byId[statementId]].File.Entity!.ClaimKeys, StringComparer.Ordinal);
+                var known = hints.ClaimsOf(statementId, keys) + hints.Among(key, keys);
+                return DiagnosticInfo.Create(DiagnosticDescriptors.UnknownClaim, reference.Location, reference.Id, statementId, known);
+            }
+
+            default:
+            {
+                var before = (TextValue)link;
+                occasionKeys ??= OccasionKeys(byId, files);
+                return DiagnosticInfo.Create(DiagnosticDescriptors.UnknownOccasion, before.Location, before.Text, hints.Among(before.Text, occasionKeys));
+            }
+        }
+    }
+
+    /// <summary>The occasion keys of the statements that keep their ids, in the order of their files.</summary>
+    private static HashSet<string> OccasionKeys(Dictionary<string, int> byId, IReadOnlyList<ResolvedFile> files)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var i in byId.Values)
+        {
+            if (files[i].File.Entity is { Kind: RefKind.Statement, OccasionKey: { } key }) keys.Add(key);
+        }
+        return keys;
     }
 
     /// <summary>
@@ -100,12 +132,12 @@ internal static class CorpusValidator
     /// sources folder or not named after a slug, one whose source does not exist, or a second text for
     /// one source.
     /// </summary>
-    private static void CheckArchivedTexts(ArchivedTexts texts, Dictionary<string, FileModel> byId, FileModel[] files, ProblemLimit diagnostics)
+    private static void CheckArchivedTexts(ArchivedTexts texts, Dictionary<string, int> byId, IReadOnlyList<ResolvedFile> files, ProblemLimit diagnostics)
     {
         if (texts.All.Count == 0) return;
         var sources = SchemaCatalog.Kind(RefKind.Source);
         // A source file too broken to declare its id still claims the one its place implies.
-        var implied = new HashSet<string>(files.Where(f => f.Entity is null).Select(f => f.ImpliedId).OfType<string>(), StringComparer.Ordinal);
+        var implied = new HashSet<string>(files.Where(f => f.File.Entity is null).Select(f => f.File.ImpliedId).OfType<string>(), StringComparer.Ordinal);
         foreach (var text in texts.All)
         {
             foreach (var problem in text.Problems) diagnostics.Add(problem);
@@ -120,7 +152,7 @@ internal static class CorpusValidator
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ArchivedTextWithoutSource, at,
                     "'" + id + "' already has an archived text, '" + texts.For(id)!.Path + "'; a source has one archived text: remove one of them"));
             }
-            else if (!implied.Contains(id) && (!byId.TryGetValue(id, out var file) || file.Entity!.Kind != RefKind.Source))
+            else if (!implied.Contains(id) && (!byId.TryGetValue(id, out var file) || files[file].File.Entity!.Kind != RefKind.Source))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ArchivedTextWithoutSource, at,
                     "There is no source '" + id + "' for this archived text; add " + sources.Folder + "/" + id.Substring(sources.Prefix.Length + 1) + ".yaml (statementgen source add writes both), or rename the text after its source"));
@@ -128,58 +160,10 @@ internal static class CorpusValidator
         }
     }
 
-    private static void CheckReferences(Value value, Dictionary<string, FileModel> byId, HashSet<string> brokenIds, Dictionary<string, HashSet<string>> claimKeys, HashSet<string> occasionKeys, ReferenceHints hints, ProblemLimit diagnostics)
-    {
-        switch (value)
-        {
-            case RefValue reference when reference.Kind == RefKind.Claim:
-            {
-                var statementId = References.StatementOf(reference.Id);
-                var key = reference.Id.Substring(statementId.Length + 1);
-                if (brokenIds.Contains(statementId))
-                {
-                    break;
-                }
-
-                if (!byId.ContainsKey(statementId))
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, statementId, hints.For(statementId)));
-                }
-                else if (claimKeys.TryGetValue(statementId, out var keys) && !keys.Contains(key))
-                {
-                    var known = hints.ClaimsOf(statementId, keys) + hints.Among(key, keys);
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownClaim, reference.Location, reference.Id, statementId, known));
-                }
-                break;
-            }
-
-            case RefValue reference:
-                if (!byId.ContainsKey(reference.Id) && !brokenIds.Contains(reference.Id))
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Id, hints.For(reference.Id)));
-                }
-                break;
-
-            case ObjectValue obj:
-                if (obj.TypeName == "Occasion" && obj.Get("before") is TextValue before && !occasionKeys.Contains(before.Text))
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownOccasion, before.Location, before.Text, hints.Among(before.Text, occasionKeys)));
-                }
-
-                foreach (var field in obj.Fields) CheckReferences(field.Value, byId, brokenIds, claimKeys, occasionKeys, hints, diagnostics);
-                break;
-
-            case ListValue list:
-                foreach (var item in list.Items) CheckReferences(item, byId, brokenIds, claimKeys, occasionKeys, hints, diagnostics);
-                break;
-        }
-    }
-
     /// <summary>An occasion cannot come before itself, nor come before occasions that in turn come before it.</summary>
-    private static void CheckOccasionOrder(ObjectValue root, Dictionary<LocationInfo, string> occasionLoops, ProblemLimit diagnostics)
+    private static void CheckOccasionOrder(EntitySummary entity, Dictionary<LocationInfo, string> occasionLoops, ProblemLimit diagnostics)
     {
-        var occasion = root.GetObject("occasion");
-        if (occasion?.GetText("key") is not { } key || occasion.Get("before") is not TextValue before) return;
+        if (entity.OccasionKey is not { } key || entity.OccasionBefore is not { } before) return;
         if (before.Text == key)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownOccasion, before.Location, before.Text, " other than this occasion's own key; an occasion cannot come before itself"));
@@ -341,7 +325,7 @@ internal static class CorpusValidator
     }
 
     /// <summary>Each entity becomes a C# member of its kind's class; two ids must not map to one name.</summary>
-    private static void CheckNames(IEnumerable<FileModel> files, ProblemLimit diagnostics, HashSet<string> failed)
+    private static void CheckNames(IEnumerable<FileSummary> files, ProblemLimit diagnostics, HashSet<string> failed)
     {
         foreach (var group in files.Where(f => !failed.Contains(f.Path)).GroupBy(f => f.Entity!.Kind))
         {
@@ -350,7 +334,7 @@ internal static class CorpusValidator
             foreach (var file in group.OrderBy(f => f.Entity!.Id, StringComparer.Ordinal))
             {
                 var entity = file.Entity!;
-                var name = MemberNaming.MemberName(entity.Id);
+                var name = entity.MemberName;
                 string? clash = null;
                 if (MemberNaming.IsReservedMember(name)) clash = "is a name the generated class already uses";
                 else if (taken.TryGetValue(name, out var other)) clash = "is already taken by '" + other + "'";

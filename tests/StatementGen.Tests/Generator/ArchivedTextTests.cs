@@ -104,7 +104,7 @@ public class ArchivedTextTests
 
         Assert.All(Reasons(driver, TrackingNames.ReadText), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(driver, TrackingNames.Texts), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        var checks = Reasons(driver, TrackingNames.CheckFile);
+        var checks = Reasons(driver, TrackingNames.ReadFile);
         Assert.Equal(1, checks.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(checks.Length - 1, checks.Count(r => r == IncrementalStepRunReason.Cached));
     }
@@ -117,7 +117,7 @@ public class ArchivedTextTests
         driver = driver.ReplaceAdditionalText(text, new InMemoryText(text.Path, Fixtures.ArchivedText.Replace("2,000 people", "2,000 persons"))).RunGenerators(compilation);
 
         Assert.Equal([IncrementalStepRunReason.Modified], Reasons(driver, TrackingNames.ReadText));
-        Assert.All(Reasons(driver, TrackingNames.CheckFile), r => Assert.NotEqual(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(driver, TrackingNames.ReadFile), r => Assert.NotEqual(IncrementalStepRunReason.Cached, r));
         var ids = driver.GetRunResult().Diagnostics.Select(d => d.Id).Order().ToArray();
         Assert.Equal(["STMT0041", "STMT0043", "STMT0044"], ids);
     }

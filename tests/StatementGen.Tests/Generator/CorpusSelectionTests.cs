@@ -53,6 +53,21 @@ public class CorpusSelectionTests
     }
 
     [Fact]
+    public void Where_files_are_marked_an_unmarked_text_is_left_alone()
+    {
+        // A second text for the fixture's source, in another sources folder: picked, it would be the second text of one source.
+        (string Path, string Text, string? Mark) second = ("elsewhere/sources/example-daily-2024-05-02.txt", "Another text altogether.\n", "");
+        var marked = Fixtures.WithArchivedText().Select(f => (Path: f.Path, Text: f.Yaml, Mark: (string?)"true")).Append(second).ToArray();
+        var (diagnostics, output) = Run(marked);
+        Assert.Empty(diagnostics);
+        Assert.True(HasPerson(output));
+
+        // Where nothing is marked, the same text is picked, and reported.
+        var (unmarked, _) = Run(marked.Select(f => (f.Path, f.Text, (string?)"")));
+        Assert.Contains(unmarked, d => d.Id == "STMT0042");
+    }
+
+    [Fact]
     public void A_file_marked_false_is_not_a_corpus_file()
     {
         var files = Fixtures.All.Select(f => (f.Path, f.Yaml, (string?)null)).Append(("api/openapi.yaml", OpenApi, "false"));
