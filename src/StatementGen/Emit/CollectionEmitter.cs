@@ -40,7 +40,7 @@ internal static class CollectionEmitter
         {
             w.Line("/// <summary>");
             w.Line("/// A member per " + kind.SchemaName + ", named from its id's slug in Pascal case (e.g. <c>" + kind.Prefix + ":slug-name</c> is");
-            w.Line("/// <c>" + kind.CollectionName + "." + MemberNaming.NamedClass + ".SlugName</c>), so a mistyped name is a compile error; each is the record <see cref=\"Get\"/> gives.");
+            w.Line("/// <c>" + kind.CollectionName + "." + MemberNaming.NamedClass + ".SlugName</c>), so a mistyped name is a compile error; each is the record <see cref=\"" + settings.Type(kind.CollectionName) + ".Get\"/> gives.");
             w.Line("/// </summary>");
             w.Line("public static partial class " + MemberNaming.NamedClass);
             w.Line("{");

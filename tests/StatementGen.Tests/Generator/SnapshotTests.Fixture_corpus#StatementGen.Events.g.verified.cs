@@ -10,7 +10,7 @@ public static partial class Events
 {
     /// <summary>
     /// A member per event, named from its id's slug in Pascal case (e.g. <c>event:slug-name</c> is
-    /// <c>Events.Named.SlugName</c>), so a mistyped name is a compile error; each is the record <see cref="Get"/> gives.
+    /// <c>Events.Named.SlugName</c>), so a mistyped name is a compile error; each is the record <see cref="global::StatementGen.Generated.Events.Get"/> gives.
     /// </summary>
     public static partial class Named
     {

@@ -10,7 +10,7 @@ public static partial class Orgs
 {
     /// <summary>
     /// A member per org, named from its id's slug in Pascal case (e.g. <c>org:slug-name</c> is
-    /// <c>Orgs.Named.SlugName</c>), so a mistyped name is a compile error; each is the record <see cref="Get"/> gives.
+    /// <c>Orgs.Named.SlugName</c>), so a mistyped name is a compile error; each is the record <see cref="global::StatementGen.Generated.Orgs.Get"/> gives.
     /// </summary>
     public static partial class Named
     {

@@ -10,7 +10,7 @@ public static partial class People
 {
     /// <summary>
     /// A member per person, named from its id's slug in Pascal case (e.g. <c>person:slug-name</c> is
-    /// <c>People.Named.SlugName</c>), so a mistyped name is a compile error; each is the record <see cref="Get"/> gives.
+    /// <c>People.Named.SlugName</c>), so a mistyped name is a compile error; each is the record <see cref="global::StatementGen.Generated.People.Get"/> gives.
     /// </summary>
     public static partial class Named
     {

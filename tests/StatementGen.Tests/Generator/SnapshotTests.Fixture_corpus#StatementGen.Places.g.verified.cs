@@ -10,7 +10,7 @@ public static partial class Places
 {
     /// <summary>
     /// A member per place, named from its id's slug in Pascal case (e.g. <c>place:slug-name</c> is
-    /// <c>Places.Named.SlugName</c>), so a mistyped name is a compile error; each is the record <see cref="Get"/> gives.
+    /// <c>Places.Named.SlugName</c>), so a mistyped name is a compile error; each is the record <see cref="global::StatementGen.Generated.Places.Get"/> gives.
     /// </summary>
     public static partial class Named
     {

@@ -10,7 +10,7 @@ public static partial class Polities
 {
     /// <summary>
     /// A member per polity, named from its id's slug in Pascal case (e.g. <c>polity:slug-name</c> is
-    /// <c>Polities.Named.SlugName</c>), so a mistyped name is a compile error; each is the record <see cref="Get"/> gives.
+    /// <c>Polities.Named.SlugName</c>), so a mistyped name is a compile error; each is the record <see cref="global::StatementGen.Generated.Polities.Get"/> gives.
     /// </summary>
     public static partial class Named
     {

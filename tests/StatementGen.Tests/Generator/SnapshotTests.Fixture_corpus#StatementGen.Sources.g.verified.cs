@@ -10,7 +10,7 @@ public static partial class Sources
 {
     /// <summary>
     /// A member per source, named from its id's slug in Pascal case (e.g. <c>src:slug-name</c> is
-    /// <c>Sources.Named.SlugName</c>), so a mistyped name is a compile error; each is the record <see cref="Get"/> gives.
+    /// <c>Sources.Named.SlugName</c>), so a mistyped name is a compile error; each is the record <see cref="global::StatementGen.Generated.Sources.Get"/> gives.
     /// </summary>
     public static partial class Named
     {

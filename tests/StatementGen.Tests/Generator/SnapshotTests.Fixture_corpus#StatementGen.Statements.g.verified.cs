@@ -10,7 +10,7 @@ public static partial class Statements
 {
     /// <summary>
     /// A member per statement, named from its id's slug in Pascal case (e.g. <c>stmt:slug-name</c> is
-    /// <c>Statements.Named.SlugName</c>), so a mistyped name is a compile error; each is the record <see cref="Get"/> gives.
+    /// <c>Statements.Named.SlugName</c>), so a mistyped name is a compile error; each is the record <see cref="global::StatementGen.Generated.Statements.Get"/> gives.
     /// </summary>
     public static partial class Named
     {

@@ -62,5 +62,9 @@ public class TypeNameMemberTests
             + "stmt:list|stmt:statement|stmt:chronology|stmt:corpus-date|stmt:i-enumerable|10|10|1|Person string|Place dictionary|"
             + "Person find|Person all|Person table|Person person-table|Person people|Person table|15|stmt:by-speaker|stmt:chronological|stmt:get",
             read);
+
+        // The doc of Statements.Named points at the kind's Get, not at the member of a statement called get.
+        var named = run.Output.GetTypeByMetadataName("StatementGen.Generated.Statements+Named")!;
+        Assert.Contains("cref=\"M:StatementGen.Generated.Statements.Get(StatementGen.Generated.StatementId)\"", named.GetDocumentationCommentXml());
     }
 }
