@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using StatementGen.Model;
 using StatementGen.Parsing;
@@ -148,11 +149,26 @@ internal sealed class CorpusIds : IEquatable<CorpusIds>
     }
 
     /// <summary>
-    /// The links of <paramref name="file"/> that do not resolve, in order: a reference to an id no file
-    /// declares (unless a file with errors claims it), a claim its statement does not have, an occasion's
-    /// <c>before</c> that names no occasion.
+    /// The links of <paramref name="file"/> that do not resolve, in order (null when all do): a reference to
+    /// an id no file declares (unless a file with errors claims it), a claim its statement does not have, an
+    /// occasion's <c>before</c> that names no occasion. Each summary's answer is kept as long as the summary
+    /// and these ids both live: the generator keeps these ids while no file's ids change, and the summary of
+    /// every file not edited, so after an edit only the edited files' links are looked up again.
     /// </summary>
-    public List<LinkMiss>? Resolve(FileSummary file)
+    public IReadOnlyList<LinkMiss>? Resolve(FileSummary file) => resolved.GetValue(file, f => new Misses(Find(f))).Found;
+
+    /// <summary>The links of a summary that do not resolve, as <see cref="Resolve"/> finds them, kept per summary.</summary>
+    private sealed class Misses
+    {
+        public Misses(List<LinkMiss>? found) => Found = found;
+
+        public List<LinkMiss>? Found { get; }
+    }
+
+    private readonly ConditionalWeakTable<FileSummary, Misses> resolved = new();
+
+    /// <inheritdoc cref="Resolve"/>
+    private List<LinkMiss>? Find(FileSummary file)
     {
         if (file.Entity is not { } entity || entity.Links.Count == 0) return null;
         List<LinkMiss>? misses = null;
