@@ -27,10 +27,12 @@ namespace StatementGen;
 /// index keys, read while its value tree is still there), and boiled down to a <see cref="FileSummary"/>:
 /// its diagnostics, its encoded data and the few facts the checks across files need (its id, claim keys,
 /// and each reference with its location), never its value tree (so an edit re-reads only that file, and
-/// a changed text every file). One corpus-wide step, linear in the files and their references, then
-/// collects the ids of the corpus from the summaries (see <see cref="CorpusIds"/>), looks each reference
-/// up in them and makes the checks that remain (duplicate ids, texts without a source, circles of
-/// occasions, member names) into the <see cref="EncodedCorpus"/>. No step per file hangs on a value
+/// a changed text every file). What each file declares (its id, claim keys, occasion key, member name:
+/// a <see cref="FileIds"/>, equal after an edit of a value) is collected into the ids of the corpus (see
+/// <see cref="CorpusIds"/>: which file keeps each id, the path and emission orders, the names that may
+/// clash), in a step that such an edit leaves cached. One corpus-wide step, linear in the files and
+/// their references, then looks each reference up in them and makes the checks that remain (duplicate
+/// ids, texts without a source, circles of occasions, member names) into the <see cref="EncodedCorpus"/>. No step per file hangs on a value
 /// collected from the corpus files, so Roslyn's step tracking, which walks each step's inputs as a tree,
 /// stays linear in them (each file does hang on the archived texts, so that walk grows as files times
 /// texts). Emission goes by dependency: the
@@ -85,12 +87,22 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.ReadFile);
 
-        // One corpus-wide step, linear in the files and their references: the files the rule picks, the
-        // ids they declare, each reference looked up, and the checks across files.
+        // The ids of the corpus, from what each file declares (no value, no location): an edit of a value
+        // leaves each file's ids equal, so this step stays cached and validation sorts and groups nothing.
+        var ids = files
+            .Select(static (file, _) => FileIds.Of(file.Summary, file.Marked))
+            .WithTrackingName(TrackingNames.FileIds)
+            .Collect()
+            .Select(static (all, cancellationToken) => CorpusIdsOf(all, cancellationToken))
+            .WithTrackingName(TrackingNames.Ids);
+
+        // One corpus-wide step, linear in the files and their references: the files the rule picks, each
+        // reference looked up in the ids, and the checks across files.
         var allFiles = files.Collect();
         var corpus = allFiles
+            .Combine(ids)
             .Combine(texts)
-            .Select(static (pair, cancellationToken) => ValidateCorpus(pair.Left, pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) => ValidateCorpus(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Validate);
 
         var options = context.AnalyzerConfigOptionsProvider
@@ -381,12 +393,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     /// for the project, reported with every file's own diagnostics, and no code is generated from a corpus
     /// not validated.
     /// </summary>
-    internal static EncodedCorpus ValidateCorpus(ImmutableArray<MarkedSummary> files, PickedTexts texts, System.Threading.CancellationToken cancellationToken)
+    internal static EncodedCorpus ValidateCorpus(ImmutableArray<MarkedSummary> files, CorpusIds? ids, PickedTexts texts, System.Threading.CancellationToken cancellationToken)
     {
         var picked = Picked(files);
         try
         {
-            var verdict = Validate(picked, texts.For(AnyMarked(files)), cancellationToken);
+            // The ids are made in a step of their own from the same files; made again here only if that step failed.
+            var known = ids is not null && ids.Describes(picked) ? ids : CorpusIds.Of(picked.Select(f => FileIds.Of(f, marked: false)), cancellationToken);
+            var verdict = CorpusValidator.Validate(picked, known, texts.For(AnyMarked(files)), cancellationToken);
             return new EncodedCorpus(verdict.Accepted.Select(i => picked[i].Entity!.Encoded!).ToEquatableArray(), verdict.Diagnostics);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -404,7 +418,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var summaries = models.Select(Summarize).ToImmutableArray();
         try
         {
-            var verdict = Validate(summaries, texts, cancellationToken);
+            var ids = CorpusIds.Of(summaries.Select(f => FileIds.Of(f, marked: false)), cancellationToken);
+            var verdict = CorpusValidator.Validate(summaries, ids, texts, cancellationToken);
             return new CorpusModel(verdict.Accepted.Select(i => models[i].Entity!).ToEquatableArray(), verdict.Diagnostics);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -414,20 +429,19 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// The checks across files, in one pass linear in the files and their references: the ids of the
-    /// corpus (see <see cref="CorpusIds"/>), each file's references looked up in them, then the rest of
-    /// validation (see <see cref="CorpusValidator"/>).
+    /// The ids of the files the rule picks (see <see cref="CorpusIds"/>), as the generator's step makes them;
+    /// null if that fails, and validation, which reports the failure, makes them again.
     /// </summary>
-    private static CorpusVerdict Validate(IReadOnlyList<FileSummary> files, ArchivedTexts texts, System.Threading.CancellationToken cancellationToken)
+    internal static CorpusIds? CorpusIdsOf(ImmutableArray<FileIds> files, System.Threading.CancellationToken cancellationToken)
     {
-        var ids = CorpusIds.Of(files);
-        var resolved = new ResolvedFile[files.Count];
-        for (var i = 0; i < files.Count; i++)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            resolved[i] = new ResolvedFile(files[i], ids.Resolve(files[i]));
+            return CorpusIds.OfPicked(files, cancellationToken);
         }
-        return CorpusValidator.Validate(resolved, texts, cancellationToken);
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Every file's own diagnostics, in path order, and STMT0099 for the project.</summary>

@@ -15,9 +15,18 @@ public static class TrackingNames
     /// <summary>Every archived text the rule may pick, collected, and the marked ones alone.</summary>
     public const string Texts = nameof(Texts);
 
+    /// <summary>What one file declares for the ids of the corpus (no value, no location), with its mark.</summary>
+    public const string FileIds = nameof(FileIds);
+
     /// <summary>
-    /// The files the rule picks validated together, in one step linear in the files: the ids of the
-    /// corpus, each reference looked up in them, and the checks across files.
+    /// The ids of the files the rule picks, with the orders and groupings validation needs: cached while
+    /// no file's ids change.
+    /// </summary>
+    public const string Ids = nameof(Ids);
+
+    /// <summary>
+    /// The files the rule picks validated together, in one step linear in the files: each reference looked
+    /// up in the ids of the corpus, and the checks across files.
     /// </summary>
     public const string Validate = nameof(Validate);
 

@@ -117,7 +117,26 @@ internal enum LinkProblem
 /// <summary>One link of a file that does not resolve: its index in <see cref="EntitySummary.Links"/>, and why.</summary>
 internal readonly record struct LinkMiss(int Link, LinkProblem Problem);
 
-/// <summary>One file with its links resolved against the ids of the whole corpus.</summary>
-/// <param name="File">The file.</param>
-/// <param name="Misses">Its links that do not resolve, in order.</param>
-internal sealed record ResolvedFile(FileSummary File, EquatableArray<LinkMiss> Misses);
+/// <summary>
+/// What the ids of the corpus need of one file (see <c>CorpusIds</c>): its path, its mark and whether it
+/// has errors, and of its entity the kind, id, C# member name, claim keys and occasion key. It holds no
+/// value and no location, so an edit of a value (or one that only moves text) leaves it equal.
+/// </summary>
+/// <param name="Path">The file's path.</param>
+/// <param name="Marked">Whether the package's targets marked it as a corpus file.</param>
+/// <param name="HasErrors">True when the file's own steps found an error.</param>
+/// <param name="Kind">Its entity's kind, when the file got that far.</param>
+/// <param name="Id">Its entity's id, when the file got that far.</param>
+/// <param name="MemberName">The C# member that would name its entity.</param>
+/// <param name="ClaimKeys">A statement's claim keys, in order, each once; empty for other kinds.</param>
+/// <param name="OccasionKey">The key of its entity's occasion, if it has one.</param>
+internal sealed record FileIds(string Path, bool Marked, bool HasErrors, RefKind? Kind, string? Id, string? MemberName, EquatableArray<string> ClaimKeys, string? OccasionKey)
+{
+    /// <inheritdoc cref="CorpusPlace.ImpliedId(string)"/>
+    public string? ImpliedId => CorpusPlace.ImpliedId(Path);
+
+    /// <summary>What <paramref name="file"/> declares, and whether it is marked.</summary>
+    public static FileIds Of(FileSummary file, bool marked) => file.Entity is { } entity
+        ? new FileIds(file.Path, marked, file.HasErrors, entity.Kind, entity.Id, entity.MemberName, entity.ClaimKeys, entity.OccasionKey)
+        : new FileIds(file.Path, marked, file.HasErrors, null, null, null, EquatableArray<string>.Empty, null);
+}

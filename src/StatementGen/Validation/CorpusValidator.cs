@@ -16,77 +16,75 @@ namespace StatementGen.Validation;
 /// generated code; its id stays known, so references to it are not reported a second time.
 /// Each file's problems, its own and those found across files, are capped by one <see cref="ProblemLimit"/>,
 /// and all "did you mean" hints of a run share one <see cref="Suggestions"/> budget (see <see cref="ReferenceHints"/>).
-/// It works from each file's <see cref="FileSummary"/>, with its links already resolved against the ids of
-/// the corpus (see <see cref="CorpusIds"/>), so it never walks a value tree and costs little per file.
+/// It works from each file's <see cref="FileSummary"/> and the ids of the corpus (see <see cref="CorpusIds"/>),
+/// which hold every order and grouping it needs, so it never walks a value tree, sorts nothing and costs
+/// little per file.
 /// </summary>
 internal static class CorpusValidator
 {
     /// <summary>
-    /// The verdict on <paramref name="files"/> (each with its links already resolved by <see cref="CorpusIds"/>):
-    /// linear in the number of files and links, so it can run again after every edit.
+    /// The verdict on <paramref name="files"/>, given their <paramref name="ids"/> (made from the same files,
+    /// in the same order): linear in the number of files and links, with no sorting or grouping of its own,
+    /// so it can run again after every edit.
     /// </summary>
-    public static CorpusVerdict Validate(IReadOnlyList<ResolvedFile> files, ArchivedTexts texts, CancellationToken cancellationToken)
+    public static CorpusVerdict Validate(IReadOnlyList<FileSummary> files, CorpusIds ids, ArchivedTexts texts, CancellationToken cancellationToken)
     {
-        var ordered = Enumerable.Range(0, files.Count).OrderBy(i => files[i].File.Path, StringComparer.Ordinal).ToArray();
         var diagnostics = new ProblemLimit();
         var failed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var i in ordered)
+        foreach (var i in ids.ByPath)
         {
-            var file = files[i].File;
+            var file = files[i];
             diagnostics.AddFile(file);
             if (file.HasErrors) failed.Add(file.Path);
         }
 
         // Ids: the first file (by path) keeps an id; later ones are reported and left out.
-        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var i in ordered)
+        foreach (var (i, first) in ids.Duplicates)
         {
-            if (files[i].File.Entity is not { } entity) continue;
-            if (byId.TryGetValue(entity.Id, out var first))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, entity.IdLocation, entity.Id, files[first].File.Path));
-                failed.Add(files[i].File.Path);
-                continue;
-            }
-            byId.Add(entity.Id, i);
+            var entity = files[i].Entity!;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, entity.IdLocation, entity.Id, files[first].Path));
+            failed.Add(files[i].Path);
         }
 
-        CheckArchivedTexts(texts, byId, files, diagnostics);
+        CheckArchivedTexts(texts, ids, diagnostics);
 
-        var winners = byId.Values.Select(i => files[i]).ToArray();
-        var occasionLoops = OccasionLoops(winners
-            .Select(f => f.File.Entity!)
+        var occasionLoops = OccasionLoops(ids.Keepers
+            .Select(i => files[i].Entity!)
             .Where(e => e.Kind == RefKind.Statement && e.OccasionKey is not null && e.OccasionBefore is not null)
             .Select(e => (e.OccasionKey!, e.OccasionBefore!)));
 
         // Made only when a link misses, with one budget of hints for the run, in the order of the files.
         ReferenceHints? hints = null;
-        HashSet<string>? occasionKeys = null;
-        foreach (var resolved in winners)
+        foreach (var i in ids.Keepers)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var entity = resolved.File.Entity!;
+            var file = files[i];
+            var entity = file.Entity!;
             var before = diagnostics.Added;
-            foreach (var miss in resolved.Misses)
+            if (ids.Resolve(file) is { } misses)
             {
-                hints ??= new ReferenceHints(byId.Keys);
-                diagnostics.Add(Describe(entity.Links[miss.Link], miss.Problem, hints, byId, files, ref occasionKeys));
+                foreach (var miss in misses)
+                {
+                    hints ??= new ReferenceHints(ids.KeptIds);
+                    diagnostics.Add(Describe(entity.Links[miss.Link], miss.Problem, hints, ids));
+                }
             }
             CheckOccasionOrder(entity, occasionLoops, diagnostics);
-            if (diagnostics.Added > before) failed.Add(resolved.File.Path);
+            if (diagnostics.Added > before) failed.Add(file.Path);
         }
 
-        CheckNames(winners.Select(f => f.File), diagnostics, failed);
+        CheckNames(files, ids, diagnostics, failed);
 
-        var accepted = byId.Values
-            .Where(i => !failed.Contains(files[i].File.Path))
-            .OrderBy(i => SchemaCatalog.KindIndex(files[i].File.Entity!.Kind)).ThenBy(i => files[i].File.Entity!.Id, StringComparer.Ordinal)
-            .ToEquatableArray();
-        return new CorpusVerdict(accepted, diagnostics.ToArray());
+        var accepted = new List<int>(ids.EmissionOrder.Count);
+        foreach (var i in ids.EmissionOrder)
+        {
+            if (!failed.Contains(files[i].Path)) accepted.Add(i);
+        }
+        return new CorpusVerdict(accepted.ToEquatableArray(), diagnostics.ToArray());
     }
 
     /// <summary>The diagnostic for a link that does not resolve, with its "did you mean" hint.</summary>
-    private static DiagnosticInfo Describe(Value link, LinkProblem problem, ReferenceHints hints, Dictionary<string, int> byId, IReadOnlyList<ResolvedFile> files, ref HashSet<string>? occasionKeys)
+    private static DiagnosticInfo Describe(Value link, LinkProblem problem, ReferenceHints hints, CorpusIds ids)
     {
         switch (problem)
         {
@@ -102,7 +100,7 @@ internal static class CorpusValidator
                 var reference = (RefValue)link;
                 var statementId = References.StatementOf(reference.Id);
                 var key = reference.Id.Substring(statementId.Length + 1);
-                var keys = new HashSet<string>(files[byId[statementId]].File.Entity!.ClaimKeys, StringComparer.Ordinal);
+                var keys = new HashSet<string>(ids.ClaimKeysOf(statementId), StringComparer.Ordinal);
                 var known = hints.ClaimsOf(statementId, keys) + hints.Among(key, keys);
                 return DiagnosticInfo.Create(DiagnosticDescriptors.UnknownClaim, reference.Location, reference.Id, statementId, known);
             }
@@ -110,21 +108,9 @@ internal static class CorpusValidator
             default:
             {
                 var before = (TextValue)link;
-                occasionKeys ??= OccasionKeys(byId, files);
-                return DiagnosticInfo.Create(DiagnosticDescriptors.UnknownOccasion, before.Location, before.Text, hints.Among(before.Text, occasionKeys));
+                return DiagnosticInfo.Create(DiagnosticDescriptors.UnknownOccasion, before.Location, before.Text, hints.Among(before.Text, ids.OccasionKeys));
             }
         }
-    }
-
-    /// <summary>The occasion keys of the statements that keep their ids, in the order of their files.</summary>
-    private static HashSet<string> OccasionKeys(Dictionary<string, int> byId, IReadOnlyList<ResolvedFile> files)
-    {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var i in byId.Values)
-        {
-            if (files[i].File.Entity is { Kind: RefKind.Statement, OccasionKey: { } key }) keys.Add(key);
-        }
-        return keys;
     }
 
     /// <summary>
@@ -132,12 +118,12 @@ internal static class CorpusValidator
     /// sources folder or not named after a slug, one whose source does not exist, or a second text for
     /// one source.
     /// </summary>
-    private static void CheckArchivedTexts(ArchivedTexts texts, Dictionary<string, int> byId, IReadOnlyList<ResolvedFile> files, ProblemLimit diagnostics)
+    private static void CheckArchivedTexts(ArchivedTexts texts, CorpusIds ids, ProblemLimit diagnostics)
     {
         if (texts.All.Count == 0) return;
         var sources = SchemaCatalog.Kind(RefKind.Source);
         // A source file too broken to declare its id still claims the one its place implies.
-        var implied = new HashSet<string>(files.Where(f => f.File.Entity is null).Select(f => f.File.ImpliedId).OfType<string>(), StringComparer.Ordinal);
+        var implied = new HashSet<string>(Enumerable.Range(0, ids.Count).Where(i => ids[i].Id is null).Select(i => ids[i].ImpliedId).OfType<string>(), StringComparer.Ordinal);
         foreach (var text in texts.All)
         {
             foreach (var problem in text.Problems) diagnostics.Add(problem);
@@ -152,7 +138,7 @@ internal static class CorpusValidator
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ArchivedTextWithoutSource, at,
                     "'" + id + "' already has an archived text, '" + texts.For(id)!.Path + "'; a source has one archived text: remove one of them"));
             }
-            else if (!implied.Contains(id) && (!byId.TryGetValue(id, out var file) || files[file].File.Entity!.Kind != RefKind.Source))
+            else if (!implied.Contains(id) && (!ids.TryGetKeeper(id, out var file) || ids[file].Kind != RefKind.Source))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ArchivedTextWithoutSource, at,
                     "There is no source '" + id + "' for this archived text; add " + sources.Folder + "/" + id.Substring(sources.Prefix.Length + 1) + ".yaml (statementgen source add writes both), or rename the text after its source"));
@@ -324,15 +310,31 @@ internal static class CorpusValidator
         return circle.Count <= ShownOccasions ? text : text + " (" + circle.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " occasions)";
     }
 
-    /// <summary>Each entity becomes a C# member of its kind's class; two ids must not map to one name.</summary>
-    private static void CheckNames(IEnumerable<FileSummary> files, ProblemLimit diagnostics, HashSet<string> failed)
+    /// <summary>
+    /// Each entity becomes a C# member of its kind's class; two ids must not map to one name. Of the files
+    /// that keep their ids and have not failed, only those whose name is reserved or shared (see
+    /// <see cref="CorpusIds.NameCandidates"/>) can clash: each kind's are checked in id order, the kinds in the
+    /// order their first such file comes by path.
+    /// </summary>
+    private static void CheckNames(IReadOnlyList<FileSummary> files, CorpusIds ids, ProblemLimit diagnostics, HashSet<string> failed)
     {
-        foreach (var group in files.Where(f => !failed.Contains(f.Path)).GroupBy(f => f.Entity!.Kind))
+        if (ids.NameCandidates.Count == 0) return;
+        var open = ids.NameCandidates.Where(i => !failed.Contains(files[i].Path)).ToList();
+        var kinds = new List<RefKind>();
+        foreach (var i in ids.Keepers)
         {
-            var kind = SchemaCatalog.Kind(group.Key);
+            if (failed.Contains(files[i].Path) || kinds.Contains(ids[i].Kind!.Value)) continue;
+            kinds.Add(ids[i].Kind!.Value);
+        }
+
+        foreach (var kind in kinds)
+        {
+            var definition = SchemaCatalog.Kind(kind);
             var taken = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var file in group.OrderBy(f => f.Entity!.Id, StringComparer.Ordinal))
+            foreach (var i in open)
             {
+                var file = files[i];
+                if (ids[i].Kind != kind) continue;
                 var entity = file.Entity!;
                 var name = entity.MemberName;
                 string? clash = null;
@@ -340,7 +342,7 @@ internal static class CorpusValidator
                 else if (taken.TryGetValue(name, out var other)) clash = "is already taken by '" + other + "'";
                 if (clash is not null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, entity.IdLocation, entity.Id, MemberNaming.NamedClassOf(kind), name, clash));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, entity.IdLocation, entity.Id, MemberNaming.NamedClassOf(definition), name, clash));
                     failed.Add(file.Path);
                     continue;
                 }

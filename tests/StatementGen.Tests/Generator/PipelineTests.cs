@@ -244,6 +244,45 @@ public class PipelineTests
     }
 
     [Fact]
+    public void A_value_edit_leaves_the_ids_of_the_corpus_cached()
+    {
+        var (driver, compilation, texts) = Start();
+        var statement = texts.Single(t => t.Path.EndsWith("2024-05-01-ada-crowd-2000.yaml", StringComparison.Ordinal));
+        var edited = Fixtures.StatementEarly.Replace("At least 2,000 people attended.", "At least 2,000 people came.");
+        driver = driver.ReplaceAdditionalText(statement, new InMemoryText(statement.Path, edited)).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+        var steps = result.TrackedSteps;
+
+        // The edited file's ids are made again and found equal, so the ids of the corpus are not made again ...
+        var fileIds = steps[TrackingNames.FileIds].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
+        Assert.Equal(1, fileIds.Count(r => r == IncrementalStepRunReason.Unchanged));
+        Assert.All(fileIds, r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, r.ToString()));
+        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(steps[TrackingNames.Ids].SelectMany(s => s.Outputs)).Reason);
+
+        // ... while validation, which keeps the entities, runs again, and reports what a fresh run reports.
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(steps[TrackingNames.Validate].SelectMany(s => s.Outputs)).Reason);
+        var fresh = TestCorpus.Run(Fixtures.WithArchivedText().Select(f => f.Path.EndsWith("2024-05-01-ada-crowd-2000.yaml", StringComparison.Ordinal) ? (f.Path, edited) : f).ToArray());
+        Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), result.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(AllSources(fresh), string.Join("\n", result.GeneratedSources.Select(s => "//// " + s.HintName + "\n" + s.SourceText)));
+    }
+
+    [Fact]
+    public void An_edit_of_a_claim_key_makes_the_ids_again_and_reports_the_claim_a_reference_no_longer_finds()
+    {
+        var (driver, compilation, texts) = Start();
+        var statement = texts.Single(t => t.Path.EndsWith("2024-05-01-ada-crowd-2000.yaml", StringComparison.Ordinal));
+        Assert.Contains("  - key: crowd\n", Fixtures.StatementEarly);
+        var edited = Fixtures.StatementEarly.Replace("  - key: crowd\n", "  - key: crowd-early\n");
+        driver = driver.ReplaceAdditionalText(statement, new InMemoryText(statement.Path, edited)).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(result.TrackedSteps[TrackingNames.Ids].SelectMany(s => s.Outputs)).Reason);
+        var fresh = TestCorpus.Run(Fixtures.WithArchivedText().Select(f => f.Path.EndsWith("2024-05-01-ada-crowd-2000.yaml", StringComparison.Ordinal) ? (f.Path, edited) : f).ToArray());
+        Assert.Contains(fresh.Diagnostics, d => d.Id == "STMT0034");
+        Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void No_step_output_holds_a_value_tree()
     {
         var (driver, _, _) = Start();
@@ -265,7 +304,7 @@ public class PipelineTests
         var (driver, _, _) = Start();
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
         var ours = typeof(TrackingNames).GetFields().Select(f => (string)f.GetValue(null)!).ToArray();
-        Assert.Equal(19, ours.Length);
+        Assert.Equal(21, ours.Length);
         Assert.All(ours, name => Assert.True(steps.ContainsKey(name), name + " was not tracked"));
 
         // Roslyn's own input steps (the compilation, the additional texts) are left out: they are the inputs.
