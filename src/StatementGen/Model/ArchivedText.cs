@@ -45,8 +45,6 @@ internal sealed class ArchivedTexts : IEquatable<ArchivedTexts>
         }
     }
 
-    public static ArchivedTexts None { get; } = new(EquatableArray<ArchivedText>.Empty);
-
     /// <summary>Every text, sorted by path.</summary>
     public EquatableArray<ArchivedText> All { get; }
 

@@ -15,9 +15,6 @@ internal sealed record FileModel(string Path, EntityFile? Entity, EquatableArray
 
     /// <summary>The indexes of the file's renderings checked against an archived text and found in it (see <c>TextCheck</c>).</summary>
     public EquatableArray<int> VerifiedRenderings { get; init; } = EquatableArray<int>.Empty;
-
-    /// <inheritdoc cref="CorpusPlace.ImpliedId(string)"/>
-    public string? ImpliedId => CorpusPlace.ImpliedId(Path);
 }
 
 /// <summary>The entity a file declares: its kind, id and value tree, and its data for emission once encoded.</summary>
@@ -76,9 +73,6 @@ internal sealed record FileSummary(string Path, EntitySummary? Entity, Equatable
 
     /// <summary>How many of the file's problems were counted but not listed (see <see cref="ProblemLimit"/>).</summary>
     public int Omitted { get; init; }
-
-    /// <inheritdoc cref="CorpusPlace.ImpliedId(string)"/>
-    public string? ImpliedId => CorpusPlace.ImpliedId(Path);
 }
 
 /// <summary>

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using StatementGen.Emit;
 using StatementGen.Model;
 using StatementGen.Parsing;
 using StatementGen.Schema;
@@ -100,7 +98,7 @@ internal static class CorpusValidator
                 var reference = (RefValue)link;
                 var statementId = References.StatementOf(reference.Id);
                 var key = reference.Id.Substring(statementId.Length + 1);
-                var keys = new HashSet<string>(ids.ClaimKeysOf(statementId), StringComparer.Ordinal);
+                var keys = ids.ClaimKeysOf(statementId); // each key once already: no set per reference that misses
                 var known = hints.ClaimsOf(statementId, keys) + hints.Among(key, keys);
                 return DiagnosticInfo.Create(DiagnosticDescriptors.UnknownClaim, reference.Location, reference.Id, statementId, known);
             }
