@@ -137,11 +137,7 @@ public class PipelineTests
     [Fact]
     public void Editing_one_statement_re_emits_only_the_chunk_that_holds_it()
     {
-        var (driver, compilation, texts) = Start();
-        var statement = texts.Single(t => t.Path.EndsWith("2024-05-01-ada-crowd-2000.yaml", StringComparison.Ordinal));
-        var edited = Fixtures.StatementEarly.Replace("At least 2,000 people attended.", "At least 2,000 people came.");
-        driver = driver.ReplaceAdditionalText(statement, new InMemoryText(statement.Path, edited)).RunGenerators(compilation);
-        var result = driver.GetRunResult().Results.Single();
+        var (result, fresh, _) = EditEarlyStatement(Fixtures.StatementEarly.Replace("At least 2,000 people attended.", "At least 2,000 people came."));
         var steps = result.TrackedSteps;
 
         // The sources of the schema alone hang on the options and the target, which did not change.
@@ -226,19 +222,14 @@ public class PipelineTests
     [Fact]
     public void An_edit_that_breaks_a_reference_is_reported_where_a_fresh_run_reports_it()
     {
-        var (driver, compilation, texts) = Start();
-        var statement = texts.Single(t => t.Path.EndsWith("2024-05-01-ada-crowd-2000.yaml", StringComparison.Ordinal));
         Assert.Contains("person:ada-example", Fixtures.StatementEarly);
-        var edited = Fixtures.StatementEarly.Replace("person:ada-example", "person:ada-exampel");
-        driver = driver.ReplaceAdditionalText(statement, new InMemoryText(statement.Path, edited)).RunGenerators(compilation);
-        var result = driver.GetRunResult().Results.Single();
+        var (result, fresh, path) = EditEarlyStatement(Fixtures.StatementEarly.Replace("person:ada-example", "person:ada-exampel"));
 
         // The edited statement alone is read again; the one corpus-wide step looks its references up.
         var reads = result.TrackedSteps[TrackingNames.ReadFile].SelectMany(s => s.Outputs).ToArray();
-        Assert.Equal(statement.Path, ((MarkedSummary)Assert.Single(reads, o => o.Reason != IncrementalStepRunReason.Cached).Value).Summary.Path);
+        Assert.Equal(path, ((MarkedSummary)Assert.Single(reads, o => o.Reason != IncrementalStepRunReason.Cached).Value).Summary.Path);
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(result.TrackedSteps[TrackingNames.Validate].SelectMany(s => s.Outputs)).Reason);
 
-        var fresh = TestCorpus.Run(Fixtures.WithArchivedText().Select(f => f.Path.EndsWith("2024-05-01-ada-crowd-2000.yaml", StringComparison.Ordinal) ? (f.Path, edited) : f).ToArray());
         Assert.Contains(fresh.Diagnostics, d => d.Id == "STMT0030");
         Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), result.Diagnostics.Select(d => d.ToString()));
     }
@@ -246,11 +237,7 @@ public class PipelineTests
     [Fact]
     public void A_value_edit_leaves_the_ids_of_the_corpus_cached()
     {
-        var (driver, compilation, texts) = Start();
-        var statement = texts.Single(t => t.Path.EndsWith("2024-05-01-ada-crowd-2000.yaml", StringComparison.Ordinal));
-        var edited = Fixtures.StatementEarly.Replace("At least 2,000 people attended.", "At least 2,000 people came.");
-        driver = driver.ReplaceAdditionalText(statement, new InMemoryText(statement.Path, edited)).RunGenerators(compilation);
-        var result = driver.GetRunResult().Results.Single();
+        var (result, fresh, _) = EditEarlyStatement(Fixtures.StatementEarly.Replace("At least 2,000 people attended.", "At least 2,000 people came."));
         var steps = result.TrackedSteps;
 
         // The edited file's ids are made again and found equal, so the ids of the corpus are not made again ...
@@ -261,7 +248,6 @@ public class PipelineTests
 
         // ... while validation, which keeps the entities, runs again, and reports what a fresh run reports.
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(steps[TrackingNames.Validate].SelectMany(s => s.Outputs)).Reason);
-        var fresh = TestCorpus.Run(Fixtures.WithArchivedText().Select(f => f.Path.EndsWith("2024-05-01-ada-crowd-2000.yaml", StringComparison.Ordinal) ? (f.Path, edited) : f).ToArray());
         Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), result.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(AllSources(fresh), string.Join("\n", result.GeneratedSources.Select(s => "//// " + s.HintName + "\n" + s.SourceText)));
     }
@@ -269,17 +255,26 @@ public class PipelineTests
     [Fact]
     public void An_edit_of_a_claim_key_makes_the_ids_again_and_reports_the_claim_a_reference_no_longer_finds()
     {
-        var (driver, compilation, texts) = Start();
-        var statement = texts.Single(t => t.Path.EndsWith("2024-05-01-ada-crowd-2000.yaml", StringComparison.Ordinal));
         Assert.Contains("  - key: crowd\n", Fixtures.StatementEarly);
-        var edited = Fixtures.StatementEarly.Replace("  - key: crowd\n", "  - key: crowd-early\n");
-        driver = driver.ReplaceAdditionalText(statement, new InMemoryText(statement.Path, edited)).RunGenerators(compilation);
-        var result = driver.GetRunResult().Results.Single();
+        var (result, fresh, _) = EditEarlyStatement(Fixtures.StatementEarly.Replace("  - key: crowd\n", "  - key: crowd-early\n"));
 
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(result.TrackedSteps[TrackingNames.Ids].SelectMany(s => s.Outputs)).Reason);
-        var fresh = TestCorpus.Run(Fixtures.WithArchivedText().Select(f => f.Path.EndsWith("2024-05-01-ada-crowd-2000.yaml", StringComparison.Ordinal) ? (f.Path, edited) : f).ToArray());
         Assert.Contains(fresh.Diagnostics, d => d.Id == "STMT0034");
         Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    /// <summary>
+    /// The fixture corpus run, then run again with its early statement replaced by <paramref name="edited"/>;
+    /// with a fresh run of the edited corpus to compare with, and the edited file's path.
+    /// </summary>
+    private static (GeneratorRunResult Result, GeneratorRun Fresh, string Path) EditEarlyStatement(string edited)
+    {
+        const string early = "2024-05-01-ada-crowd-2000.yaml";
+        var (driver, compilation, texts) = Start();
+        var statement = texts.Single(t => t.Path.EndsWith(early, StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(statement, new InMemoryText(statement.Path, edited)).RunGenerators(compilation);
+        var fresh = TestCorpus.Run(Fixtures.WithArchivedText().Select(f => f.Path.EndsWith(early, StringComparison.Ordinal) ? (f.Path, edited) : f).ToArray());
+        return (driver.GetRunResult().Results.Single(), fresh, statement.Path);
     }
 
     [Fact]
