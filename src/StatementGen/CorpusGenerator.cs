@@ -380,9 +380,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     /// marked, the marked ones; where none is, all (the excluded ones never get this far).
     /// </summary>
     internal static ImmutableArray<FileSummary> Picked(ImmutableArray<MarkedSummary> files)
+        => PickedOf(files, f => f.Marked).Select(f => f.Summary).ToImmutableArray();
+
+    /// <summary>The files the rule picks (see <see cref="CorpusMarks.Pick"/>), in the order given, each marked or not as <paramref name="marked"/> says.</summary>
+    private static System.Collections.Generic.IEnumerable<T> PickedOf<T>(ImmutableArray<T> files, Func<T, bool> marked)
     {
-        var anyMarked = AnyMarked(files);
-        return files.Where(f => CorpusMarks.Pick(f.Marked ? CorpusMark.Marked : CorpusMark.Unmarked, anyMarked)).Select(f => f.Summary).ToImmutableArray();
+        var anyMarked = files.Any(marked);
+        return files.Where(f => CorpusMarks.Pick(marked(f) ? CorpusMark.Marked : CorpusMark.Unmarked, anyMarked));
     }
 
     private static bool AnyMarked(ImmutableArray<MarkedSummary> files) => files.Any(f => f.Marked);
@@ -436,7 +440,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     {
         try
         {
-            return CorpusIds.OfPicked(files, cancellationToken);
+            return CorpusIds.Of(PickedOf(files, f => f.Marked), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -72,7 +72,7 @@ internal sealed class CorpusIds : IEquatable<CorpusIds>
         Keepers = keepers;
         Duplicates = duplicates;
         cancellationToken.ThrowIfCancellationRequested();
-        EmissionOrder = keepers.OrderBy(i => SchemaCatalog.KindIndex(files[i].Kind!.Value)).ThenBy(i => files[i].Id, StringComparer.Ordinal).ToArray();
+        EmissionOrder = ByKindThenId(keepers).ToArray();
         NameCandidates = NamesThatMayClash(keepers);
     }
 
@@ -111,17 +111,6 @@ internal sealed class CorpusIds : IEquatable<CorpusIds>
 
     /// <summary>The ids of <paramref name="files"/>, in the order given.</summary>
     public static CorpusIds Of(IEnumerable<FileIds> files, CancellationToken cancellationToken) => new(files.ToEquatableArray(), cancellationToken);
-
-    /// <summary>
-    /// The ids of the files the rule picks (see <c>CorpusMarks</c>) among <paramref name="all"/>: where any
-    /// file is marked, the marked ones; where none is, all.
-    /// </summary>
-    public static CorpusIds OfPicked(IEnumerable<FileIds> all, CancellationToken cancellationToken)
-    {
-        var files = all.ToArray();
-        var anyMarked = files.Any(f => f.Marked);
-        return Of(anyMarked ? files.Where(f => f.Marked) : files, cancellationToken);
-    }
 
     /// <summary>Whether these are the ids of <paramref name="summaries"/>: the same files, in the same order.</summary>
     public bool Describes(IReadOnlyList<FileSummary> summaries)
@@ -214,8 +203,12 @@ internal sealed class CorpusIds : IEquatable<CorpusIds>
             var name = files[i].MemberName!;
             if (byName[(files[i].Kind!.Value, name)] > 1 || MemberNaming.IsReservedMember(name)) candidates.Add(i);
         }
-        return candidates.OrderBy(i => SchemaCatalog.KindIndex(files[i].Kind!.Value)).ThenBy(i => files[i].Id, StringComparer.Ordinal).ToList();
+        return ByKindThenId(candidates).ToList();
     }
+
+    /// <summary>Files that keep their ids, in the order of emission: by kind, then id (ordinal).</summary>
+    private IEnumerable<int> ByKindThenId(IEnumerable<int> keepers)
+        => keepers.OrderBy(i => SchemaCatalog.KindIndex(files[i].Kind!.Value)).ThenBy(i => files[i].Id, StringComparer.Ordinal);
 
     /// <inheritdoc />
     public bool Equals(CorpusIds? other) => other is not null && (ReferenceEquals(this, other) || files.Equals(other.files));
