@@ -63,7 +63,10 @@ internal abstract class EntityTable<T> : global::System.Collections.Generic.IRea
     public int Count => records.Length;
 
     /// <inheritdoc />
-    public T this[int index] => global::System.Threading.Volatile.Read(ref records[index]) ?? Materialize(index);
+    // Reads of records and ids are plain array reads: a record is published by CompareExchange, after its
+    // fields are written, and a plain element read skips the element-type check that a reference to an
+    // element of an array of T (taken for a volatile read) costs in code shared across record types.
+    public T this[int index] => records[index] ?? Materialize(index);
 
     /// <summary>The record with this id, or null.</summary>
     public T? Find(string id) => Find(id, Slots, SlotWidth);
@@ -75,7 +78,7 @@ internal abstract class EntityTable<T> : global::System.Collections.Generic.IRea
     public T? Find(string id, global::System.ReadOnlySpan<byte> slots, int width)
     {
         var index = IndexOf(id, slots, width);
-        return index < 0 ? null : global::System.Threading.Volatile.Read(ref records[index]) ?? Materialize(index);
+        return index < 0 ? null : records[index] ?? Materialize(index);
     }
 
     /// <summary>The index of the record with this id, or -1.</summary>
@@ -84,18 +87,24 @@ internal abstract class EntityTable<T> : global::System.Collections.Generic.IRea
     private int IndexOf(string id, global::System.ReadOnlySpan<byte> slots, int width)
     {
         if (id is null) throw new global::System.ArgumentNullException(nameof(id));
-        var mask = (slots.Length / width) - 1;
+        // The width is 1, 2 or 4 digits, so a slot's place is a shift (0, 1 or 2) rather than a division.
+        var shift = width >> 1;
+        var mask = (slots.Length >> shift) - 1;
         var slot = (int)CorpusHash.Of(id) & mask;
         while (true)
         {
-            var at = slot * width;
-            var entry = slots[at] - '0';
-            for (var i = 1; i < width; i++) entry = (entry << 6) | (slots[at + i] - '0');
+            var at = slot << shift;
+            var entry = shift switch
+            {
+                2 => ((slots[at] - '0') << 18) | ((slots[at + 1] - '0') << 12) | ((slots[at + 2] - '0') << 6) | (slots[at + 3] - '0'),
+                1 => ((slots[at] - '0') << 6) | (slots[at + 1] - '0'),
+                _ => slots[at] - '0',
+            };
             if (entry == 0) return -1;
             var index = entry - 1;
 
             // A record already decoded knows its id as a string, which compares fastest.
-            var known = global::System.Threading.Volatile.Read(ref ids[index]);
+            var known = ids[index];
             if (known is not null ? string.Equals(known, id) : Reader(index).IdEquals(id)) return index;
             slot = (slot + 1) & mask;
         }
