@@ -14,6 +14,7 @@ internal static class CorpusHash
     public static uint Of(string text) => global::System.BitConverter.IsLittleEndian ? OfWords(text) : OfUnits(text);
 
     /// <summary>The hash, its words read straight from the string's memory (so only on a little-endian machine).</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static uint OfWords(string text)
     {
         var words = global::System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(global::System.MemoryExtensions.AsSpan(text));
@@ -50,6 +51,7 @@ internal static class CorpusHash
     private static ulong Step(ulong lane, ulong word) => unchecked((((lane << 5) | (lane >> 59)) + lane) ^ word);
 
     /// <summary>Takes the units from <paramref name="at"/> on into the first lane, then mixes both lanes into 32 bits.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static uint Finish(ulong first, ulong second, string text, int at)
     {
         unchecked

@@ -29,16 +29,14 @@ internal abstract class CorpusChunk : CorpusTable
 internal abstract class EntityTable<T> : global::System.Collections.Generic.IReadOnlyList<T>
     where T : class
 {
-    private readonly T?[] records;
-    private readonly string?[] ids;
+    private readonly Entry[] entries;
     private readonly CorpusChunk?[] chunks;
     private readonly int chunkShift;
 
     /// <summary>A table of <paramref name="count"/> records, in chunks of 2^<paramref name="chunkShift"/>.</summary>
     protected EntityTable(int count, int chunkShift)
     {
-        records = new T?[count];
-        ids = new string?[count];
+        entries = new Entry[count];
         chunks = new CorpusChunk?[(count + (1 << chunkShift) - 1) >> chunkShift];
         this.chunkShift = chunkShift;
     }
@@ -60,13 +58,11 @@ internal abstract class EntityTable<T> : global::System.Collections.Generic.IRea
     protected abstract T Decode(ref CorpusReader reader);
 
     /// <inheritdoc />
-    public int Count => records.Length;
+    public int Count => entries.Length;
 
     /// <inheritdoc />
-    // Reads of records and ids are plain array reads: a record is published by CompareExchange, after its
-    // fields are written, and a plain element read skips the element-type check that a reference to an
-    // element of an array of T (taken for a volatile read) costs in code shared across record types.
-    public T this[int index] => records[index] ?? Materialize(index);
+    // A record is read with a plain read: it is published by CompareExchange, after its fields are written.
+    public T this[int index] => entries[index].Record ?? Materialize(index);
 
     /// <summary>The record with this id, or null.</summary>
     public T? Find(string id) => Find(id, Slots, SlotWidth);
@@ -78,12 +74,13 @@ internal abstract class EntityTable<T> : global::System.Collections.Generic.IRea
     public T? Find(string id, global::System.ReadOnlySpan<byte> slots, int width)
     {
         var index = IndexOf(id, slots, width);
-        return index < 0 ? null : records[index] ?? Materialize(index);
+        return index < 0 ? null : entries[index].Record ?? Materialize(index);
     }
 
     /// <summary>The index of the record with this id, or -1.</summary>
     public int IndexOf(string id) => IndexOf(id, Slots, SlotWidth);
 
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int IndexOf(string id, global::System.ReadOnlySpan<byte> slots, int width)
     {
         if (id is null) throw new global::System.ArgumentNullException(nameof(id));
@@ -94,17 +91,17 @@ internal abstract class EntityTable<T> : global::System.Collections.Generic.IRea
         while (true)
         {
             var at = slot << shift;
-            var entry = shift switch
+            var stored = shift switch
             {
                 2 => ((slots[at] - '0') << 18) | ((slots[at + 1] - '0') << 12) | ((slots[at + 2] - '0') << 6) | (slots[at + 3] - '0'),
                 1 => ((slots[at] - '0') << 6) | (slots[at + 1] - '0'),
                 _ => slots[at] - '0',
             };
-            if (entry == 0) return -1;
-            var index = entry - 1;
+            if (stored == 0) return -1;
+            var index = stored - 1;
 
             // A record already decoded knows its id as a string, which compares fastest.
-            var known = ids[index];
+            var known = entries[index].Id;
             if (known is not null ? string.Equals(known, id) : Reader(index).IdEquals(id)) return index;
             slot = (slot + 1) & mask;
         }
@@ -113,7 +110,7 @@ internal abstract class EntityTable<T> : global::System.Collections.Generic.IRea
     /// <inheritdoc />
     public global::System.Collections.Generic.IEnumerator<T> GetEnumerator()
     {
-        for (var i = 0; i < records.Length; i++) yield return this[i];
+        for (var i = 0; i < entries.Length; i++) yield return this[i];
     }
 
     global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
@@ -123,8 +120,8 @@ internal abstract class EntityTable<T> : global::System.Collections.Generic.IRea
         var reader = Reader(index);
         reader.ReadOwner();
         var record = Decode(ref reader);
-        global::System.Threading.Volatile.Write(ref ids[index], reader.Owner);
-        return global::System.Threading.Interlocked.CompareExchange(ref records[index], record, null) ?? record;
+        global::System.Threading.Volatile.Write(ref entries[index].Id, reader.Owner);
+        return global::System.Threading.Interlocked.CompareExchange(ref entries[index].Record, record, null) ?? record;
     }
 
     private CorpusReader Reader(int index)
@@ -142,6 +139,16 @@ internal abstract class EntityTable<T> : global::System.Collections.Generic.IRea
         var piece = Digits(directory, at, 3);
         var offset = Digits(directory, at + 3, 4);
         return new CorpusReader(chunk, chunk.Piece(piece), offset);
+    }
+
+    /// <summary>A record's place: its id once known, and the record once decoded, side by side so a look-up reads one place.</summary>
+    private struct Entry
+    {
+        /// <summary>The record's id, set when the record is decoded.</summary>
+        public string? Id;
+
+        /// <summary>The record, decoded on first use.</summary>
+        public T? Record;
     }
 
     private static int Digits(global::System.ReadOnlySpan<byte> data, int at, int width)
