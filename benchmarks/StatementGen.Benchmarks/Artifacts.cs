@@ -116,6 +116,18 @@ public sealed class Artifacts
     /// <summary>The baseline and hello-world apps of the first-query measurement, each in its own folder.</summary>
     public string FirstQueryApp(string side) => side == "generated" ? CorpusDll : Path.Combine(Root, "apps", side, side + ".dll");
 
+    /// <summary>The same app compiled ahead of time (<see cref="BuildReadyToRunApps"/>), each side in its own folder.</summary>
+    public string ReadyToRunApp(string side) => Path.Combine(Root, "apps-ready-to-run", side, Path.GetFileName(FirstQueryApp(side)));
+
+    /// <summary>Compiles every first-query app, the generated corpus app included, ahead of time with <see cref="ReadyToRun"/>.</summary>
+    public void BuildReadyToRunApps()
+    {
+        foreach (var side in FirstQueryApps.Sides)
+        {
+            ReadyToRun.CompileFolder(Path.GetDirectoryName(FirstQueryApp(side))!, Path.GetDirectoryName(ReadyToRunApp(side))!);
+        }
+    }
+
     /// <summary>
     /// Builds the hello-world and baseline apps of <see cref="FirstQueryApps"/> with the compiler
     /// invocation and runtime settings of the generated corpus app; the YamlDotNet app gets YamlDotNet

@@ -17,10 +17,11 @@ public sealed record FirstQueryRun(string Side, string Query, int Run, double Wa
 public static class FirstQuery
 {
     /// <summary>
-    /// Runs every side and query <paramref name="runs"/> times; throws when a side fails or the
+    /// Runs every side and query <paramref name="runs"/> times (the apps as compiled, or with
+    /// <paramref name="readyToRun"/> their ahead-of-time form); throws when a side fails or the
     /// generated app answers a query differently from a baseline.
     /// </summary>
-    public static List<FirstQueryRun> Run(Artifacts artifacts, int runs)
+    public static List<FirstQueryRun> Run(Artifacts artifacts, int runs, bool readyToRun = false)
     {
         var on = Target(artifacts);
         Measure.Log($"{artifacts.Statements}: first queries on {on.Id}, speaker {on.Speaker}, {on.From:yyyy-MM-dd}..{on.To:yyyy-MM-dd}");
@@ -31,7 +32,8 @@ public static class FirstQuery
             {
                 foreach (var query in side == "hello" ? ["hello"] : FirstQueryApps.Queries)
                 {
-                    results.Add(RunOne(artifacts, side, query, run, FirstQueryApps.Arguments(side, query, artifacts, on)));
+                    var app = readyToRun ? artifacts.ReadyToRunApp(side) : artifacts.FirstQueryApp(side);
+                    results.Add(RunOne(app, side, query, run, FirstQueryApps.Arguments(side, query, artifacts, on)));
                 }
             }
 
@@ -52,9 +54,8 @@ public static class FirstQuery
         return (id, statement.Speaker.Ref, day, day.AddDays(6));
     }
 
-    private static FirstQueryRun RunOne(Artifacts artifacts, string side, string query, int run, string[] arguments)
+    private static FirstQueryRun RunOne(string app, string side, string query, int run, string[] arguments)
     {
-        var app = artifacts.FirstQueryApp(side);
         var process = ChildProcess.Run("dotnet", arguments.Prepend(app), TimeSpan.FromMinutes(10));
         if (process.ExitCode != 0) throw new InvalidOperationException($"{side} {query} failed ({process.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "timed out"}):\n{process.Output}\n{process.Errors}");
         var wall = process.Elapsed.TotalMilliseconds;
@@ -96,9 +97,10 @@ public static class FirstQuery
     }
 
     /// <summary>The two tables: the query in process per side, and process wall time per side as ratios to hello world.</summary>
-    public static string Report(IReadOnlyList<(int Size, List<FirstQueryRun> Runs)> sizes)
+    public static string Report(IReadOnlyList<(int Size, List<FirstQueryRun> Runs)> sizes, bool readyToRun = false)
     {
         var b = new StringBuilder();
+        if (readyToRun) b.AppendLine("Every app, the generated corpus app included, compiled ahead of time with ReadyToRun (crossgen2, as PublishReadyToRun does).").AppendLine();
         string[] baselines = ["generated", "yaml", "json"];
         IEnumerable<FirstQueryRun> Of(List<FirstQueryRun> runs, string side, string query) => runs.Where(r => r.Side == side && r.Query == query);
 

@@ -8,7 +8,8 @@ namespace StatementGen.Benchmarks;
 
 /// <summary>
 /// <c>measure [--quick | --smoke]</c> runs every measurement and prints the results tables;
-/// <c>first-query &lt;statements&gt; [--runs N]</c> runs the first-query measurement alone (see <see cref="FirstQuery"/>);
+/// <c>first-query &lt;statements&gt; [--runs N] [--ready-to-run]</c> runs the first-query measurement alone (see <see cref="FirstQuery"/>), with
+/// <c>--ready-to-run</c> on every app compiled ahead of time (see <see cref="ReadyToRun"/>);
 /// <c>bdn [BenchmarkDotNet arguments]</c> runs the BenchmarkDotNet suites (generator, look-ups);
 /// <c>corpus &lt;statements&gt; &lt;folder&gt;</c> writes a synthetic corpus;
 /// <c>compile-breakdown &lt;statements&gt; &lt;folder&gt;… [--turns N]</c> compares the compile of folders of generated sources (see <see cref="CompileBreakdown"/>);
@@ -38,7 +39,7 @@ public static class Program
             case "measure":
                 return Measure.Run(args.Contains("--smoke") ? "smoke" : args.Contains("--quick") ? "quick" : "full");
             case "first-query":
-                return FirstQueryAlone(Size(), args.SkipWhile(a => a != "--runs").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(5).First());
+                return FirstQueryAlone(Size(), args.SkipWhile(a => a != "--runs").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(5).First(), args.Contains("--ready-to-run"));
             case "bdn":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Skip(1).ToArray());
                 return 0;
@@ -67,7 +68,7 @@ public static class Program
                 Steps(Size());
                 return 0;
             default:
-                Console.Error.WriteLine("usage: measure [--quick | --smoke] | first-query <statements> [--runs N] | bdn [args] | corpus <statements> <folder> | compile-breakdown <statements> <folder>... [--turns N] | explorer <statements> [--requests N] | " + Adversarial.Options.Usage);
+                Console.Error.WriteLine("usage: measure [--quick | --smoke] | first-query <statements> [--runs N] [--ready-to-run] | bdn [args] | corpus <statements> <folder> | compile-breakdown <statements> <folder>... [--turns N] | explorer <statements> [--requests N] | " + Adversarial.Options.Usage);
                 return 2;
         }
     }
@@ -140,11 +141,12 @@ public static class Program
     }
 
     /// <summary>The first-query measurement alone, at one size: the artifacts made where missing, the apps built, then <paramref name="runs"/> interleaved runs.</summary>
-    private static int FirstQueryAlone(int statements, int runs)
+    private static int FirstQueryAlone(int statements, int runs, bool readyToRun)
     {
         var artifacts = Artifacts.Prepare(statements, Measure.Log);
         artifacts.BuildFirstQueryApps();
-        var table = FirstQuery.Report([(statements, FirstQuery.Run(artifacts, runs))]);
+        if (readyToRun) artifacts.BuildReadyToRunApps();
+        var table = FirstQuery.Report([(statements, FirstQuery.Run(artifacts, runs, readyToRun))], readyToRun);
         Console.WriteLine();
         Console.WriteLine(table);
         return 0;
