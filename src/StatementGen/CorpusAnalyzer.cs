@@ -67,7 +67,7 @@ public sealed class CorpusAnalyzer : DiagnosticAnalyzer
                 var archived = new ArchivedTexts(texts.ToEquatableArray());
                 var perFile = new HashSet<DiagnosticInfo>(files.SelectMany(m => m.Diagnostics).Where(d => !IsSummary(d)));
                 var models = files.Select(m => CorpusGenerator.CheckFile(m, archived, end.CancellationToken)).ToImmutableArray();
-                var corpus = CorpusGenerator.ValidateCorpus(models, archived, end.CancellationToken);
+                var corpus = CorpusGenerator.ValidateCorpus(models, archived, GeneratorOptions.From(provider).MaxNamedMembers, end.CancellationToken);
                 foreach (var diagnostic in corpus.Diagnostics.Where(d => !perFile.Contains(d)))
                 {
                     end.ReportDiagnostic(diagnostic.ToDiagnostic());

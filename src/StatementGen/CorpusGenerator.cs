@@ -98,16 +98,18 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // One corpus-wide step, linear in the files and their references: the files the rule picks, each
         // reference looked up in the ids, and the checks across files.
+        // The named-member limit decides which kinds have member names that can clash.
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.From(provider))
+            .WithTrackingName(TrackingNames.Options);
+
         var allFiles = files.Collect();
         var corpus = allFiles
             .Combine(ids)
             .Combine(texts)
-            .Select(static (pair, cancellationToken) => ValidateCorpus(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
+            .Combine(options.Select(static (o, _) => o.MaxNamedMembers))
+            .Select(static (pair, cancellationToken) => ValidateCorpus(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Validate);
-
-        var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => GeneratorOptions.From(provider))
-            .WithTrackingName(TrackingNames.Options);
 
         var target = context.CompilationProvider
             .Select(static (compilation, _) => TargetInfo.From(compilation))
@@ -393,18 +395,19 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
     /// <summary>
     /// The corpus validated across files, as the generator keeps it: the encoded entities fit to emit and
-    /// every diagnostic, from the files and texts the rule picks. A failure of the validator is STMT0099
+    /// every diagnostic, from the files and texts the rule picks (<paramref name="maxNamedMembers"/>: the
+    /// named-member limit, which decides whose member names are checked). A failure of the validator is STMT0099
     /// for the project, reported with every file's own diagnostics, and no code is generated from a corpus
     /// not validated.
     /// </summary>
-    internal static EncodedCorpus ValidateCorpus(ImmutableArray<MarkedSummary> files, CorpusIds? ids, PickedTexts texts, System.Threading.CancellationToken cancellationToken)
+    internal static EncodedCorpus ValidateCorpus(ImmutableArray<MarkedSummary> files, CorpusIds? ids, PickedTexts texts, int maxNamedMembers, System.Threading.CancellationToken cancellationToken)
     {
         var picked = Picked(files);
         try
         {
             // The ids are made in a step of their own from the same files; made again here only if that step failed.
             var known = ids is not null && ids.Describes(picked) ? ids : CorpusIds.Of(picked.Select(f => FileIds.Of(f, marked: false)), cancellationToken);
-            var verdict = CorpusValidator.Validate(picked, known, texts.For(AnyMarked(files)), cancellationToken);
+            var verdict = CorpusValidator.Validate(picked, known, texts.For(AnyMarked(files)), maxNamedMembers, cancellationToken);
             return new EncodedCorpus(verdict.Accepted.Select(i => picked[i].Entity!.Encoded!).ToEquatableArray(), verdict.Diagnostics);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -417,13 +420,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     /// The same for the command line and the analyzer, which keep each file's value tree: the same phases
     /// (summaries, then the checks across files), with the entities fit to emit as read.
     /// </summary>
-    internal static CorpusModel ValidateCorpus(ImmutableArray<FileModel> models, ArchivedTexts texts, System.Threading.CancellationToken cancellationToken)
+    internal static CorpusModel ValidateCorpus(ImmutableArray<FileModel> models, ArchivedTexts texts, int maxNamedMembers, System.Threading.CancellationToken cancellationToken)
     {
         var summaries = models.Select(Summarize).ToImmutableArray();
         try
         {
             var ids = CorpusIds.Of(summaries.Select(f => FileIds.Of(f, marked: false)), cancellationToken);
-            var verdict = CorpusValidator.Validate(summaries, ids, texts, cancellationToken);
+            var verdict = CorpusValidator.Validate(summaries, ids, texts, maxNamedMembers, cancellationToken);
             return new CorpusModel(verdict.Accepted.Select(i => models[i].Entity!).ToEquatableArray(), verdict.Diagnostics);
         }
         catch (Exception e) when (e is not OperationCanceledException)

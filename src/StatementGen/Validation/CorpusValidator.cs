@@ -25,7 +25,7 @@ internal static class CorpusValidator
     /// in the same order): linear in the number of files and links, with no sorting or grouping of its own,
     /// so it can run again after every edit.
     /// </summary>
-    public static CorpusVerdict Validate(IReadOnlyList<FileSummary> files, CorpusIds ids, ArchivedTexts texts, CancellationToken cancellationToken)
+    public static CorpusVerdict Validate(IReadOnlyList<FileSummary> files, CorpusIds ids, ArchivedTexts texts, int maxNamedMembers, CancellationToken cancellationToken)
     {
         var diagnostics = new ProblemLimit();
         var failed = new HashSet<string>(StringComparer.Ordinal);
@@ -71,7 +71,7 @@ internal static class CorpusValidator
             if (diagnostics.Added > before) failed.Add(file.Path);
         }
 
-        CheckNames(files, ids, diagnostics, failed);
+        CheckNames(files, ids, diagnostics, failed, maxNamedMembers);
 
         var accepted = new List<int>(ids.EmissionOrder.Count);
         foreach (var i in ids.EmissionOrder)
@@ -312,20 +312,25 @@ internal static class CorpusValidator
     /// Each entity becomes a C# member of its kind's class; two ids must not map to one name. Of the files
     /// that keep their ids and have not failed, only those whose name is reserved or shared (see
     /// <see cref="CorpusIds.NameCandidates"/>) can clash: each kind's are checked in id order, the kinds in the
-    /// order their first such file comes by path.
+    /// order their first such file comes by path. A kind with more entities than
+    /// <paramref name="maxNamedMembers"/> gets no named members, so its names cannot clash and are not checked.
     /// </summary>
-    private static void CheckNames(IReadOnlyList<FileSummary> files, CorpusIds ids, ProblemLimit diagnostics, HashSet<string> failed)
+    private static void CheckNames(IReadOnlyList<FileSummary> files, CorpusIds ids, ProblemLimit diagnostics, HashSet<string> failed, int maxNamedMembers)
     {
         if (ids.NameCandidates.Count == 0) return;
         var open = ids.NameCandidates.Where(i => !failed.Contains(files[i].Path)).ToList();
         var kinds = new List<RefKind>();
+        var counts = new Dictionary<RefKind, int>();
         foreach (var i in ids.Keepers)
         {
-            if (failed.Contains(files[i].Path) || kinds.Contains(ids[i].Kind!.Value)) continue;
-            kinds.Add(ids[i].Kind!.Value);
+            if (failed.Contains(files[i].Path)) continue;
+            var kind = ids[i].Kind!.Value;
+            counts[kind] = counts.TryGetValue(kind, out var count) ? count + 1 : 1;
+            if (!kinds.Contains(kind)) kinds.Add(kind);
         }
 
-        foreach (var kind in kinds)
+        // This is the last check, so the entities counted here are the ones emitted.
+        foreach (var kind in kinds.Where(k => counts[k] <= maxNamedMembers))
         {
             var definition = SchemaCatalog.Kind(kind);
             var taken = new Dictionary<string, string>(StringComparer.Ordinal);

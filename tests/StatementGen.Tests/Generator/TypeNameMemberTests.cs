@@ -67,4 +67,29 @@ public class TypeNameMemberTests
         var named = run.Output.GetTypeByMetadataName("StatementGen.Generated.Statements+Named")!;
         Assert.Contains("cref=\"M:StatementGen.Generated.Statements.Get(StatementGen.Generated.StatementId)\"", named.GetDocumentationCommentXml());
     }
+
+    [Fact]
+    public void A_kind_over_the_named_member_limit_has_no_member_names_so_a_reserved_one_is_not_refused()
+    {
+        // People has more entities than the limit, so no People.Named class exists and "to-string" names nothing.
+        var files = Fixtures.All.Append(Person("to-string")).Append(Place("equals")).ToArray();
+        const string consumer = """
+            using StatementGen.Generated;
+            public static class Probe
+            {
+                public static string Read() => People.Find("person:to-string")!.Name + "|" + People.All.Count;
+            }
+            """;
+
+        var run = TestCorpus.Run(files, consumer, properties: new Dictionary<string, string> { ["StatementGenMaxNamedMembers"] = "1" });
+
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "STMT0033");
+        Assert.Contains(run.Diagnostics, d => d.Id == "STMT0092" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).StartsWith("People has", StringComparison.Ordinal));
+        Assert.Empty(run.CompileProblems);
+        Assert.StartsWith("Person to-string|", run.Load(assembly => (string)assembly.GetType("Probe")!.GetMethod("Read")!.Invoke(null, null)!));
+
+        // Under the limit the same names are refused, as they would be members.
+        var named = TestCorpus.Run(files, consumer, properties: new Dictionary<string, string> { ["StatementGenMaxNamedMembers"] = "100" });
+        Assert.Equal(["person:to-string", "place:equals"], named.Diagnostics.Where(d => d.Id == "STMT0033").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split('\'')[1]).Order(StringComparer.Ordinal));
+    }
 }
