@@ -149,8 +149,8 @@ public static partial class Statements
     {
         // The order said sorts by the last day first, so the first candidate is found by halving;
         // from there on, the first day decides. Each statement's two days lie side by side.
-        var bounds = global::StatementGen.Generated.CorpusIndexData.StatementBounds;
-        var order = global::StatementGen.Generated.CorpusIndexData.StatementOrder;
+        var bounds = new global::StatementGen.Generated.CorpusIndexReader(global::StatementGen.Generated.CorpusIndexData.StatementBounds);
+        var order = new global::StatementGen.Generated.CorpusIndexReader(global::StatementGen.Generated.CorpusIndexData.StatementOrder);
         var fromCode = global::StatementGen.Generated.CorpusIndex.FromCode(from);
         var toCode = global::StatementGen.Generated.CorpusIndex.ToCode(to);
         int low = 0, high = bounds.Length / 8;
@@ -158,14 +158,14 @@ public static partial class Statements
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
-            if (global::StatementGen.Generated.CorpusIndex.Date(bounds, middle * 8) < fromCode) low = middle + 1;
+            if (bounds.Date(middle * 8) < fromCode) low = middle + 1;
             else high = middle;
         }
 
         var found = new global::System.Collections.Generic.List<global::StatementGen.Generated.Statement>();
         for (var i = low; i < count; i++)
         {
-            if (global::StatementGen.Generated.CorpusIndex.Date(bounds, (i * 8) + 4) <= toCode) found.Add(All[global::StatementGen.Generated.CorpusIndex.At(order, i)]);
+            if (bounds.Date((i * 8) + 4) <= toCode) found.Add(All[order.At(i)]);
         }
         return found.ToArray();
     }
@@ -236,7 +236,7 @@ public static class Claims
     {
         // Claims sorted by the last day of their time: the first candidate is found by halving, the
         // first day decides from there on; the matches are then put back in the order said.
-        var bounds = global::StatementGen.Generated.CorpusIndexData.ClaimBounds;
+        var bounds = new global::StatementGen.Generated.CorpusIndexReader(global::StatementGen.Generated.CorpusIndexData.ClaimBounds);
         var width = global::StatementGen.Generated.CorpusIndexData.Width;
         var size = 8 + width;
         var fromCode = global::StatementGen.Generated.CorpusIndex.FromCode(from);
@@ -246,18 +246,19 @@ public static class Claims
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
-            if (global::StatementGen.Generated.CorpusIndex.Date(bounds, middle * size) < fromCode) low = middle + 1;
+            if (bounds.Date(middle * size) < fromCode) low = middle + 1;
             else high = middle;
         }
 
         var positions = new global::System.Collections.Generic.List<int>();
         for (var i = low; i < count; i++)
         {
-            if (global::StatementGen.Generated.CorpusIndex.Date(bounds, (i * size) + 4) <= toCode) positions.Add(global::StatementGen.Generated.CorpusIndex.Digits(bounds, (i * size) + 8, width));
+            if (bounds.Date((i * size) + 4) <= toCode) positions.Add(bounds.Digits((i * size) + 8, width));
         }
         positions.Sort();
+        var order = new global::StatementGen.Generated.CorpusIndexReader(global::StatementGen.Generated.CorpusIndexData.ClaimOrder);
         var found = new global::StatementGen.Generated.Claim[positions.Count];
-        for (var i = 0; i < found.Length; i++) found[i] = ByOrdinal(global::StatementGen.Generated.CorpusIndex.At(global::StatementGen.Generated.CorpusIndexData.ClaimOrder, positions[i]));
+        for (var i = 0; i < found.Length; i++) found[i] = ByOrdinal(order.At(positions[i]));
         return found;
     }
 
@@ -297,7 +298,7 @@ public static class Claims
         for (var i = 0; i < count; i++) yield return ByOrdinal(global::StatementGen.Generated.CorpusIndex.At(global::StatementGen.Generated.CorpusIndexData.ClaimOrder, i));
     }
 
-    private static global::StatementGen.Generated.Claim[] Keyed(global::System.ReadOnlySpan<byte> slots, int slotWidth, global::System.ReadOnlySpan<byte> entries, global::System.ReadOnlySpan<byte> postings, string key)
+    private static global::StatementGen.Generated.Claim[] Keyed(global::StatementGen.Generated.CorpusIndexText slots, int slotWidth, global::StatementGen.Generated.CorpusIndexText entries, global::StatementGen.Generated.CorpusIndexText postings, string key)
         => global::StatementGen.Generated.CorpusIndex.Find(slots, slotWidth, entries, key, out var start, out var count) < 0
             ? global::System.Array.Empty<global::StatementGen.Generated.Claim>()
             : global::StatementGen.Generated.CorpusIndex.Records(postings, start, count, ByOrdinal);
