@@ -8,18 +8,20 @@ namespace StatementGen.Generated;
 /// </summary>
 internal readonly struct CorpusIndexText
 {
+    // Fields rather than properties: a getter is one more method to compile on a first query.
+
+    /// <summary>The index's number in <c>CorpusIndexData.Piece</c>.</summary>
+    internal readonly int Number;
+
+    /// <summary>The index's length in bytes, padding left out.</summary>
+    internal readonly int Length;
+
     /// <summary>The index numbered <paramref name="number"/> in <c>CorpusIndexData.Piece</c>, of <paramref name="length"/> bytes.</summary>
     internal CorpusIndexText(int number, int length)
     {
         Number = number;
         Length = length;
     }
-
-    /// <summary>The index's number in <c>CorpusIndexData.Piece</c>.</summary>
-    internal int Number { get; }
-
-    /// <summary>The index's length in bytes, padding left out.</summary>
-    internal int Length { get; }
 }
 
 /// <summary>
@@ -29,6 +31,9 @@ internal readonly struct CorpusIndexText
 /// </summary>
 internal ref struct CorpusIndexReader
 {
+    /// <summary>The index's length in bytes (a field, as <see cref="CorpusIndexText.Length"/> is).</summary>
+    internal readonly int Length;
+
     private readonly int number;
     private global::System.ReadOnlySpan<byte> piece;
     private int start;
@@ -41,9 +46,6 @@ internal ref struct CorpusIndexReader
         piece = default;
         start = 0;
     }
-
-    /// <summary>The index's length in bytes.</summary>
-    internal int Length { get; }
 
     /// <summary>The byte at <paramref name="at"/>.</summary>
     internal byte Byte(int at)
