@@ -51,22 +51,23 @@ internal static class IndexEmitter
         w.Line("/// <summary>The digits of a number.</summary>");
         w.Line("internal const int Width = " + width.ToString(CultureInfo.InvariantCulture) + ";");
 
+        var indexes = new List<(string Name, int Pieces)>();
         var text = new StringBuilder();
         foreach (var s in layout.Chronological) Digits(text, s, width);
-        Literal(w, "StatementOrder", "Statement ordinals in the order said.", text);
+        Literal(w, "StatementOrder", "Statement ordinals in the order said.", text, indexes, settings);
 
         foreach (var s in layout.Chronological)
         {
             Date(text, layout.Statements[s].Said.Latest, OpenLatest);
             Date(text, layout.Statements[s].Said.Earliest, OpenEarliest);
         }
-        Literal(w, "StatementBounds", "Per statement in the order said: the last day said, then the first.", text);
+        Literal(w, "StatementBounds", "Per statement in the order said: the last day said, then the first.", text, indexes, settings);
 
         Owners(text, layout.ClaimOwners, width);
-        Literal(w, "ClaimOwners", "Per claim (statement by statement in id order): its statement's ordinal and its index there.", text);
+        Literal(w, "ClaimOwners", "Per claim (statement by statement in id order): its statement's ordinal and its index there.", text, indexes, settings);
 
         foreach (var c in layout.ClaimChronological) Digits(text, c, width);
-        Literal(w, "ClaimOrder", "Claim ordinals in the order said.", text);
+        Literal(w, "ClaimOrder", "Claim ordinals in the order said.", text, indexes, settings);
 
         foreach (var (bounds, position) in layout.ClaimsByLatest)
         {
@@ -74,20 +75,21 @@ internal static class IndexEmitter
             Date(text, bounds.Earliest, OpenEarliest);
             Digits(text, position, width);
         }
-        Literal(w, "ClaimBounds", "Claims by the last day of their time: that day, the first, and the claim's position in ClaimOrder.", text);
+        Literal(w, "ClaimBounds", "Claims by the last day of their time: that day, the first, and the claim's position in ClaimOrder.", text, indexes, settings);
 
         Owners(text, layout.RelationOwners, width);
-        Literal(w, "RelationOwners", "Per relation (statement by statement in id order): its statement's ordinal and its index there.", text);
+        Literal(w, "RelationOwners", "Per relation (statement by statement in id order): its statement's ordinal and its index there.", text, indexes, settings);
 
         foreach (var c in layout.Estimates) Digits(text, c, width);
-        Literal(w, "Estimates", "The estimates' claim ordinals, in the order said.", text);
+        Literal(w, "Estimates", "The estimates' claim ordinals, in the order said.", text, indexes, settings);
 
         foreach (var (name, postings) in layout.Keyed)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Keyed(w, name, postings, width);
+            Keyed(w, name, postings, width, indexes, settings);
         }
 
+        Dispatch(w, indexes);
         w.Close();
         return w.ToString();
     }
@@ -119,7 +121,7 @@ internal static class IndexEmitter
     /// is, anything else as four hex digits per UTF-16 unit), and the start and count of its ordinals;
     /// <c>…Postings</c>, the ordinals.
     /// </summary>
-    private static void Keyed(CodeWriter w, string name, Postings postings, int width)
+    private static void Keyed(CodeWriter w, string name, Postings postings, int width, List<(string Name, int Pieces)> indexes, EmitSettings settings)
     {
         var entries = new StringBuilder();
         var offsets = new int[postings.Entries.Count];
@@ -155,9 +157,9 @@ internal static class IndexEmitter
         w.Line("/// <summary>The digits of a slot of " + name + "'s hash table.</summary>");
         w.Line("internal const int " + name + "SlotWidth = " + slotWidth.ToString(CultureInfo.InvariantCulture) + ";");
 
-        Literal(w, name + "Slots", "The hash table of " + name + "'s keys: per slot, the offset of a key's entry plus one.", slotText);
-        Literal(w, name + "Entries", "Per key of " + name + ": its header, its text, and the start and count of its ordinals.", entries);
-        Literal(w, name + "Postings", "The ordinals of " + name + ", key by key, each key's in order.", ordinals);
+        Literal(w, name + "Slots", "The hash table of " + name + "'s keys: per slot, the offset of a key's entry plus one.", slotText, indexes, settings);
+        Literal(w, name + "Entries", "Per key of " + name + ": its header, its text, and the start and count of its ordinals.", entries, indexes, settings);
+        Literal(w, name + "Postings", "The ordinals of " + name + ", key by key, each key's in order.", ordinals, indexes, settings);
     }
 
     /// <summary>A key as laid down: ASCII as it is, anything else as four hex digits per UTF-16 unit.</summary>
@@ -172,43 +174,33 @@ internal static class IndexEmitter
     private static bool IsAscii(string key) => key.All(c => c < 0x80);
 
     /// <summary>
-    /// One index as a property over <c>"…"u8</c> literals, read through its true length. Padded (see
-    /// <see cref="DataLayout.CutAscii"/>), so the indexes add no array type beyond the data's few. An
-    /// index longer than a piece is cut into pieces, each in a member of its own, which the compiler
-    /// takes in with far less memory than one large literal, and joined into one array on first use, so
-    /// its readers see one span.
+    /// One index: a <c>CorpusIndexText</c> property naming its number and true length, and its text as
+    /// <c>"…"u8</c> literals, each in a member of its own. Padded (see <see cref="DataLayout.CutAscii"/>),
+    /// so the indexes add no array type beyond the data's few. An index longer than a piece is cut into
+    /// pieces, which the compiler takes in with far less memory than one large literal; the reader
+    /// (<c>CorpusIndexReader</c>) finds a byte in piece <c>offset / PieceSize</c> through <see cref="Dispatch"/>,
+    /// so no index is ever copied whole.
     /// </summary>
-    private static void Literal(CodeWriter w, string name, string summary, StringBuilder text)
+    private static void Literal(CodeWriter w, string name, string summary, StringBuilder text, List<(string Name, int Pieces)> indexes, EmitSettings settings)
     {
-        var bytes = text.Length;
-        var length = bytes.ToString(CultureInfo.InvariantCulture);
+        var bytes = text.Length.ToString(CultureInfo.InvariantCulture);
         var pieces = DataLayout.CutAscii(text);
         text.Clear();
+        var number = indexes.Count.ToString(CultureInfo.InvariantCulture);
+        indexes.Add((name, pieces.Count));
         w.Line();
         w.Line("/// <summary>" + summary + "</summary>");
-        if (pieces.Count == 1)
-        {
-            w.Line("internal static " + Span + " " + name + " => " + CSharpLiteral.String(pieces[0]) + "u8.Slice(0, " + length + ");");
-            return;
-        }
+        w.Line("internal static " + settings.Type("CorpusIndexText") + " " + name + " => new(" + number + ", " + bytes + ");");
 
-        var field = "joined" + name;
-        w.Line("internal static " + Span + " " + name + " => global::System.Threading.Volatile.Read(ref " + field + ") ?? Join" + name + "();");
-        w.Line();
-        w.Line("private static byte[]? " + field + ";");
-        w.Line();
-        w.Line("/// <summary>Joins the pieces of " + name + " into one array, once.</summary>");
-        w.Open("private static byte[] Join" + name + "()");
-        w.Line("var joined = new byte[" + length + "];");
-        for (var p = 0; p < pieces.Count; p++)
+        if (pieces.Count > 1)
         {
-            var at = p * DataLayout.PieceSize;
-            var piece = name + "Piece" + p.ToString(CultureInfo.InvariantCulture);
-            if (p == pieces.Count - 1) piece += ".Slice(0, " + (bytes - at).ToString(CultureInfo.InvariantCulture) + ")";
-            w.Line(piece + ".CopyTo(global::System.MemoryExtensions.AsSpan(joined, " + at.ToString(CultureInfo.InvariantCulture) + "));");
+            w.Line();
+            w.Line("/// <summary>The piece of " + name + " with this number.</summary>");
+            w.Open("private static " + Span + " " + name + "Piece(int piece) => piece switch");
+            for (var p = 0; p < pieces.Count; p++) w.Line(p.ToString(CultureInfo.InvariantCulture) + " => " + name + "Piece" + p.ToString(CultureInfo.InvariantCulture) + ",");
+            w.Line("_ => default,");
+            w.Close(";");
         }
-        w.Line("return global::System.Threading.Interlocked.CompareExchange(ref " + field + ", joined, null) ?? joined;");
-        w.Close();
 
         // Each piece in a member of its own, as the data's pieces are (see DataEmitter).
         for (var p = 0; p < pieces.Count; p++)
@@ -216,6 +208,27 @@ internal static class IndexEmitter
             w.Line();
             w.Line("private static " + Span + " " + name + "Piece" + p.ToString(CultureInfo.InvariantCulture) + " => " + CSharpLiteral.String(pieces[p]) + "u8;");
         }
+    }
+
+    /// <summary>
+    /// <c>Piece(index, piece)</c>: the piece of the index with this number (see <see cref="Literal"/>) that
+    /// holds its bytes from <c>piece * PieceSize</c>; an index of one piece has only piece 0.
+    /// </summary>
+    private static void Dispatch(CodeWriter w, List<(string Name, int Pieces)> indexes)
+    {
+        w.Line();
+        w.Line("/// <summary>The bytes of a piece of an index: pieces hold <c>PieceSize</c> bytes each, the last one what is left, padded.</summary>");
+        w.Line("internal const int PieceSize = " + DataLayout.PieceSize.ToString(CultureInfo.InvariantCulture) + ";");
+        w.Line();
+        w.Line("/// <summary>The piece numbered <paramref name=\"piece\"/> of the index numbered <paramref name=\"index\"/> (an index of one piece has only piece 0).</summary>");
+        w.Open("internal static " + Span + " Piece(int index, int piece) => index switch");
+        for (var i = 0; i < indexes.Count; i++)
+        {
+            var (name, pieces) = indexes[i];
+            w.Line(i.ToString(CultureInfo.InvariantCulture) + " => " + name + (pieces == 1 ? "Piece0" : "Piece(piece)") + ",");
+        }
+        w.Line("_ => default,");
+        w.Close(";");
     }
 
     private static void Date(StringBuilder output, SimpleDate? date, int open) => Digits(output, date is { } day ? IndexLayout.DayKey(day) : open, DateWidth);

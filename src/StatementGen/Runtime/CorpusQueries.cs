@@ -121,36 +121,35 @@ public static partial class Statements
     /// Every statement in the order it was said (see <see cref="global::StatementGen.Generated.Chronology.Compare"/>);
     /// each is decoded when it is first read.
     /// </summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> Chronological { get; } =
-        new global::StatementGen.Generated.OrdinalList<global::StatementGen.Generated.Statement>(global::StatementGen.Generated.CorpusIndex.Count(global::StatementGen.Generated.CorpusIndexData.StatementOrder), static i => All[global::StatementGen.Generated.CorpusIndex.At(global::StatementGen.Generated.CorpusIndexData.StatementOrder, i)]);
+    public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> Chronological => Indexes.InOrderSaid.List;
 
     /// <summary>Statements whose speaker is <paramref name="speaker"/> (a person, organisation or polity), in the order said.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> BySpeaker(global::StatementGen.Generated.EntityId speaker)
-        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsBySpeakerSlots, global::StatementGen.Generated.CorpusIndexData.StatementsBySpeakerSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsBySpeakerEntries, global::StatementGen.Generated.CorpusIndexData.StatementsBySpeakerPostings, Indexes.Key(speaker.Value), Indexes.ByOrdinal, ref Indexes.BySpeaker);
+        => Indexes.Keyed(global::StatementGen.Generated.CorpusIndexData.StatementsBySpeakerSlots, global::StatementGen.Generated.CorpusIndexData.StatementsBySpeakerSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsBySpeakerEntries, global::StatementGen.Generated.CorpusIndexData.StatementsBySpeakerPostings, Indexes.Key(speaker.Value), ref Indexes.BySpeaker);
 
     /// <summary>Statements made on behalf of <paramref name="organisation"/> (an organisation or polity), in the order said.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> ByOnBehalfOf(global::StatementGen.Generated.EntityId organisation)
-        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsByOnBehalfOfSlots, global::StatementGen.Generated.CorpusIndexData.StatementsByOnBehalfOfSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsByOnBehalfOfEntries, global::StatementGen.Generated.CorpusIndexData.StatementsByOnBehalfOfPostings, Indexes.Key(organisation.Value), Indexes.ByOrdinal, ref Indexes.ByOnBehalfOf);
+        => Indexes.Keyed(global::StatementGen.Generated.CorpusIndexData.StatementsByOnBehalfOfSlots, global::StatementGen.Generated.CorpusIndexData.StatementsByOnBehalfOfSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsByOnBehalfOfEntries, global::StatementGen.Generated.CorpusIndexData.StatementsByOnBehalfOfPostings, Indexes.Key(organisation.Value), ref Indexes.ByOnBehalfOf);
 
     /// <summary>Statements with at least one claim on <paramref name="topic"/>, in the order said.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> ByTopic(string topic)
-        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsByTopicSlots, global::StatementGen.Generated.CorpusIndexData.StatementsByTopicSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsByTopicEntries, global::StatementGen.Generated.CorpusIndexData.StatementsByTopicPostings, Indexes.Key(topic), Indexes.ByOrdinal, ref Indexes.ByTopic);
+        => Indexes.Keyed(global::StatementGen.Generated.CorpusIndexData.StatementsByTopicSlots, global::StatementGen.Generated.CorpusIndexData.StatementsByTopicSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsByTopicEntries, global::StatementGen.Generated.CorpusIndexData.StatementsByTopicPostings, Indexes.Key(topic), ref Indexes.ByTopic);
 
     /// <summary>Statements that name <paramref name="place"/> in a claim, a condition or as the occasion's venue, in the order said.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> ByPlace(global::StatementGen.Generated.EntityId place)
-        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsByPlaceSlots, global::StatementGen.Generated.CorpusIndexData.StatementsByPlaceSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsByPlaceEntries, global::StatementGen.Generated.CorpusIndexData.StatementsByPlacePostings, Indexes.Key(place.Value), Indexes.ByOrdinal, ref Indexes.ByPlace);
+        => Indexes.Keyed(global::StatementGen.Generated.CorpusIndexData.StatementsByPlaceSlots, global::StatementGen.Generated.CorpusIndexData.StatementsByPlaceSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsByPlaceEntries, global::StatementGen.Generated.CorpusIndexData.StatementsByPlacePostings, Indexes.Key(place.Value), ref Indexes.ByPlace);
 
     /// <summary>Statements rendered by <paramref name="source"/>, in the order said.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> BySource(global::StatementGen.Generated.SourceId source)
-        => global::StatementGen.Generated.CorpusIndex.Records(global::StatementGen.Generated.CorpusIndexData.StatementsBySourceSlots, global::StatementGen.Generated.CorpusIndexData.StatementsBySourceSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsBySourceEntries, global::StatementGen.Generated.CorpusIndexData.StatementsBySourcePostings, Indexes.Key(source.Value), Indexes.ByOrdinal, ref Indexes.BySource);
+        => Indexes.Keyed(global::StatementGen.Generated.CorpusIndexData.StatementsBySourceSlots, global::StatementGen.Generated.CorpusIndexData.StatementsBySourceSlotWidth, global::StatementGen.Generated.CorpusIndexData.StatementsBySourceEntries, global::StatementGen.Generated.CorpusIndexData.StatementsBySourcePostings, Indexes.Key(source.Value), ref Indexes.BySource);
 
     /// <summary>Statements that may have been said within <paramref name="from"/>..<paramref name="to"/> (overlap of Earliest..Latest), in the order said.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> Between(global::System.DateOnly from, global::System.DateOnly to)
     {
         // The order said sorts by the last day first, so the first candidate is found by halving;
         // from there on, the first day decides. Each statement's two days lie side by side.
-        var bounds = global::StatementGen.Generated.CorpusIndexData.StatementBounds;
-        var order = global::StatementGen.Generated.CorpusIndexData.StatementOrder;
+        var bounds = new global::StatementGen.Generated.CorpusIndexReader(global::StatementGen.Generated.CorpusIndexData.StatementBounds);
+        var order = new global::StatementGen.Generated.CorpusIndexReader(global::StatementGen.Generated.CorpusIndexData.StatementOrder);
         var fromCode = global::StatementGen.Generated.CorpusIndex.FromCode(from);
         var toCode = global::StatementGen.Generated.CorpusIndex.ToCode(to);
         int low = 0, high = bounds.Length / 8;
@@ -158,16 +157,22 @@ public static partial class Statements
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
-            if (global::StatementGen.Generated.CorpusIndex.Date(bounds, middle * 8) < fromCode) low = middle + 1;
+            if (bounds.Date(middle * 8) < fromCode) low = middle + 1;
             else high = middle;
         }
 
-        var found = new global::System.Collections.Generic.List<global::StatementGen.Generated.Statement>();
+        // Counted first, then made: no list to grow.
+        var matches = 0;
         for (var i = low; i < count; i++)
         {
-            if (global::StatementGen.Generated.CorpusIndex.Date(bounds, (i * 8) + 4) <= toCode) found.Add(All[global::StatementGen.Generated.CorpusIndex.At(order, i)]);
+            if (bounds.Date((i * 8) + 4) <= toCode) matches++;
         }
-        return found.ToArray();
+        var found = new global::StatementGen.Generated.Statement[matches];
+        for (int i = low, made = 0; made < matches; i++)
+        {
+            if (bounds.Date((i * 8) + 4) <= toCode) found[made++] = All[order.At(i)];
+        }
+        return found;
     }
 
     /// <summary>
@@ -184,6 +189,32 @@ public static partial class Statements
 
         /// <summary>The statement with this ordinal.</summary>
         internal static global::StatementGen.Generated.Statement ByOrdinal(int ordinal) => All[ordinal];
+
+        /// <summary>
+        /// The statements a keyed index gives for <paramref name="key"/>, made once per key and then kept in
+        /// <paramref name="cache"/> (one place per slot); an empty array when the key is not there. Typed
+        /// for statements, so the first query compiles no shared generic code and makes no delegate.
+        /// </summary>
+        internal static global::StatementGen.Generated.Statement[] Keyed(global::StatementGen.Generated.CorpusIndexText slots, int slotWidth, global::StatementGen.Generated.CorpusIndexText entries, global::StatementGen.Generated.CorpusIndexText postings, string key, ref global::StatementGen.Generated.Statement[]?[]? cache)
+        {
+            var slot = global::StatementGen.Generated.CorpusIndex.Find(slots, slotWidth, entries, key, out var start, out var count);
+            if (slot < 0) return global::System.Array.Empty<global::StatementGen.Generated.Statement>();
+            var kept = global::System.Threading.Volatile.Read(ref cache) ?? global::System.Threading.Interlocked.CompareExchange(ref cache, new global::StatementGen.Generated.Statement[]?[slots.Length / slotWidth], null) ?? cache!;
+            if (global::System.Threading.Volatile.Read(ref kept[slot]) is { } found) return found;
+            var made = new global::StatementGen.Generated.Statement[count];
+            var ordinals = new global::StatementGen.Generated.CorpusIndexReader(postings);
+            for (var i = 0; i < count; i++) made[i] = All[ordinals.At(start + i)];
+            global::System.Threading.Volatile.Write(ref kept[slot], made);
+            return made;
+        }
+
+        /// <summary>Every statement in the order said, made on first use rather than with the rest of <see cref="Statements"/>.</summary>
+        internal static class InOrderSaid
+        {
+            /// <summary>The list <see cref="Chronological"/> gives.</summary>
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> List =
+                new global::StatementGen.Generated.OrdinalList<global::StatementGen.Generated.Statement>(global::StatementGen.Generated.CorpusIndex.Count(global::StatementGen.Generated.CorpusIndexData.StatementOrder), static i => All[global::StatementGen.Generated.CorpusIndex.At(global::StatementGen.Generated.CorpusIndexData.StatementOrder, i)]);
+        }
 
         /// <summary>A key to look up: a null one is refused, as a dictionary refuses it.</summary>
         internal static string Key(string key) => key ?? throw new global::System.ArgumentNullException(nameof(key));
@@ -236,7 +267,7 @@ public static class Claims
     {
         // Claims sorted by the last day of their time: the first candidate is found by halving, the
         // first day decides from there on; the matches are then put back in the order said.
-        var bounds = global::StatementGen.Generated.CorpusIndexData.ClaimBounds;
+        var bounds = new global::StatementGen.Generated.CorpusIndexReader(global::StatementGen.Generated.CorpusIndexData.ClaimBounds);
         var width = global::StatementGen.Generated.CorpusIndexData.Width;
         var size = 8 + width;
         var fromCode = global::StatementGen.Generated.CorpusIndex.FromCode(from);
@@ -246,18 +277,19 @@ public static class Claims
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
-            if (global::StatementGen.Generated.CorpusIndex.Date(bounds, middle * size) < fromCode) low = middle + 1;
+            if (bounds.Date(middle * size) < fromCode) low = middle + 1;
             else high = middle;
         }
 
         var positions = new global::System.Collections.Generic.List<int>();
         for (var i = low; i < count; i++)
         {
-            if (global::StatementGen.Generated.CorpusIndex.Date(bounds, (i * size) + 4) <= toCode) positions.Add(global::StatementGen.Generated.CorpusIndex.Digits(bounds, (i * size) + 8, width));
+            if (bounds.Date((i * size) + 4) <= toCode) positions.Add(bounds.Digits((i * size) + 8, width));
         }
         positions.Sort();
+        var order = new global::StatementGen.Generated.CorpusIndexReader(global::StatementGen.Generated.CorpusIndexData.ClaimOrder);
         var found = new global::StatementGen.Generated.Claim[positions.Count];
-        for (var i = 0; i < found.Length; i++) found[i] = ByOrdinal(global::StatementGen.Generated.CorpusIndex.At(global::StatementGen.Generated.CorpusIndexData.ClaimOrder, positions[i]));
+        for (var i = 0; i < found.Length; i++) found[i] = ByOrdinal(order.At(positions[i]));
         return found;
     }
 
@@ -297,7 +329,7 @@ public static class Claims
         for (var i = 0; i < count; i++) yield return ByOrdinal(global::StatementGen.Generated.CorpusIndex.At(global::StatementGen.Generated.CorpusIndexData.ClaimOrder, i));
     }
 
-    private static global::StatementGen.Generated.Claim[] Keyed(global::System.ReadOnlySpan<byte> slots, int slotWidth, global::System.ReadOnlySpan<byte> entries, global::System.ReadOnlySpan<byte> postings, string key)
+    private static global::StatementGen.Generated.Claim[] Keyed(global::StatementGen.Generated.CorpusIndexText slots, int slotWidth, global::StatementGen.Generated.CorpusIndexText entries, global::StatementGen.Generated.CorpusIndexText postings, string key)
         => global::StatementGen.Generated.CorpusIndex.Find(slots, slotWidth, entries, key, out var start, out var count) < 0
             ? global::System.Array.Empty<global::StatementGen.Generated.Claim>()
             : global::StatementGen.Generated.CorpusIndex.Records(postings, start, count, ByOrdinal);

@@ -68,27 +68,6 @@ public class DataLayoutTests
         Assert.All(members, m => Assert.True(m.Literals <= 1, m.Name + " holds " + m.Literals.ToString(CultureInfo.InvariantCulture) + " literals"));
     }
 
-    [Fact]
-    public void An_index_longer_than_a_piece_is_cut_into_pieces_and_reads_back_whole()
-    {
-        // 12,000 statements of one claim: the claim owners, two numbers of three digits per claim, pass a piece.
-        const int count = 12_000;
-        var said = new DateBounds(new SimpleDate(2024, 5, 1), new SimpleDate(2024, 5, 1));
-        var statements = Enumerable.Range(0, count).Select(i => new StatementKeys(
-            "stmt:s-" + i.ToString("D5", CultureInfo.InvariantCulture), "person:p", null, EquatableArray<string>.Empty, said, null, null, null,
-            new[] { new ClaimKeys("c1", null, null, EquatableArray<string>.Empty, null, false) }.ToEquatableArray(),
-            EquatableArray<RelationKeys>.Empty)).ToArray();
-        var settings = new EmitSettings("Sample", "public", new TargetInfo(LanguageVersion.Latest, true, true, true, true, true));
-        var source = IndexEmitter.Indexes(statements, settings, CancellationToken.None);
-
-        Assert.All(U8Literals(source), literal => Assert.True(literal.Length <= DataLayout.PieceSize, "a literal of " + literal.Length.ToString(CultureInfo.InvariantCulture) + " bytes"));
-
-        var expected = new StringBuilder();
-        for (var i = 0; i < count; i++) expected.Append(SixBitDigits(i, 3)).Append(SixBitDigits(0, 3));
-        Assert.True(expected.Length > DataLayout.PieceSize);
-        Assert.Equal(expected.ToString(), ReadIndex(source, "ClaimOwners"));
-    }
-
     /// <summary>Whether <paramref name="length"/> is one of the lengths <see cref="DataLayout.PaddedLength"/> gives for a literal of at most a piece.</summary>
     private static bool IsFixedLength(int length) =>
         length >= DataLayout.MinimumLiteralBytes && length <= DataLayout.PieceSize &&
@@ -97,24 +76,6 @@ public class DataLayoutTests
     /// <summary>The text of every <c>"…"u8</c> literal of a generated source (its escapes taken as one byte each; the tests' literals are ASCII).</summary>
     private static IEnumerable<string> U8Literals(string source) =>
         Regex.Matches(source, @"""((?:[^""\\\n]|\\.)*)""u8").Select(m => Regex.Replace(m.Groups[1].Value, @"\\(u[0-9a-fA-F]{4}|.)", "x"));
-
-    private static string SixBitDigits(int value, int width) =>
-        new(Enumerable.Range(0, width).Select(i => (char)('0' + ((value >> (6 * (width - 1 - i))) & 63))).ToArray());
-
-    /// <summary>Compiles the index source with a probe that copies one index out, runs the probe and returns the index as text.</summary>
-    private static string ReadIndex(string source, string name)
-    {
-        const string probe = "namespace Sample; public static class Probe { public static byte[] Read() => global::Sample.CorpusIndexData.NAME.ToArray(); }";
-        var compilation = CSharpCompilation.Create("IndexProbe",
-            [CSharpSyntaxTree.ParseText(source), CSharpSyntaxTree.ParseText(probe.Replace("NAME", name, StringComparison.Ordinal))],
-            Net100.References.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        using var stream = new MemoryStream();
-        var emitted = compilation.Emit(stream);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        var assembly = System.Reflection.Assembly.Load(stream.ToArray());
-        var bytes = (byte[])assembly.GetType("Sample.Probe")!.GetMethod("Read")!.Invoke(null, null)!;
-        return Encoding.ASCII.GetString(bytes);
-    }
 
     /// <summary>The sizes of the array types the compiler made for the literals (<c>__StaticArrayInitTypeSize=N</c> under <c>&lt;PrivateImplementationDetails&gt;</c>).</summary>
     private static int[] ArrayInitSizes(GeneratorRun run)

@@ -15,155 +15,284 @@ internal static class CorpusIndexData
     internal const int Width = 1;
 
     /// <summary>Statement ordinals in the order said.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementOrder => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText StatementOrder => new(0, 2);
+
+    private static global::System.ReadOnlySpan<byte> StatementOrderPiece0 => "…"u8;
 
     /// <summary>Per statement in the order said: the last day said, then the first.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementBounds => "…"u8.Slice(0, 16);
+    internal static global::StatementGen.Generated.CorpusIndexText StatementBounds => new(1, 16);
+
+    private static global::System.ReadOnlySpan<byte> StatementBoundsPiece0 => "…"u8;
 
     /// <summary>Per claim (statement by statement in id order): its statement's ordinal and its index there.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimOwners => "…"u8.Slice(0, 4);
+    internal static global::StatementGen.Generated.CorpusIndexText ClaimOwners => new(2, 4);
+
+    private static global::System.ReadOnlySpan<byte> ClaimOwnersPiece0 => "…"u8;
 
     /// <summary>Claim ordinals in the order said.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimOrder => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText ClaimOrder => new(3, 2);
+
+    private static global::System.ReadOnlySpan<byte> ClaimOrderPiece0 => "…"u8;
 
     /// <summary>Claims by the last day of their time: that day, the first, and the claim's position in ClaimOrder.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimBounds => "…"u8.Slice(0, 18);
+    internal static global::StatementGen.Generated.CorpusIndexText ClaimBounds => new(4, 18);
+
+    private static global::System.ReadOnlySpan<byte> ClaimBoundsPiece0 => "…"u8;
 
     /// <summary>Per relation (statement by statement in id order): its statement's ordinal and its index there.</summary>
-    internal static global::System.ReadOnlySpan<byte> RelationOwners => "…"u8.Slice(0, 4);
+    internal static global::StatementGen.Generated.CorpusIndexText RelationOwners => new(5, 4);
+
+    private static global::System.ReadOnlySpan<byte> RelationOwnersPiece0 => "…"u8;
 
     /// <summary>The estimates' claim ordinals, in the order said.</summary>
-    internal static global::System.ReadOnlySpan<byte> Estimates => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText Estimates => new(6, 2);
+
+    private static global::System.ReadOnlySpan<byte> EstimatesPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of StatementsBySpeaker's hash table.</summary>
     internal const int StatementsBySpeakerSlotWidth = 1;
 
     /// <summary>The hash table of StatementsBySpeaker's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsBySpeakerSlots => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText StatementsBySpeakerSlots => new(7, 2);
+
+    private static global::System.ReadOnlySpan<byte> StatementsBySpeakerSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of StatementsBySpeaker: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsBySpeakerEntries => "…"u8.Slice(0, 23);
+    internal static global::StatementGen.Generated.CorpusIndexText StatementsBySpeakerEntries => new(8, 23);
+
+    private static global::System.ReadOnlySpan<byte> StatementsBySpeakerEntriesPiece0 => "…"u8;
 
     /// <summary>The ordinals of StatementsBySpeaker, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsBySpeakerPostings => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText StatementsBySpeakerPostings => new(9, 2);
+
+    private static global::System.ReadOnlySpan<byte> StatementsBySpeakerPostingsPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of StatementsByOnBehalfOf's hash table.</summary>
     internal const int StatementsByOnBehalfOfSlotWidth = 1;
 
     /// <summary>The hash table of StatementsByOnBehalfOf's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfSlots => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText StatementsByOnBehalfOfSlots => new(10, 2);
+
+    private static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of StatementsByOnBehalfOf: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfEntries => "…"u8.Slice(0, 25);
+    internal static global::StatementGen.Generated.CorpusIndexText StatementsByOnBehalfOfEntries => new(11, 25);
+
+    private static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfEntriesPiece0 => "…"u8;
 
     /// <summary>The ordinals of StatementsByOnBehalfOf, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfPostings => "…"u8.Slice(0, 1);
+    internal static global::StatementGen.Generated.CorpusIndexText StatementsByOnBehalfOfPostings => new(12, 1);
+
+    private static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfPostingsPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of StatementsByTopic's hash table.</summary>
     internal const int StatementsByTopicSlotWidth = 1;
 
     /// <summary>The hash table of StatementsByTopic's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsByTopicSlots => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText StatementsByTopicSlots => new(13, 2);
+
+    private static global::System.ReadOnlySpan<byte> StatementsByTopicSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of StatementsByTopic: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsByTopicEntries => "…"u8.Slice(0, 15);
+    internal static global::StatementGen.Generated.CorpusIndexText StatementsByTopicEntries => new(14, 15);
+
+    private static global::System.ReadOnlySpan<byte> StatementsByTopicEntriesPiece0 => "…"u8;
 
     /// <summary>The ordinals of StatementsByTopic, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsByTopicPostings => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText StatementsByTopicPostings => new(15, 2);
+
+    private static global::System.ReadOnlySpan<byte> StatementsByTopicPostingsPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of StatementsByPlace's hash table.</summary>
     internal const int StatementsByPlaceSlotWidth = 1;
 
     /// <summary>The hash table of StatementsByPlace's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsByPlaceSlots => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText StatementsByPlaceSlots => new(16, 2);
+
+    private static global::System.ReadOnlySpan<byte> StatementsByPlaceSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of StatementsByPlace: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsByPlaceEntries => "…"u8.Slice(0, 23);
+    internal static global::StatementGen.Generated.CorpusIndexText StatementsByPlaceEntries => new(17, 23);
+
+    private static global::System.ReadOnlySpan<byte> StatementsByPlaceEntriesPiece0 => "…"u8;
 
     /// <summary>The ordinals of StatementsByPlace, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsByPlacePostings => "…"u8.Slice(0, 1);
+    internal static global::StatementGen.Generated.CorpusIndexText StatementsByPlacePostings => new(18, 1);
+
+    private static global::System.ReadOnlySpan<byte> StatementsByPlacePostingsPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of StatementsBySource's hash table.</summary>
     internal const int StatementsBySourceSlotWidth = 1;
 
     /// <summary>The hash table of StatementsBySource's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsBySourceSlots => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText StatementsBySourceSlots => new(19, 2);
+
+    private static global::System.ReadOnlySpan<byte> StatementsBySourceSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of StatementsBySource: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsBySourceEntries => "…"u8.Slice(0, 33);
+    internal static global::StatementGen.Generated.CorpusIndexText StatementsBySourceEntries => new(20, 33);
+
+    private static global::System.ReadOnlySpan<byte> StatementsBySourceEntriesPiece0 => "…"u8;
 
     /// <summary>The ordinals of StatementsBySource, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> StatementsBySourcePostings => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText StatementsBySourcePostings => new(21, 2);
+
+    private static global::System.ReadOnlySpan<byte> StatementsBySourcePostingsPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of ClaimsByMeasure's hash table.</summary>
     internal const int ClaimsByMeasureSlotWidth = 1;
 
     /// <summary>The hash table of ClaimsByMeasure's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimsByMeasureSlots => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText ClaimsByMeasureSlots => new(22, 2);
+
+    private static global::System.ReadOnlySpan<byte> ClaimsByMeasureSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of ClaimsByMeasure: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimsByMeasureEntries => "…"u8.Slice(0, 15);
+    internal static global::StatementGen.Generated.CorpusIndexText ClaimsByMeasureEntries => new(23, 15);
+
+    private static global::System.ReadOnlySpan<byte> ClaimsByMeasureEntriesPiece0 => "…"u8;
 
     /// <summary>The ordinals of ClaimsByMeasure, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimsByMeasurePostings => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText ClaimsByMeasurePostings => new(24, 2);
+
+    private static global::System.ReadOnlySpan<byte> ClaimsByMeasurePostingsPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of ClaimsByTopic's hash table.</summary>
     internal const int ClaimsByTopicSlotWidth = 1;
 
     /// <summary>The hash table of ClaimsByTopic's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimsByTopicSlots => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText ClaimsByTopicSlots => new(25, 2);
+
+    private static global::System.ReadOnlySpan<byte> ClaimsByTopicSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of ClaimsByTopic: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimsByTopicEntries => "…"u8.Slice(0, 15);
+    internal static global::StatementGen.Generated.CorpusIndexText ClaimsByTopicEntries => new(26, 15);
+
+    private static global::System.ReadOnlySpan<byte> ClaimsByTopicEntriesPiece0 => "…"u8;
 
     /// <summary>The ordinals of ClaimsByTopic, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimsByTopicPostings => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText ClaimsByTopicPostings => new(27, 2);
+
+    private static global::System.ReadOnlySpan<byte> ClaimsByTopicPostingsPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of ClaimsByPlace's hash table.</summary>
     internal const int ClaimsByPlaceSlotWidth = 1;
 
     /// <summary>The hash table of ClaimsByPlace's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimsByPlaceSlots => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText ClaimsByPlaceSlots => new(28, 2);
+
+    private static global::System.ReadOnlySpan<byte> ClaimsByPlaceSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of ClaimsByPlace: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimsByPlaceEntries => "…"u8.Slice(0, 23);
+    internal static global::StatementGen.Generated.CorpusIndexText ClaimsByPlaceEntries => new(29, 23);
+
+    private static global::System.ReadOnlySpan<byte> ClaimsByPlaceEntriesPiece0 => "…"u8;
 
     /// <summary>The ordinals of ClaimsByPlace, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> ClaimsByPlacePostings => "…"u8.Slice(0, 1);
+    internal static global::StatementGen.Generated.CorpusIndexText ClaimsByPlacePostings => new(30, 1);
+
+    private static global::System.ReadOnlySpan<byte> ClaimsByPlacePostingsPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of EstimatesByTopic's hash table.</summary>
     internal const int EstimatesByTopicSlotWidth = 1;
 
     /// <summary>The hash table of EstimatesByTopic's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> EstimatesByTopicSlots => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText EstimatesByTopicSlots => new(31, 2);
+
+    private static global::System.ReadOnlySpan<byte> EstimatesByTopicSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of EstimatesByTopic: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> EstimatesByTopicEntries => "…"u8.Slice(0, 15);
+    internal static global::StatementGen.Generated.CorpusIndexText EstimatesByTopicEntries => new(32, 15);
+
+    private static global::System.ReadOnlySpan<byte> EstimatesByTopicEntriesPiece0 => "…"u8;
 
     /// <summary>The ordinals of EstimatesByTopic, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> EstimatesByTopicPostings => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText EstimatesByTopicPostings => new(33, 2);
+
+    private static global::System.ReadOnlySpan<byte> EstimatesByTopicPostingsPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of LatestEstimate's hash table.</summary>
     internal const int LatestEstimateSlotWidth = 1;
 
     /// <summary>The hash table of LatestEstimate's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> LatestEstimateSlots => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText LatestEstimateSlots => new(34, 2);
+
+    private static global::System.ReadOnlySpan<byte> LatestEstimateSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of LatestEstimate: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> LatestEstimateEntries => "…"u8.Slice(0, 15);
+    internal static global::StatementGen.Generated.CorpusIndexText LatestEstimateEntries => new(35, 15);
+
+    private static global::System.ReadOnlySpan<byte> LatestEstimateEntriesPiece0 => "…"u8;
 
     /// <summary>The ordinals of LatestEstimate, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> LatestEstimatePostings => "…"u8.Slice(0, 1);
+    internal static global::StatementGen.Generated.CorpusIndexText LatestEstimatePostings => new(36, 1);
+
+    private static global::System.ReadOnlySpan<byte> LatestEstimatePostingsPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of RelationsTo's hash table.</summary>
     internal const int RelationsToSlotWidth = 2;
 
     /// <summary>The hash table of RelationsTo's keys: per slot, the offset of a key's entry plus one.</summary>
-    internal static global::System.ReadOnlySpan<byte> RelationsToSlots => "…"u8.Slice(0, 8);
+    internal static global::StatementGen.Generated.CorpusIndexText RelationsToSlots => new(37, 8);
+
+    private static global::System.ReadOnlySpan<byte> RelationsToSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of RelationsTo: its header, its text, and the start and count of its ordinals.</summary>
-    internal static global::System.ReadOnlySpan<byte> RelationsToEntries => "…"u8.Slice(0, 63);
+    internal static global::StatementGen.Generated.CorpusIndexText RelationsToEntries => new(38, 63);
+
+    private static global::System.ReadOnlySpan<byte> RelationsToEntriesPiece0 => "…"u8;
 
     /// <summary>The ordinals of RelationsTo, key by key, each key's in order.</summary>
-    internal static global::System.ReadOnlySpan<byte> RelationsToPostings => "…"u8.Slice(0, 2);
+    internal static global::StatementGen.Generated.CorpusIndexText RelationsToPostings => new(39, 2);
+
+    private static global::System.ReadOnlySpan<byte> RelationsToPostingsPiece0 => "…"u8;
+
+    /// <summary>The bytes of a piece of an index: pieces hold <c>PieceSize</c> bytes each, the last one what is left, padded.</summary>
+    internal const int PieceSize = 65536;
+
+    /// <summary>The piece numbered <paramref name="piece"/> of the index numbered <paramref name="index"/> (an index of one piece has only piece 0).</summary>
+    internal static global::System.ReadOnlySpan<byte> Piece(int index, int piece) => index switch
+    {
+        0 => StatementOrderPiece0,
+        1 => StatementBoundsPiece0,
+        2 => ClaimOwnersPiece0,
+        3 => ClaimOrderPiece0,
+        4 => ClaimBoundsPiece0,
+        5 => RelationOwnersPiece0,
+        6 => EstimatesPiece0,
+        7 => StatementsBySpeakerSlotsPiece0,
+        8 => StatementsBySpeakerEntriesPiece0,
+        9 => StatementsBySpeakerPostingsPiece0,
+        10 => StatementsByOnBehalfOfSlotsPiece0,
+        11 => StatementsByOnBehalfOfEntriesPiece0,
+        12 => StatementsByOnBehalfOfPostingsPiece0,
+        13 => StatementsByTopicSlotsPiece0,
+        14 => StatementsByTopicEntriesPiece0,
+        15 => StatementsByTopicPostingsPiece0,
+        16 => StatementsByPlaceSlotsPiece0,
+        17 => StatementsByPlaceEntriesPiece0,
+        18 => StatementsByPlacePostingsPiece0,
+        19 => StatementsBySourceSlotsPiece0,
+        20 => StatementsBySourceEntriesPiece0,
+        21 => StatementsBySourcePostingsPiece0,
+        22 => ClaimsByMeasureSlotsPiece0,
+        23 => ClaimsByMeasureEntriesPiece0,
+        24 => ClaimsByMeasurePostingsPiece0,
+        25 => ClaimsByTopicSlotsPiece0,
+        26 => ClaimsByTopicEntriesPiece0,
+        27 => ClaimsByTopicPostingsPiece0,
+        28 => ClaimsByPlaceSlotsPiece0,
+        29 => ClaimsByPlaceEntriesPiece0,
+        30 => ClaimsByPlacePostingsPiece0,
+        31 => EstimatesByTopicSlotsPiece0,
+        32 => EstimatesByTopicEntriesPiece0,
+        33 => EstimatesByTopicPostingsPiece0,
+        34 => LatestEstimateSlotsPiece0,
+        35 => LatestEstimateEntriesPiece0,
+        36 => LatestEstimatePostingsPiece0,
+        37 => RelationsToSlotsPiece0,
+        38 => RelationsToEntriesPiece0,
+        39 => RelationsToPostingsPiece0,
+        _ => default,
+    };
 }
