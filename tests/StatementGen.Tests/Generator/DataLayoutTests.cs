@@ -19,6 +19,27 @@ public class DataLayoutTests
     /// <summary>The fixture corpus, and people enough for a full piece and a partial one.</summary>
     public static TheoryData<string> Corpora() => new() { "fixtures", "people" };
 
+    [Fact]
+    public void The_data_literals_of_a_kind_are_members_of_a_fixed_few_classes_of_its_table_whatever_the_chunks()
+    {
+        // The compiler compiles separate types side by side and the members of one type in turn: a
+        // class of literals per chunk put every chunk's literals in flight at once (at 100,000
+        // statements, 3.3 times the compile's peak memory). Two chunks of people, two lanes of one table.
+        var count = (1 << DataLayout.ChunkShift) + 20;
+        var run = TestCorpus.Run(Enumerable.Range(0, count).Select(Person).ToArray());
+        Assert.Empty(run.CompileProblems);
+        var literals = run.Result.GeneratedTrees
+            .Where(t => Regex.IsMatch(Path.GetFileName(t.FilePath), @"^StatementGen\.\w+\.Data\d+\.g\.cs$"))
+            .SelectMany(t => t.GetRoot().DescendantNodes().Where(n => n.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8StringLiteralExpression)))
+            .Select(n => (File: Path.GetFileName(n.SyntaxTree.FilePath), Types: string.Join(".", n.Ancestors().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax>().Select(d => d.Identifier.Text).Reverse())))
+            .ToArray();
+        Assert.Contains(literals, l => l.File == "StatementGen.People.Data1.g.cs");
+        var lanes = Enumerable.Range(0, DataEmitter.LiteralLanes).Select(DataEmitter.LaneClass).ToArray();
+        Assert.All(literals, l => Assert.True(Regex.IsMatch(l.Types, @"^\w+\.\w+Table\.Literals\d+$") && lanes.Contains(l.Types.Split('.')[2]), l.File + ": a literal in " + l.Types));
+        Assert.Equal(new[] { "People.PersonTable.Literals0", "People.PersonTable.Literals1" },
+            literals.Where(l => l.File.StartsWith("StatementGen.People.", StringComparison.Ordinal)).Select(l => l.Types).Distinct().Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(Corpora))]
     public void Every_data_literal_has_one_of_a_few_fixed_lengths_so_the_compiler_makes_few_array_types(string corpus)

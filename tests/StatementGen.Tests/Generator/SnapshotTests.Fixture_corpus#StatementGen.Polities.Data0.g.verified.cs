@@ -13,7 +13,7 @@ public static partial class Polities
         private sealed class Chunk0 : global::StatementGen.Generated.CorpusChunk
         {
             /// <inheritdoc />
-            protected internal override global::System.ReadOnlySpan<byte> Directory => "…"u8;
+            protected internal override global::System.ReadOnlySpan<byte> Directory => Literals0.Chunk0Directory;
 
             /// <inheritdoc />
             protected internal override global::System.ReadOnlySpan<byte> Piece(int index) => (index / 16) switch
@@ -24,14 +24,19 @@ public static partial class Polities
 
             private static global::System.ReadOnlySpan<byte> Group0(int index) => index switch
             {
-                0 => Piece0,
+                0 => Literals0.Chunk0Piece0,
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
             };
 
-            private static global::System.ReadOnlySpan<byte> Piece0 => "…"u8;
-
             /// <inheritdoc />
             protected internal override global::System.ReadOnlySpan<byte> PoolPiece(int index) => throw new global::System.ArgumentOutOfRangeException(nameof(index));
+        }
+
+        private static partial class Literals0
+        {
+            internal static global::System.ReadOnlySpan<byte> Chunk0Directory => "…"u8;
+
+            internal static global::System.ReadOnlySpan<byte> Chunk0Piece0 => "…"u8;
         }
     }
 }

@@ -13,7 +13,7 @@ public static partial class Statements
         private sealed class Chunk0 : global::StatementGen.Generated.CorpusChunk
         {
             /// <inheritdoc />
-            protected internal override global::System.ReadOnlySpan<byte> Directory => "…"u8;
+            protected internal override global::System.ReadOnlySpan<byte> Directory => Literals0.Chunk0Directory;
 
             /// <inheritdoc />
             protected internal override global::System.ReadOnlySpan<byte> Piece(int index) => (index / 16) switch
@@ -24,11 +24,9 @@ public static partial class Statements
 
             private static global::System.ReadOnlySpan<byte> Group0(int index) => index switch
             {
-                0 => Piece0,
+                0 => Literals0.Chunk0Piece0,
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
             };
-
-            private static global::System.ReadOnlySpan<byte> Piece0 => "…"u8;
 
             /// <inheritdoc />
             protected internal override global::System.ReadOnlySpan<byte> PoolPiece(int index) => (index / 16) switch
@@ -39,11 +37,18 @@ public static partial class Statements
 
             private static global::System.ReadOnlySpan<byte> PoolGroup0(int index) => index switch
             {
-                0 => PoolPiece0,
+                0 => Literals0.Chunk0PoolPiece0,
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
             };
+        }
 
-            private static global::System.ReadOnlySpan<byte> PoolPiece0 => "…"u8;
+        private static partial class Literals0
+        {
+            internal static global::System.ReadOnlySpan<byte> Chunk0Directory => "…"u8;
+
+            internal static global::System.ReadOnlySpan<byte> Chunk0Piece0 => "…"u8;
+
+            internal static global::System.ReadOnlySpan<byte> Chunk0PoolPiece0 => "…"u8;
         }
     }
 }
