@@ -55,9 +55,13 @@ public class HostCompatibilityTests
     public void The_generator_needs_only_what_the_compiler_host_provides_and_yamldotnet()
     {
         var references = typeof(CorpusGenerator).Assembly.GetReferencedAssemblies().ToDictionary(a => a.Name!, a => a.Version!);
-        Assert.Equal(["Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "System.Collections.Immutable", "YamlDotNet", "netstandard"], references.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "System.Collections.Immutable", "System.Memory", "YamlDotNet", "netstandard"], references.Keys.Order(StringComparer.Ordinal));
 
         // The .NET 8 SDK's compiler carries System.Collections.Immutable 8.0; Roslyn 4.8 was built on 7.0.
         Assert.True(references["System.Collections.Immutable"] <= new Version(8, 0, 0, 0));
+
+        // The id hash reads words in place through spans. Roslyn 4.8 itself references System.Memory 4.5.5
+        // (assembly 4.0.1.2), so every compiler that loads the generator has it, at that version or later.
+        Assert.True(references["System.Memory"] <= new Version(4, 0, 1, 2));
     }
 }
