@@ -58,10 +58,12 @@ public static class ReadyToRun
         {
             var folder = Path.Combine(packages, pack);
             if (!Directory.Exists(folder)) return null;
+            // Release packs only (a prerelease one has a name Version cannot read), the newest of the major version.
             return Directory.GetDirectories(folder, Environment.Version.Major + ".*")
-                .Select(version => Path.Combine(version, "tools", OperatingSystem.IsWindows() ? "crossgen2.exe" : "crossgen2"))
-                .Where(File.Exists)
-                .OrderBy(path => Version.Parse(Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(path))!)))
+                .Select(version => (Version: Version.TryParse(Path.GetFileName(version), out var number) ? number : null, Tool: Path.Combine(version, "tools", OperatingSystem.IsWindows() ? "crossgen2.exe" : "crossgen2")))
+                .Where(pack => pack.Version is not null && File.Exists(pack.Tool))
+                .OrderBy(pack => pack.Version)
+                .Select(pack => pack.Tool)
                 .LastOrDefault();
         }
 

@@ -39,7 +39,8 @@ internal sealed class CorpusFolder
     /// <summary>
     /// Every .yaml and .yml file under <paramref name="directory"/> (none if it does not exist), plus
     /// <paramref name="extra"/> files not yet on disk, each checked against the archived texts (.txt
-    /// files below the folder itself) as the build checks them with the default named-member limit; paths as the user gave the folder.
+    /// files below the folder itself) as the build checks them, names as if every kind had named members (the command line does not know the
+    /// project's StatementGenMaxNamedMembers, and a name it lets through must not break a build); paths as the user gave the folder.
     /// </summary>
     public static CorpusFolder Load(string directory, IEnumerable<(string Path, string Text)>? extra = null, CancellationToken cancellationToken = default)
     {
@@ -50,7 +51,7 @@ internal sealed class CorpusFolder
         var files = onDisk.Concat(added)
             .Select(f => CorpusGenerator.CheckFile(f, archived, cancellationToken))
             .OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
-        return new CorpusFolder(directory, files, archived, CorpusGenerator.ValidateCorpus([.. files], archived, GeneratorOptions.DefaultMaxNamedMembers, cancellationToken));
+        return new CorpusFolder(directory, files, archived, CorpusGenerator.ValidateCorpus([.. files], archived, int.MaxValue, cancellationToken));
     }
 
     /// <summary>Ids of the entities that are fit to use, by kind.</summary>

@@ -226,7 +226,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
             foreach (var kind in kinds)
             {
-                if (kind.Entities > settings.MaxNamedMembers)
+                if (!MemberNaming.HasNamedMembers(kind.Entities, settings.MaxNamedMembers))
                 {
                     spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NamedMembersLeftOut, Location.None,
                         kind.Name, kind.Entities.ToString("N0", CultureInfo.InvariantCulture), settings.MaxNamedMembers.ToString("N0", CultureInfo.InvariantCulture)));

@@ -12,6 +12,13 @@ namespace StatementGen;
 /// </summary>
 internal static class MemberNaming
 {
+    /// <summary>
+    /// Whether a kind of <paramref name="count"/> entities has a named member per entity under the limit
+    /// <paramref name="maxNamedMembers"/> (<c>StatementGenMaxNamedMembers</c>): the one rule emission, the
+    /// STMT0092 warning and the STMT0033 name check all follow.
+    /// </summary>
+    public static bool HasNamedMembers(int count, int maxNamedMembers) => count <= maxNamedMembers;
+
     /// <summary>The class nested in each kind's class that holds its named members (<c>People.Named.SabrinaSingh</c>).</summary>
     public const string NamedClass = "Named";
 

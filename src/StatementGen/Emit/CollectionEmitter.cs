@@ -96,7 +96,7 @@ internal static class CollectionEmitter
     }
 
     /// <summary>Whether a kind of <paramref name="count"/> entities has a named member per entity.</summary>
-    public static bool Named(int count, EmitSettings settings) => count <= settings.MaxNamedMembers;
+    public static bool Named(int count, EmitSettings settings) => MemberNaming.HasNamedMembers(count, settings.MaxNamedMembers);
 
     /// <summary>
     /// The named members of the entities of chunk <paramref name="chunk"/> of <paramref name="kind"/>, in

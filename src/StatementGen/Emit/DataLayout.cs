@@ -148,7 +148,10 @@ internal sealed class DataLayout
     public static (string Slots, int Width) IdSlots(IReadOnlyList<string> ids)
     {
         var width = 1;
-        while (1 << (6 * width) <= ids.Count) width *= 2;
+        while (width <= 4 && 1L << (6 * width) <= ids.Count) width *= 2;
+
+        // The run-time probe finds a slot by a shift of 0, 1 or 2 (EntityTable), so four digits is the most.
+        if (width > 4) throw new InvalidOperationException("more than 16,777,215 entities of one kind do not fit the id table's slots");
         var slotCount = 1;
         while (slotCount < ids.Count * 2 || slotCount * width < MinimumLiteralBytes) slotCount *= 2;
         var slots = new int[slotCount];

@@ -167,7 +167,8 @@ internal static class CorpusIndex
 
     /// <summary>
     /// The records a keyed index gives for <paramref name="key"/>, made once per key and then kept in
-    /// <paramref name="cache"/> (one place per slot); an empty array when the key is not there.
+    /// <paramref name="cache"/> (one place per slot); an empty array when the key is not there. Statements
+    /// have a typed copy of this (<c>Statements.Indexes.Keyed</c>), so a change to one is a change to both.
     /// </summary>
     internal static T[] Records<T>(global::StatementGen.Generated.CorpusIndexText slots, int slotWidth, global::StatementGen.Generated.CorpusIndexText entries, global::StatementGen.Generated.CorpusIndexText postings, string key, global::System.Func<int, T> record, ref T[]?[]? cache)
     {

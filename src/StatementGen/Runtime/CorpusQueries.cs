@@ -193,7 +193,9 @@ public static partial class Statements
         /// <summary>
         /// The statements a keyed index gives for <paramref name="key"/>, made once per key and then kept in
         /// <paramref name="cache"/> (one place per slot); an empty array when the key is not there. Typed
-        /// for statements, so the first query compiles no shared generic code and makes no delegate.
+        /// for statements, so the first query compiles no shared generic code and makes no delegate; the
+        /// generic <c>CorpusIndex.Records</c> of a keyed index does the same for other records, so a change
+        /// to one is a change to both.
         /// </summary>
         internal static global::StatementGen.Generated.Statement[] Keyed(global::StatementGen.Generated.CorpusIndexText slots, int slotWidth, global::StatementGen.Generated.CorpusIndexText entries, global::StatementGen.Generated.CorpusIndexText postings, string key, ref global::StatementGen.Generated.Statement[]?[]? cache)
         {

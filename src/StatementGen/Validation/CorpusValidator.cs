@@ -330,7 +330,7 @@ internal static class CorpusValidator
         }
 
         // This is the last check, so the entities counted here are the ones emitted.
-        foreach (var kind in kinds.Where(k => counts[k] <= maxNamedMembers))
+        foreach (var kind in kinds.Where(k => MemberNaming.HasNamedMembers(counts[k], maxNamedMembers)))
         {
             var definition = SchemaCatalog.Kind(kind);
             var taken = new Dictionary<string, string>(StringComparer.Ordinal);

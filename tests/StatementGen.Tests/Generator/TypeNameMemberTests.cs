@@ -92,4 +92,19 @@ public class TypeNameMemberTests
         var named = TestCorpus.Run(files, consumer, properties: new Dictionary<string, string> { ["StatementGenMaxNamedMembers"] = "100" });
         Assert.Equal(["person:to-string", "place:equals"], named.Diagnostics.Where(d => d.Id == "STMT0033").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split('\'')[1]).Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(2, false)]
+    public void A_reserved_name_is_refused_exactly_when_its_kind_is_within_the_named_member_limit(int limit, bool refused)
+    {
+        // Three people: at a limit of three they get named members, at two they do not.
+        var files = new[] { Person("ada"), Person("grace"), Person("to-string") };
+
+        var run = TestCorpus.Run(files, properties: new Dictionary<string, string> { ["StatementGenMaxNamedMembers"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.Equal(refused, run.Diagnostics.Any(d => d.Id == "STMT0033"));
+        Assert.Equal(!refused, run.Diagnostics.Any(d => d.Id == "STMT0092"));
+        Assert.Empty(run.CompileProblems);
+    }
 }
