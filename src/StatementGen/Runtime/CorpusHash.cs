@@ -5,8 +5,11 @@ namespace StatementGen.Emit;
 /// The hash of an id, the same at compile time (which lays out the id tables) and at run time (which
 /// probes them). Two 64-bit lanes each take four UTF-16 units per step (the units as one word, the
 /// first unit in the lowest bits) with a rotate, an add and an xor, so eight units go per round with no
-/// multiply in the loop; the units left over go into the first lane one by one; two multiplies and
-/// shifts at the end spread the bits, so the low bits that pick a slot depend on every unit.
+/// multiply in the loop. Of the units left over (up to seven), a whole word goes into the first lane,
+/// and the last four units of the text into the second lane as one word, overlapping units already
+/// taken, so the tail costs two steps side by side rather than one step per unit (a text of fewer than
+/// four units goes into the first lane unit by unit). Two multiplies and shifts at the end spread the
+/// bits, so the low bits that pick a slot depend on every unit.
 /// </summary>
 internal static class CorpusHash
 {
@@ -27,7 +30,12 @@ internal static class CorpusHash
             second = Step(second, words[word + 1]);
         }
 
-        return Finish(first, second, text, word * 4);
+        var left = text.Length - (word * 4);
+        if (text.Length < 4) return Finish(Units(first, text), second);
+        if (left > 4) first = Step(first, words[word]);
+        // The last word starts at any unit, so it is read unaligned (MemoryMarshal.Read), which every architecture allows.
+        if (left > 0) second = Step(second, global::System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(global::System.MemoryExtensions.AsSpan(text, text.Length - 4))));
+        return Finish(first, second);
     }
 
     /// <summary>The same hash, its words made from the units one by one, on a machine of either byte order.</summary>
@@ -42,7 +50,11 @@ internal static class CorpusHash
             second = Step(second, Word(text, at + 4));
         }
 
-        return Finish(first, second, text, at);
+        var left = text.Length - at;
+        if (text.Length < 4) return Finish(Units(first, text), second);
+        if (left > 4) first = Step(first, Word(text, at));
+        if (left > 0) second = Step(second, Word(text, text.Length - 4));
+        return Finish(first, second);
     }
 
     private static ulong Word(string text, int at)
@@ -50,13 +62,19 @@ internal static class CorpusHash
 
     private static ulong Step(ulong lane, ulong word) => unchecked((((lane << 5) | (lane >> 59)) + lane) ^ word);
 
-    /// <summary>Takes the units from <paramref name="at"/> on into the first lane, then mixes both lanes into 32 bits.</summary>
+    /// <summary>Takes every unit of a short text into a lane one by one.</summary>
+    private static ulong Units(ulong lane, string text)
+    {
+        foreach (var unit in text) lane = Step(lane, unit);
+        return lane;
+    }
+
+    /// <summary>Mixes both lanes into 32 bits.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static uint Finish(ulong first, ulong second, string text, int at)
+    private static uint Finish(ulong first, ulong second)
     {
         unchecked
         {
-            for (; at < text.Length; at++) first = Step(first, text[at]);
             var hash = first + (second * 0x9E3779B97F4A7C15ul);
             hash ^= hash >> 29;
             hash *= 0xBF58476D1CE4E5B9ul;

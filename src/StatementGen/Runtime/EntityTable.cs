@@ -93,7 +93,7 @@ internal abstract class EntityTable<T> : global::System.Collections.Generic.IRea
             var at = slot << shift;
             var stored = shift switch
             {
-                2 => ((slots[at] - '0') << 18) | ((slots[at + 1] - '0') << 12) | ((slots[at + 2] - '0') << 6) | (slots[at + 3] - '0'),
+                2 => FourDigits(global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(slots.Slice(at))),
                 1 => ((slots[at] - '0') << 6) | (slots[at + 1] - '0'),
                 _ => slots[at] - '0',
             };
@@ -149,6 +149,17 @@ internal abstract class EntityTable<T> : global::System.Collections.Generic.IRea
 
         /// <summary>The record, decoded on first use.</summary>
         public T? Record;
+    }
+
+    /// <summary>
+    /// The value of four digits read as one number, the first digit in the highest byte: each byte is at
+    /// least <c>'0'</c>, so one subtraction takes <c>'0'</c> from all four without a borrow.
+    /// </summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int FourDigits(uint digits)
+    {
+        var bits = digits - 0x30303030u;
+        return (int)(((bits >> 24) << 18) | (((bits >> 16) & 0xFF) << 12) | (((bits >> 8) & 0xFF) << 6) | (bits & 0xFF));
     }
 
     private static int Digits(global::System.ReadOnlySpan<byte> data, int at, int width)

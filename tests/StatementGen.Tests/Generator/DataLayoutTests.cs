@@ -40,6 +40,32 @@ public class DataLayoutTests
             literals.Where(l => l.File.StartsWith("StatementGen.People.", StringComparison.Ordinal)).Select(l => l.Types).Distinct().Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Every_id_of_a_kind_whose_id_table_has_slots_of_four_digits_is_found_and_an_absent_one_is_not()
+    {
+        // From 4,096 entities of a kind an id table's slot holds four digits, which the look-up reads as one number.
+        const int count = 4_100;
+        var ids = Enumerable.Range(0, count).Select(n => "person:p-" + n.ToString("D5", CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal(4, DataLayout.IdSlots(ids).Width);
+        var run = TestCorpus.Run(Enumerable.Range(0, count).Select(Person).ToArray());
+        Assert.Empty(run.CompileProblems);
+        run.Load(assembly =>
+        {
+            var people = assembly.GetType("StatementGen.Generated.People")!;
+            var find = people.GetMethod("Find", [typeof(string)])!;
+            var idOf = assembly.GetType("StatementGen.Generated.Person")!.GetProperty("Id")!;
+            foreach (var id in ids)
+            {
+                var found = find.Invoke(null, [id]);
+                Assert.True(found is not null, id + " not found");
+                Assert.Equal(id, idOf.GetValue(found)!.ToString());
+            }
+
+            Assert.Null(find.Invoke(null, ["person:p-99999"]));
+            return 0;
+        });
+    }
+
     [Theory]
     [MemberData(nameof(Corpora))]
     public void Every_data_literal_has_one_of_a_few_fixed_lengths_so_the_compiler_makes_few_array_types(string corpus)
