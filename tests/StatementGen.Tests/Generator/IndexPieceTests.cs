@@ -110,6 +110,34 @@ public class IndexPieceTests
         Assert.Equal(Enumerable.Range(0, count).Append(-1).Append(-1), found);
     }
 
+    [Theory]
+    [InlineData(8_192, 1)]
+    [InlineData(8_193, 2)]
+    public void An_index_of_exactly_one_piece_is_one_literal_and_one_byte_more_starts_a_second(int count, int pieces)
+    {
+        // Eight bytes of bounds per statement: 8,192 statements fill a piece to its last byte.
+        var source = IndexEmitter.Indexes(OneClaimEach(count, _ => "person:p"), Settings, CancellationToken.None);
+        Assert.Equal(pieces, Regex.Matches(source, @"StatementBoundsPiece\d+ =>").Count);
+
+        const string probe = """
+            namespace Sample;
+            public static class Probe
+            {
+                public static int[] Bounds()
+                {
+                    var reader = new CorpusIndexReader(CorpusIndexData.StatementBounds);
+                    var codes = new int[(reader.Length / 4) + 1];
+                    for (var i = 0; i + 1 < codes.Length; i++) codes[i] = reader.Date(i * 4);
+                    codes[codes.Length - 1] = CorpusIndex.ToCode(new System.DateOnly(2024, 5, 1));
+                    return codes;
+                }
+            }
+            """;
+        var codes = (int[])Run(source, probe, "Bounds");
+        Assert.Equal((2 * count) + 1, codes.Length);
+        Assert.All(codes, code => Assert.Equal(codes[^1], code));
+    }
+
     /// <summary><paramref name="count"/> statements in id order, said on one day, each of one claim, the speaker of each from <paramref name="speaker"/>.</summary>
     private static StatementKeys[] OneClaimEach(int count, Func<int, string> speaker)
     {
