@@ -76,15 +76,15 @@ internal static class CollectionEmitter
         w.Line("protected override int SlotWidth => " + slotWidth + ";");
         w.Line();
         w.Line("/// <inheritdoc />");
-        w.Line("protected override " + settings.Type("CorpusChunk") + " MakeChunk(int index) => index switch");
+        w.Line("protected internal override " + Span + " Data(int chunk, int part) => chunk switch");
         w.Line("{");
         w.Indent();
         var chunks = (ids.Count + (1 << DataLayout.ChunkShift) - 1) >> DataLayout.ChunkShift;
         for (var c = 0; c < chunks; c++)
         {
-            w.Line(c.ToString(CultureInfo.InvariantCulture) + " => new " + DataEmitter.ChunkClass(c) + "(),");
+            w.Line(c.ToString(CultureInfo.InvariantCulture) + " => " + DataEmitter.LaneClass(c) + "." + DataEmitter.ChunkMethod(c) + "(part),");
         }
-        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),");
         w.Outdent();
         w.Line("};");
         w.Line();

@@ -6,7 +6,7 @@ namespace StatementGen.Generated;
 /// Reads the data the generator laid down in <c>"…"u8</c> literals: varints of 5 bits per byte
 /// (<c>'0' + bits</c>, plus 32 while more follow), flags <c>'0'</c>/<c>'1'</c>, decimals as their
 /// sign, scale and 96-bit digits, and strings that are inline UTF-8, a repeat of an earlier string of
-/// the same entity, hex UTF-16 units, or a string of the kind's shared pool. Nothing here touches
+/// the same entity, hex UTF-16 units, or a string of the chunk's shared pool. Nothing here touches
 /// culture or <c>System.Text.Encoding</c>, whose first use costs milliseconds: ASCII bytes are widened
 /// to characters directly and other UTF-8 is decoded by hand.
 /// </summary>
@@ -14,13 +14,15 @@ internal ref struct CorpusReader
 {
     private readonly global::System.ReadOnlySpan<byte> data;
     private readonly CorpusTable table;
+    private readonly int chunk;
     private readonly int start;
     private int position;
 
-    /// <summary>A reader over one piece of a table's data, at the start of an entity.</summary>
-    public CorpusReader(CorpusTable table, global::System.ReadOnlySpan<byte> data, int start)
+    /// <summary>A reader over one piece of chunk <paramref name="chunk"/> of a table's data, at the start of an entity.</summary>
+    public CorpusReader(CorpusTable table, int chunk, global::System.ReadOnlySpan<byte> data, int start)
     {
         this.table = table;
+        this.chunk = chunk;
         this.data = data;
         this.start = start;
         position = start;
@@ -114,7 +116,7 @@ internal ref struct CorpusReader
                 return new string(units);
             default:
                 var pooled = (uint)(header - 4) / 4;
-                var pool = new CorpusReader(table, table.PoolPiece((int)(pooled >> 18)), (int)(pooled & 0x3FFFF));
+                var pool = new CorpusReader(table, chunk, table.Data(chunk, CorpusTable.FirstPoolPart - (int)(pooled >> 18)), (int)(pooled & 0x3FFFF));
                 var length = (pool.Varint() - 1) / 4;
                 return Inline(pool.data, ref pool.position, length);
         }

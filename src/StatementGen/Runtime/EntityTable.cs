@@ -1,24 +1,29 @@
 namespace StatementGen.Generated;
 
-/// <summary>The data every run of records has: the pool of strings its records share.</summary>
+/// <summary>
+/// The data of a kind's records, laid down in chunks of a fixed number of records in id order (the last
+/// chunk fewer), each chunk in its own generated file with its own pool of shared strings, so that an
+/// edit of one record changes one chunk's file and no other. A chunk is no object: its data is handed
+/// out by chunk and part number, so the first read of a new chunk loads no type and compiles only the
+/// chunk's one method of parts and the getters of the literals it reads.
+/// </summary>
 internal abstract class CorpusTable
 {
-    /// <summary>The piece of the string pool with this number.</summary>
-    protected internal abstract global::System.ReadOnlySpan<byte> PoolPiece(int index);
-}
+    /// <summary>The part number of a chunk's directory: per record, seven digits of 6 bits (<c>'0' + bits</c>), its piece (three) and its offset in the piece (four).</summary>
+    public const int DirectoryPart = 0;
 
-/// <summary>
-/// One chunk of a kind's records, laid down in its own generated file: the data of a fixed number of
-/// records in id order (the last chunk fewer), with its own pool of shared strings, so that an edit of
-/// one record changes one chunk's file and no other.
-/// </summary>
-internal abstract class CorpusChunk : CorpusTable
-{
-    /// <summary>Per record of the chunk, seven digits of 6 bits (<c>'0' + bits</c>): its piece (three) and its offset in the piece (four).</summary>
-    protected internal abstract global::System.ReadOnlySpan<byte> Directory { get; }
+    /// <summary>The part number of a chunk's data piece 0; piece n is part <c>FirstPiecePart + n</c> (1, 2, 3…).</summary>
+    public const int FirstPiecePart = 1;
 
-    /// <summary>The data piece of this chunk with this number.</summary>
-    protected internal abstract global::System.ReadOnlySpan<byte> Piece(int index);
+    /// <summary>The part number of piece 0 of a chunk's string pool; pool piece n is part <c>FirstPoolPart - n</c> (-1, -2, -3…).</summary>
+    public const int FirstPoolPart = -1;
+
+    /// <summary>
+    /// Part <paramref name="part"/> of chunk <paramref name="chunk"/>'s data (see <see cref="DirectoryPart"/>,
+    /// <see cref="FirstPiecePart"/> and <see cref="FirstPoolPart"/>): the numbers of a chunk's parts are one
+    /// dense range, whatever its count of pieces and pool pieces, so each chunk's parts are one jump table.
+    /// </summary>
+    protected internal abstract global::System.ReadOnlySpan<byte> Data(int chunk, int part);
 }
 
 /// <summary>
@@ -26,18 +31,16 @@ internal abstract class CorpusChunk : CorpusTable
 /// found through a hash table laid out at compile time, so no look-up structure is built at run time.
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
-internal abstract class EntityTable<T> : global::System.Collections.Generic.IReadOnlyList<T>
+internal abstract class EntityTable<T> : CorpusTable, global::System.Collections.Generic.IReadOnlyList<T>
     where T : class
 {
     private readonly Entry[] entries;
-    private readonly CorpusChunk?[] chunks;
     private readonly int chunkShift;
 
     /// <summary>A table of <paramref name="count"/> records, in chunks of 2^<paramref name="chunkShift"/>.</summary>
     protected EntityTable(int count, int chunkShift)
     {
         entries = new Entry[count];
-        chunks = new CorpusChunk?[(count + (1 << chunkShift) - 1) >> chunkShift];
         this.chunkShift = chunkShift;
     }
 
@@ -50,9 +53,6 @@ internal abstract class EntityTable<T> : global::System.Collections.Generic.IRea
 
     /// <summary>The digits per slot: 1, 2 or 4, so that the table's length is a power of two.</summary>
     protected abstract int SlotWidth { get; }
-
-    /// <summary>The chunk with this number (each is made once and then kept).</summary>
-    protected abstract CorpusChunk MakeChunk(int index);
 
     /// <summary>Decodes one record, the reader standing just after its id.</summary>
     protected abstract T Decode(ref CorpusReader reader);
@@ -126,19 +126,12 @@ internal abstract class EntityTable<T> : global::System.Collections.Generic.IRea
 
     private CorpusReader Reader(int index)
     {
-        var number = index >> chunkShift;
-        var chunk = global::System.Threading.Volatile.Read(ref chunks[number]);
-        if (chunk is null)
-        {
-            chunk = MakeChunk(number);
-            global::System.Threading.Volatile.Write(ref chunks[number], chunk);
-        }
-
-        var directory = chunk.Directory;
+        var chunk = index >> chunkShift;
+        var directory = Data(chunk, DirectoryPart);
         var at = (index & ((1 << chunkShift) - 1)) * 7;
         var piece = Digits(directory, at, 3);
         var offset = Digits(directory, at + 3, 4);
-        return new CorpusReader(chunk, chunk.Piece(piece), offset);
+        return new CorpusReader(this, chunk, Data(chunk, FirstPiecePart + piece), offset);
     }
 
     /// <summary>A record's place: its id once known, and the record once decoded, side by side so a look-up reads one place.</summary>

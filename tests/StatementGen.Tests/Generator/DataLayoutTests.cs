@@ -66,6 +66,41 @@ public class DataLayoutTests
         });
     }
 
+    [Fact]
+    public void A_chunk_is_no_type_but_one_method_of_its_lane_class_and_its_records_read_back_from_every_chunk()
+    {
+        // A class per chunk cost each new chunk's first read a type load, a constructor and five more
+        // methods to compile: a chunk's data is one method of its lane class, reached by chunk number.
+        var count = (1 << DataLayout.ChunkShift) + 20;
+        var run = TestCorpus.Run(Enumerable.Range(0, count).Select(PersonWithSharedAlias).ToArray());
+        Assert.Empty(run.CompileProblems);
+        var data = run.Result.GeneratedTrees.Where(t => Regex.IsMatch(Path.GetFileName(t.FilePath), @"^StatementGen\.People\.Data\d+\.g\.cs$")).ToArray();
+        Assert.Equal(2, data.Length);
+        foreach (var tree in data)
+        {
+            var chunk = Regex.Match(Path.GetFileName(tree.FilePath), @"Data(\d+)").Groups[1].Value;
+            var root = tree.GetRoot();
+            Assert.Equal(new[] { "People", "PersonTable", "Literals" + chunk },
+                root.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax>().Select(d => d.Identifier.Text));
+            Assert.Equal(new[] { "Chunk" + chunk },
+                root.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Select(m => m.Identifier.Text));
+        }
+
+        // Records of both chunks, the first and last of each, with the alias every person shares (which
+        // each chunk keeps in its pool) and one of their own (inline).
+        int[] indexes = [0, (1 << DataLayout.ChunkShift) - 1, 1 << DataLayout.ChunkShift, count - 1];
+        var aliases = run.Load(assembly =>
+        {
+            var all = (System.Collections.IEnumerable)assembly.GetType("StatementGen.Generated.People")!.GetProperty("All")!.GetValue(null)!;
+            var people = all.Cast<object>().ToArray();
+            return indexes.Select(i => string.Join("|", (IEnumerable<string>)people[i].GetType().GetProperty("Aliases")!.GetValue(people[i])!)).ToArray();
+        });
+        Assert.Equal(indexes.Select(i => "Alias every person has|Alias of person number " + i.ToString(CultureInfo.InvariantCulture)), aliases);
+
+        // The second chunk's 20 people share their alias through its pool, which holds it once.
+        Assert.Single(Regex.Matches(run.Result.GeneratedTrees.Single(t => t.FilePath.EndsWith("StatementGen.People.Data1.g.cs", StringComparison.Ordinal)).ToString(), "Alias every person has"));
+    }
+
     [Theory]
     [MemberData(nameof(Corpora))]
     public void Every_data_literal_has_one_of_a_few_fixed_lengths_so_the_compiler_makes_few_array_types(string corpus)
@@ -145,6 +180,14 @@ public class DataLayoutTests
     }
 
     /// <summary>A person file of its own, with aliases enough that 300 people fill more than one piece.</summary>
+    /// <summary>A person (ids sort as their numbers), with an alias every person shares and one of their own.</summary>
+    private static (string Path, string Yaml) PersonWithSharedAlias(int number)
+    {
+        var slug = "p-" + number.ToString("D5", CultureInfo.InvariantCulture);
+        var n = number.ToString(CultureInfo.InvariantCulture);
+        return ("people/" + slug + ".yaml", "schema: person/1\nid: person:" + slug + "\nname: Person " + n + "\naliases: [Alias every person has, Alias of person number " + n + "]\n");
+    }
+
     private static (string Path, string Yaml) Person(int number)
     {
         var slug = "p-" + number.ToString("D5", CultureInfo.InvariantCulture);

@@ -9,31 +9,19 @@ public static partial class Events
 {
     private sealed partial class EventTable
     {
-        /// <summary>The data of the records 0 to 0, in id order.</summary>
-        private sealed class Chunk0 : global::StatementGen.Generated.CorpusChunk
-        {
-            /// <inheritdoc />
-            protected internal override global::System.ReadOnlySpan<byte> Directory => Literals0.Chunk0Directory;
-
-            /// <inheritdoc />
-            protected internal override global::System.ReadOnlySpan<byte> Piece(int index) => (index / 16) switch
-            {
-                0 => Group0(index % 16),
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            private static global::System.ReadOnlySpan<byte> Group0(int index) => index switch
-            {
-                0 => Literals0.Chunk0Piece0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            /// <inheritdoc />
-            protected internal override global::System.ReadOnlySpan<byte> PoolPiece(int index) => throw new global::System.ArgumentOutOfRangeException(nameof(index));
-        }
-
         private static partial class Literals0
         {
+            /// <summary>
+            /// Part <paramref name="part"/> of the data of the records 0 to 0, in id order: the directory, the
+            /// data pieces and the pool pieces, numbered as <see cref="global::StatementGen.Generated.CorpusTable.Data"/> says.
+            /// </summary>
+            internal static global::System.ReadOnlySpan<byte> Chunk0(int part) => part switch
+            {
+                0 => Chunk0Directory,
+                1 => Chunk0Piece0,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(part)),
+            };
+
             internal static global::System.ReadOnlySpan<byte> Chunk0Directory => "…"u8;
 
             internal static global::System.ReadOnlySpan<byte> Chunk0Piece0 => "…"u8;

@@ -45,10 +45,10 @@ public static partial class Polities
         protected override int SlotWidth => 1;
 
         /// <inheritdoc />
-        protected override global::StatementGen.Generated.CorpusChunk MakeChunk(int index) => index switch
+        protected internal override global::System.ReadOnlySpan<byte> Data(int chunk, int part) => chunk switch
         {
-            0 => new Chunk0(),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            0 => Literals0.Chunk0(part),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
         };
 
         /// <inheritdoc />
