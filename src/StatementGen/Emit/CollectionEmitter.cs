@@ -12,7 +12,9 @@ namespace StatementGen.Emit;
 /// per chunk of the data beside it; and <c>Corpus</c>, the look-up across kinds. The named members
 /// live apart from the look-ups so that a query never loads a type of thousands of methods, and only
 /// code that names an entity pays for that type. Every type and the table are named from
-/// <c>global::</c>, so an entity member cannot hide one (see <see cref="MemberNaming.IsReservedMember"/>).
+/// <c>global::</c>, so an entity member cannot hide one (see <see cref="MemberNaming.IsReservedMember"/>),
+/// and the members reach the table through one private method whose name no member can take
+/// (<see cref="MemberNaming.RecordAt"/>).
 /// </summary>
 internal static class CollectionEmitter
 {
@@ -42,9 +44,10 @@ internal static class CollectionEmitter
             w.Line("/// A member per " + kind.SchemaName + ", named from its id's slug in Pascal case (e.g. <c>" + kind.Prefix + ":slug-name</c> is");
             w.Line("/// <c>" + kind.CollectionName + "." + MemberNaming.NamedClass + ".SlugName</c>), so a mistyped name is a compile error; each is the record <see cref=\"" + settings.Type(kind.CollectionName) + ".Get\"/> gives.");
             w.Line("/// </summary>");
-            w.Line("public static partial class " + MemberNaming.NamedClass);
-            w.Line("{");
-            w.Line("}");
+            w.Open("public static partial class " + MemberNaming.NamedClass);
+            w.Line("/// <summary>The " + kind.SchemaName + " at this index of the table (in id order): what each named member returns.</summary>");
+            w.Line("private static " + type + " " + MemberNaming.RecordAt + "(int index) => " + settings.Type(kind.CollectionName) + ".Table[index];");
+            w.Close();
             w.Line();
         }
 
@@ -100,8 +103,9 @@ internal static class CollectionEmitter
 
     /// <summary>
     /// The named members of the entities of chunk <paramref name="chunk"/> of <paramref name="kind"/>, in
-    /// the kind's nested class <c>Named</c>, each indexing the kind's table (named from <c>global::</c>,
-    /// so that an entity called <c>Table</c> does not hide it).
+    /// the kind's nested class <c>Named</c>, each calling that class's <see cref="MemberNaming.RecordAt"/>
+    /// with its index (declared once per kind in <see cref="Collection"/>, which names the table from
+    /// <c>global::</c>, so that an entity called <c>Table</c> does not hide it).
     /// </summary>
     public static string Members(EntityKindDef kind, int chunk, IReadOnlyList<EncodedEntity> entities, EmitSettings settings, CancellationToken cancellationToken)
     {
@@ -112,7 +116,6 @@ internal static class CollectionEmitter
         w.Line("#nullable disable warnings");
         w.Line();
         var type = settings.Type(kind.TypeName);
-        var table = settings.Type(kind.CollectionName) + ".Table";
         var first = chunk << DataLayout.ChunkShift;
         w.Open(settings.Visibility + " static partial class " + kind.CollectionName);
         w.Open("public static partial class " + MemberNaming.NamedClass);
@@ -121,7 +124,7 @@ internal static class CollectionEmitter
             if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             if (i > 0) w.Line();
             w.Line("/// <summary>" + entities[i].Summary + "</summary>");
-            w.Line("public static " + type + " " + entities[i].MemberName + " => " + table + "[" + (first + i).ToString(CultureInfo.InvariantCulture) + "];");
+            w.Line("public static " + type + " " + entities[i].MemberName + " => " + MemberNaming.RecordAt + "(" + (first + i).ToString(CultureInfo.InvariantCulture) + ");");
         }
         w.Close();
         w.Close();

@@ -11,6 +11,6 @@ public static partial class Events
     public static partial class Named
     {
         /// <summary>The Example summit (<c>event:2024-summit</c>, from 2024-summit.yaml).</summary>
-        public static global::StatementGen.Generated.Event _2024_Summit => global::StatementGen.Generated.Events.Table[0];
+        public static global::StatementGen.Generated.Event _2024_Summit => recordAt(0);
     }
 }

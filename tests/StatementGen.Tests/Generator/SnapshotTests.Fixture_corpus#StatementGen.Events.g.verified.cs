@@ -14,6 +14,8 @@ public static partial class Events
     /// </summary>
     public static partial class Named
     {
+        /// <summary>The event at this index of the table (in id order): what each named member returns.</summary>
+        private static global::StatementGen.Generated.Event recordAt(int index) => global::StatementGen.Generated.Events.Table[index];
     }
 
     /// <summary>Every event, ordered by id; each is decoded on first use and then kept.</summary>

@@ -11,6 +11,6 @@ public static partial class Orgs
     public static partial class Named
     {
         /// <summary>Example Ministry (<c>org:example-ministry</c>, from example-ministry.yaml).</summary>
-        public static global::StatementGen.Generated.Org ExampleMinistry => global::StatementGen.Generated.Orgs.Table[0];
+        public static global::StatementGen.Generated.Org ExampleMinistry => recordAt(0);
     }
 }

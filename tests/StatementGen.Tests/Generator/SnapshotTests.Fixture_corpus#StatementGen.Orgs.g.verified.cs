@@ -14,6 +14,8 @@ public static partial class Orgs
     /// </summary>
     public static partial class Named
     {
+        /// <summary>The org at this index of the table (in id order): what each named member returns.</summary>
+        private static global::StatementGen.Generated.Org recordAt(int index) => global::StatementGen.Generated.Orgs.Table[index];
     }
 
     /// <summary>Every org, ordered by id; each is decoded on first use and then kept.</summary>

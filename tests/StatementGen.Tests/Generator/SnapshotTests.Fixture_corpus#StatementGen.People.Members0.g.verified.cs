@@ -11,6 +11,6 @@ public static partial class People
     public static partial class Named
     {
         /// <summary>Ada Example (<c>person:ada-example</c>, from ada-example.yaml).</summary>
-        public static global::StatementGen.Generated.Person AdaExample => global::StatementGen.Generated.People.Table[0];
+        public static global::StatementGen.Generated.Person AdaExample => recordAt(0);
     }
 }

@@ -14,6 +14,8 @@ public static partial class People
     /// </summary>
     public static partial class Named
     {
+        /// <summary>The person at this index of the table (in id order): what each named member returns.</summary>
+        private static global::StatementGen.Generated.Person recordAt(int index) => global::StatementGen.Generated.People.Table[index];
     }
 
     /// <summary>Every person, ordered by id; each is decoded on first use and then kept.</summary>

@@ -11,6 +11,6 @@ public static partial class Places
     public static partial class Named
     {
         /// <summary>Example City (<c>place:example-city</c>, from example-city.yaml).</summary>
-        public static global::StatementGen.Generated.Place ExampleCity => global::StatementGen.Generated.Places.Table[0];
+        public static global::StatementGen.Generated.Place ExampleCity => recordAt(0);
     }
 }

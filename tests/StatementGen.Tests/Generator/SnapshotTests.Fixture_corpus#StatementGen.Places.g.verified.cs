@@ -14,6 +14,8 @@ public static partial class Places
     /// </summary>
     public static partial class Named
     {
+        /// <summary>The place at this index of the table (in id order): what each named member returns.</summary>
+        private static global::StatementGen.Generated.Place recordAt(int index) => global::StatementGen.Generated.Places.Table[index];
     }
 
     /// <summary>Every place, ordered by id; each is decoded on first use and then kept.</summary>

@@ -11,6 +11,6 @@ public static partial class Polities
     public static partial class Named
     {
         /// <summary>Exampleland (<c>polity:xa</c>, from xa.yaml).</summary>
-        public static global::StatementGen.Generated.Polity Xa => global::StatementGen.Generated.Polities.Table[0];
+        public static global::StatementGen.Generated.Polity Xa => recordAt(0);
     }
 }

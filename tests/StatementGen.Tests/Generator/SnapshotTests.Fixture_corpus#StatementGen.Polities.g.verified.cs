@@ -14,6 +14,8 @@ public static partial class Polities
     /// </summary>
     public static partial class Named
     {
+        /// <summary>The polity at this index of the table (in id order): what each named member returns.</summary>
+        private static global::StatementGen.Generated.Polity recordAt(int index) => global::StatementGen.Generated.Polities.Table[index];
     }
 
     /// <summary>Every polity, ordered by id; each is decoded on first use and then kept.</summary>

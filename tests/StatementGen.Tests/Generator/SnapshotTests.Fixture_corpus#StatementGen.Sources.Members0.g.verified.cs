@@ -11,6 +11,6 @@ public static partial class Sources
     public static partial class Named
     {
         /// <summary>Ministry counts the crowd (<c>src:example-daily-2024-05-02</c>, from example-daily-2024-05-02.yaml).</summary>
-        public static global::StatementGen.Generated.Source ExampleDaily_2024_05_02 => global::StatementGen.Generated.Sources.Table[0];
+        public static global::StatementGen.Generated.Source ExampleDaily_2024_05_02 => recordAt(0);
     }
 }

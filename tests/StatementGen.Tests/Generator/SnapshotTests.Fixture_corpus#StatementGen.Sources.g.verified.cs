@@ -14,6 +14,8 @@ public static partial class Sources
     /// </summary>
     public static partial class Named
     {
+        /// <summary>The source at this index of the table (in id order): what each named member returns.</summary>
+        private static global::StatementGen.Generated.Source recordAt(int index) => global::StatementGen.Generated.Sources.Table[index];
     }
 
     /// <summary>Every source, ordered by id; each is decoded on first use and then kept.</summary>

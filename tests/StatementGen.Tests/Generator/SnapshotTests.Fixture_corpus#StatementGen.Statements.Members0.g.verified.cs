@@ -11,9 +11,9 @@ public static partial class Statements
     public static partial class Named
     {
         /// <summary>An assertion by person:ada-example, said 2024-05-01 (<c>stmt:2024-05-01-ada-crowd-2000</c>, from 2024-05-01-ada-crowd-2000.yaml).</summary>
-        public static global::StatementGen.Generated.Statement _2024_05_01_AdaCrowd_2000 => global::StatementGen.Generated.Statements.Table[0];
+        public static global::StatementGen.Generated.Statement _2024_05_01_AdaCrowd_2000 => recordAt(0);
 
         /// <summary>An assessment by person:ada-example, said 2024-05-02 (<c>stmt:2024-05-02-ada-crowd-5000</c>, from 2024-05-02-ada-crowd-5000.yaml).</summary>
-        public static global::StatementGen.Generated.Statement _2024_05_02_AdaCrowd_5000 => global::StatementGen.Generated.Statements.Table[1];
+        public static global::StatementGen.Generated.Statement _2024_05_02_AdaCrowd_5000 => recordAt(1);
     }
 }

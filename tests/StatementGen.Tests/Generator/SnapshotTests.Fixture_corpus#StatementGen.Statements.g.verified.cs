@@ -14,6 +14,8 @@ public static partial class Statements
     /// </summary>
     public static partial class Named
     {
+        /// <summary>The statement at this index of the table (in id order): what each named member returns.</summary>
+        private static global::StatementGen.Generated.Statement recordAt(int index) => global::StatementGen.Generated.Statements.Table[index];
     }
 
     /// <summary>Every statement, ordered by id; each is decoded on first use and then kept.</summary>

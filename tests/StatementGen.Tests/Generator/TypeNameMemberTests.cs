@@ -7,7 +7,8 @@ namespace StatementGen.Tests.Generator;
 /// The generated code names every type from <c>global::</c>, so an entity may be named like any type
 /// it uses (a person <c>string</c>, a statement <c>list</c>), and like any member of its kind's class
 /// (a person <c>find</c>, a statement <c>by-speaker</c>), since the named members live in the nested
-/// class <c>Named</c>: only what C# itself forbids is refused.
+/// class <c>Named</c>: only what C# itself forbids is refused. A person <c>record-at</c> is named like
+/// the private method every named member calls, but in Pascal case, so the two cannot clash.
 /// </summary>
 public class TypeNameMemberTests
 {
@@ -32,7 +33,7 @@ public class TypeNameMemberTests
             Place("place"), Place("dictionary"), Place("string-comparer"), Place("func"), Place("i-read-only-list"),
             Statement("list"), Statement("statement"), Statement("chronology"), Statement("corpus-date"), Statement("i-enumerable"),
             Person("find"), Person("all"), Person("table"), Person("person-table"), Person("people"),
-            Statement("by-speaker"), Statement("chronological"), Statement("get"),
+            Statement("by-speaker"), Statement("chronological"), Statement("get"), Person("record-at"),
         });
         const string consumer = """
             using StatementGen.Generated;
@@ -47,7 +48,8 @@ public class TypeNameMemberTests
                     Statements.Get(new StatementId("stmt:list")).Claims.Count, People.Get(new PersonId("person:string")).Name,
                     Corpus.DisplayName(new PlaceId("place:dictionary")),
                     People.Named.Find.Name, People.Named.All.Name, People.Named.Table.Name, People.Named.PersonTable.Name, People.Named.People.Name,
-                    People.Find("person:table")!.Name, People.All.Count, Statements.Named.BySpeaker.Id, Statements.Named.Chronological.Id, Statements.Named.Get.Id);
+                    People.Find("person:table")!.Name, People.All.Count, Statements.Named.BySpeaker.Id, Statements.Named.Chronological.Id, Statements.Named.Get.Id,
+                    People.Named.RecordAt.Name);
             }
             """;
 
@@ -60,7 +62,7 @@ public class TypeNameMemberTests
             "Person string|Person array|Person system|Person corpus-date|person:entity-id|Person read-only-span|Person key-not-found-exception|Person corpus-reader|Person statements|"
             + "Place place|Place dictionary|Place string-comparer|Place func|Place i-read-only-list|"
             + "stmt:list|stmt:statement|stmt:chronology|stmt:corpus-date|stmt:i-enumerable|10|10|1|Person string|Place dictionary|"
-            + "Person find|Person all|Person table|Person person-table|Person people|Person table|15|stmt:by-speaker|stmt:chronological|stmt:get",
+            + "Person find|Person all|Person table|Person person-table|Person people|Person table|16|stmt:by-speaker|stmt:chronological|stmt:get|Person record-at",
             read);
 
         // The doc of Statements.Named points at the kind's Get, not at the member of a statement called get.

@@ -156,7 +156,7 @@ public class EscapingTests
         var run = TestCorpus.Run(Fixtures.With("places/" + slug + ".yaml", $"schema: place/1\nid: place:{slug}\nname: N\ntype: city\n"));
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompileProblems);
-        Assert.Matches(@"public static global::StatementGen\.Generated\.Place " + char.ToUpperInvariant(slug[0]) + slug.Substring(1) + @" => global::StatementGen\.Generated\.Places\.Table\[\d+\];", run.Source("StatementGen.Places.Members0.g.cs"));
+        Assert.Matches(@"public static global::StatementGen\.Generated\.Place " + char.ToUpperInvariant(slug[0]) + slug.Substring(1) + @" => recordAt\(\d+\);", run.Source("StatementGen.Places.Members0.g.cs"));
     }
 
     [Theory]
