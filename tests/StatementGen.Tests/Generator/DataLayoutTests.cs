@@ -67,6 +67,57 @@ public class DataLayoutTests
     }
 
     [Fact]
+    public void A_slot_of_four_digits_reads_back_every_value_four_digits_hold()
+    {
+        // The top digit of a slot is only set from 262,144 entities of a kind, far past any corpus a
+        // test builds, so the run-time decoding is checked against the generator's digits directly.
+        int[] edges = [0, 1, 63, 64, 4_095, 4_096, 262_143, 262_144, (1 << 24) - 1];
+        var random = new Random(14);
+        var values = edges.Concat(Enumerable.Range(0, 200).Select(_ => random.Next(1 << 24))).ToArray();
+        var read = TestCorpus.Run(Fixtures.All).Load(assembly =>
+        {
+            var fourDigits = assembly.GetType("StatementGen.Generated.EntityTable`1")!.MakeGenericType(typeof(object))
+                .GetMethod("FourDigits", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+            return values.Select(value =>
+            {
+                var digits = IndexPieceTests.SixBitDigits(value, 4);
+                var number = ((uint)digits[0] << 24) | ((uint)digits[1] << 16) | ((uint)digits[2] << 8) | digits[3];
+                return (int)fourDigits.Invoke(null, [number])!;
+            }).ToArray();
+        });
+        Assert.Equal(values, read);
+    }
+
+    [Fact]
+    public void Strings_pooled_in_several_pool_pieces_read_back_from_each_piece_of_both_chunks()
+    {
+        // Pairs of people share three long aliases, so each chunk's pool runs to several 64 KiB pieces,
+        // read through part numbers below the directory's.
+        var count = (1 << DataLayout.ChunkShift) + 800;
+        string Alias(int pair, int k) => "Alias " + k.ToString(CultureInfo.InvariantCulture) + " of the pair " + pair.ToString(CultureInfo.InvariantCulture) + " " + new string((char)('a' + k), 70);
+        string Aliases(int number) => string.Join(", ", Enumerable.Range(0, 3).Select(k => Alias(number / 2, k)));
+        var files = Enumerable.Range(0, count).Select(n =>
+        {
+            var slug = "p-" + n.ToString("D5", CultureInfo.InvariantCulture);
+            return ("people/" + slug + ".yaml", "schema: person/1\nid: person:" + slug + "\nname: Person " + n.ToString(CultureInfo.InvariantCulture) + "\naliases: [" + Aliases(n) + "]\n");
+        }).ToArray();
+        var run = TestCorpus.Run(files);
+        Assert.Empty(run.CompileProblems);
+        foreach (var chunk in new[] { 0, 1 })
+        {
+            var data = run.Result.GeneratedTrees.Single(t => t.FilePath.EndsWith("StatementGen.People.Data" + chunk.ToString(CultureInfo.InvariantCulture) + ".g.cs", StringComparison.Ordinal)).ToString();
+            Assert.True(Regex.Matches(data, @"PoolPiece\d+ =>").Count >= 2, "chunk " + chunk.ToString(CultureInfo.InvariantCulture) + " has fewer than two pool pieces");
+        }
+
+        var aliases = run.Load(assembly =>
+        {
+            var all = (System.Collections.IEnumerable)assembly.GetType("StatementGen.Generated.People")!.GetProperty("All")!.GetValue(null)!;
+            return all.Cast<object>().Select(p => string.Join(", ", (IEnumerable<string>)p.GetType().GetProperty("Aliases")!.GetValue(p)!)).ToArray();
+        });
+        Assert.Equal(Enumerable.Range(0, count).Select(Aliases), aliases);
+    }
+
+    [Fact]
     public void A_chunk_is_no_type_but_one_method_of_its_lane_class_and_its_records_read_back_from_every_chunk()
     {
         // A class per chunk cost each new chunk's first read a type load, a constructor and five more
@@ -179,7 +230,6 @@ public class DataLayoutTests
             .ToArray();
     }
 
-    /// <summary>A person file of its own, with aliases enough that 300 people fill more than one piece.</summary>
     /// <summary>A person (ids sort as their numbers), with an alias every person shares and one of their own.</summary>
     private static (string Path, string Yaml) PersonWithSharedAlias(int number)
     {
@@ -188,6 +238,7 @@ public class DataLayoutTests
         return ("people/" + slug + ".yaml", "schema: person/1\nid: person:" + slug + "\nname: Person " + n + "\naliases: [Alias every person has, Alias of person number " + n + "]\n");
     }
 
+    /// <summary>A person file of its own, with aliases enough that 300 people fill more than one piece.</summary>
     private static (string Path, string Yaml) Person(int number)
     {
         var slug = "p-" + number.ToString("D5", CultureInfo.InvariantCulture);

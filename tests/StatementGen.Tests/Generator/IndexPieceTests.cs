@@ -152,7 +152,8 @@ public class IndexPieceTests
     private static IEnumerable<string> U8Literals(string source) =>
         Regex.Matches(source, @"""((?:[^""\\\n]|\\.)*)""u8").Select(m => Regex.Replace(m.Groups[1].Value, @"\\(u[0-9a-fA-F]{4}|.)", "x"));
 
-    private static string SixBitDigits(int value, int width) =>
+    /// <summary>A value as the generator writes it in <paramref name="width"/> digits of 6 bits (<c>'0' + bits</c>), the highest first.</summary>
+    internal static string SixBitDigits(int value, int width) =>
         new(Enumerable.Range(0, width).Select(i => (char)('0' + ((value >> (6 * (width - 1 - i))) & 63))).ToArray());
 
     /// <summary>Compiles the index source with the runtime's readers and a probe, and runs the probe's <paramref name="method"/>.</summary>
