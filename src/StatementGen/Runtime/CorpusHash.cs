@@ -33,7 +33,7 @@ internal static class CorpusHash
         var left = text.Length - (word * 4);
         if (text.Length < 4) return Finish(Units(first, text), second);
         if (left > 4) first = Step(first, words[word]);
-        // Any word here may be unaligned (a string's units are only 2-byte aligned); the last one starts at
+        // No word here need be 8-byte aligned (a string's units are not); the last one starts at
         // any unit, so it is read through MemoryMarshal.Read, which reads unaligned on every architecture.
         if (left > 0) second = Step(second, global::System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(global::System.MemoryExtensions.AsSpan(text, text.Length - 4))));
         return Finish(first, second);

@@ -45,7 +45,7 @@ public class DataLayoutTests
     {
         // From 4,096 entities of a kind an id table's slot holds four digits, which the look-up reads as one number.
         const int count = 4_100;
-        var ids = Enumerable.Range(0, count).Select(n => "person:p-" + n.ToString("D5", CultureInfo.InvariantCulture)).ToArray();
+        var ids = Enumerable.Range(0, count).Select(n => "person:" + Slug(n)).ToArray();
         Assert.Equal(4, DataLayout.IdSlots(ids).Width);
         var run = TestCorpus.Run(Enumerable.Range(0, count).Select(Person).ToArray());
         Assert.Empty(run.CompileProblems);
@@ -96,12 +96,7 @@ public class DataLayoutTests
         var count = (1 << DataLayout.ChunkShift) + 800;
         string Alias(int pair, int k) => "Alias " + k.ToString(CultureInfo.InvariantCulture) + " of the pair " + pair.ToString(CultureInfo.InvariantCulture) + " " + new string((char)('a' + k), 70);
         string Aliases(int number) => string.Join(", ", Enumerable.Range(0, 3).Select(k => Alias(number / 2, k)));
-        var files = Enumerable.Range(0, count).Select(n =>
-        {
-            var slug = "p-" + n.ToString("D5", CultureInfo.InvariantCulture);
-            return ("people/" + slug + ".yaml", "schema: person/1\nid: person:" + slug + "\nname: Person " + n.ToString(CultureInfo.InvariantCulture) + "\naliases: [" + Aliases(n) + "]\n");
-        }).ToArray();
-        var run = TestCorpus.Run(files);
+        var run = TestCorpus.Run(Enumerable.Range(0, count).Select(n => PersonFile(n, Aliases(n))).ToArray());
         Assert.Empty(run.CompileProblems);
         foreach (var chunk in new[] { 0, 1 })
         {
@@ -232,18 +227,16 @@ public class DataLayoutTests
 
     /// <summary>A person (ids sort as their numbers), with an alias every person shares and one of their own.</summary>
     private static (string Path, string Yaml) PersonWithSharedAlias(int number)
-    {
-        var slug = "p-" + number.ToString("D5", CultureInfo.InvariantCulture);
-        var n = number.ToString(CultureInfo.InvariantCulture);
-        return ("people/" + slug + ".yaml", "schema: person/1\nid: person:" + slug + "\nname: Person " + n + "\naliases: [Alias every person has, Alias of person number " + n + "]\n");
-    }
+        => PersonFile(number, "Alias every person has, Alias of person number " + number.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>A person file of its own, with aliases enough that 300 people fill more than one piece.</summary>
     private static (string Path, string Yaml) Person(int number)
-    {
-        var slug = "p-" + number.ToString("D5", CultureInfo.InvariantCulture);
-        var n = number.ToString(CultureInfo.InvariantCulture);
-        var aliases = string.Join(", ", Enumerable.Range(0, 12).Select(a => "Alias " + a.ToString(CultureInfo.InvariantCulture) + " of person number " + n));
-        return ("people/" + slug + ".yaml", "schema: person/1\nid: person:" + slug + "\nname: Person " + n + "\naliases: [" + aliases + "]\n");
-    }
+        => PersonFile(number, string.Join(", ", Enumerable.Range(0, 12).Select(a => "Alias " + a.ToString(CultureInfo.InvariantCulture) + " of person number " + number.ToString(CultureInfo.InvariantCulture))));
+
+    /// <summary>The file of person <paramref name="number"/> with these aliases (a YAML flow list's items).</summary>
+    private static (string Path, string Yaml) PersonFile(int number, string aliases)
+        => ("people/" + Slug(number) + ".yaml", "schema: person/1\nid: person:" + Slug(number) + "\nname: Person " + number.ToString(CultureInfo.InvariantCulture) + "\naliases: [" + aliases + "]\n");
+
+    /// <summary>The slug of person <paramref name="number"/>: five digits, so ids sort as their numbers.</summary>
+    private static string Slug(int number) => "p-" + number.ToString("D5", CultureInfo.InvariantCulture);
 }
