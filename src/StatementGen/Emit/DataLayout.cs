@@ -8,8 +8,9 @@ namespace StatementGen.Emit;
 
 /// <summary>
 /// Places the data of one chunk of a kind's entities: strings that two or more of its entities use go
-/// once into the chunk's pool, the rest stay inline in their entity (repeats inside an entity point
-/// back to the first); entities are then cut into pieces of at most <see cref="PieceSize"/> bytes,
+/// once into the chunk's pool; a string taken from one of its entity's excerpts points at those bytes
+/// of the excerpt; the rest stay inline in their entity (repeats inside an entity point back to the
+/// first); entities are then cut into pieces of at most <see cref="PieceSize"/> bytes,
 /// never splitting one. The result is the text of each <c>"…"u8</c> literal and the directory of where
 /// each entity lies, in 6-bit digits. Every literal (piece, pool piece, directory) is padded to the
 /// next of a few fixed lengths (<see cref="PaddedLength"/>), so the whole corpus has a bounded handful of
@@ -39,6 +40,12 @@ internal sealed class DataLayout
 
     /// <summary>What pads a literal: never read.</summary>
     private const char Padding = '.';
+
+    /// <summary>
+    /// Strings shorter than this are never laid down as a slice of an excerpt: a slice's header and
+    /// its two numbers take up to seven bytes for an entity of up to 32 KiB.
+    /// </summary>
+    public const int MinimumSlicedBytes = 8;
 
     /// <summary>Strings shorter than this stay inline: a pool reference would not be shorter.</summary>
     private const int MinimumPooledBytes = 4;
@@ -208,46 +215,134 @@ internal sealed class DataLayout
 
     private static bool Poolable(int bytes) => bytes >= MinimumPooledBytes && bytes <= MaximumPooledBytes;
 
+    /// <summary>How one slot's string is laid down (see <see cref="RecordEncoder"/> for the headers).</summary>
+    private enum SlotForm
+    {
+        /// <summary>The string's UTF-8 bytes: its first use, when it is neither pooled nor a slice.</summary>
+        Inline,
+
+        /// <summary>A pointer back to the string's first, inline, use.</summary>
+        Repeat,
+
+        /// <summary>A pointer into the chunk's pool.</summary>
+        Pooled,
+
+        /// <summary>A pointer to bytes of one of the entity's excerpts, which may come before or after it.</summary>
+        Sliced,
+    }
+
     /// <summary>Writes one entity's escaped data, filling its string slots; returns its length in bytes.</summary>
     private static int Write(EncodedEntity entity, Dictionary<string, uint> pool, StringBuilder output)
     {
-        var offsets = new int[entity.Strings.Count];
-        for (var i = 0; i < offsets.Length; i++) offsets[i] = -1;
         var structure = entity.Structure;
-        var filled = 0; // bytes written into slots so far
-        var slot = 0;
-        var from = 0;
-        while (true)
-        {
-            var at = structure.IndexOf(WireText.Slot, from);
-            if (at < 0) break;
-            output.Append(structure, from, at - from);
-            var end = structure.IndexOf(WireText.SlotEnd, at);
-            var index = 0;
-            for (var k = at + 1; k < end; k++) index = (index * 10) + (structure[k] - '0');
-            var here = entity.SlotOffsets[slot++] + filled;
-            from = end + 1;
+        var count = entity.SlotOffsets.Count;
 
-            var text = entity.Strings[index];
-            if (offsets[index] >= 0)
+        // Where each slot lies in the structure, which string it names, and each string's first slot.
+        var slotStart = new int[count];
+        var slotEnd = new int[count];
+        var slotString = new int[count];
+        var firstSlot = new int[entity.Strings.Count];
+        for (var i = 0; i < firstSlot.Length; i++) firstSlot[i] = -1;
+        var from = 0;
+        for (var slot = 0; slot < count; slot++)
+        {
+            slotStart[slot] = structure.IndexOf(WireText.Slot, from);
+            slotEnd[slot] = structure.IndexOf(WireText.SlotEnd, slotStart[slot]);
+            var index = 0;
+            for (var k = slotStart[slot] + 1; k < slotEnd[slot]; k++) index = (index * 10) + (structure[k] - '0');
+            slotString[slot] = index;
+            if (firstSlot[index] < 0) firstSlot[index] = slot;
+            from = slotEnd[slot] + 1;
+        }
+
+        // The excerpt each string may be a slice of (an excerpt is never itself a slice, so its first slot is inline or pooled).
+        var sliceOf = new int[entity.Strings.Count];
+        var sliceAt = new int[entity.Strings.Count];
+        for (var i = 0; i < sliceOf.Length; i++) sliceOf[i] = -1;
+        for (var i = 0; i + 2 < entity.Slices.Count; i += 3)
+        {
+            if (firstSlot[entity.Slices[i + 1]] < 0) continue;
+            sliceOf[entity.Slices[i]] = entity.Slices[i + 1];
+            sliceAt[entity.Slices[i]] = entity.Slices[i + 2];
+        }
+
+        // Each string is laid down one way at every use: pooled if shared with other entities (the
+        // shortest pointer), else a slice of an excerpt, else inline once and repeated after.
+        var forms = new SlotForm[count];
+        var pooledAt = new uint[count];
+        for (var slot = 0; slot < count; slot++)
+        {
+            var index = slotString[slot];
+            forms[slot] = index > 0 && Poolable(entity.StringBytes[index]) && pool.TryGetValue(entity.Strings[index], out pooledAt[slot]) ? SlotForm.Pooled
+                : sliceOf[index] >= 0 ? SlotForm.Sliced
+                : firstSlot[index] == slot ? SlotForm.Inline
+                : SlotForm.Repeat;
+        }
+
+        // Each slot's byte in the entity. A slice may point forward, at an excerpt laid down after it,
+        // whose byte depends on the sizes of the slots between. Starting from the least each byte can be
+        // (no string bytes before it), every pass recomputes the bytes from the sizes the last pass's
+        // bytes give; bytes only grow and are bounded, so the passes stop once none moves (two or three).
+        var bytes = new int[count];
+        for (var slot = 0; slot < count; slot++) bytes[slot] = entity.SlotOffsets[slot];
+        bool moved;
+        do
+        {
+            moved = false;
+            var before = 0;
+            for (var slot = 0; slot < count; slot++)
             {
-                filled += WireText.Varint(output, 2 + (4 * (uint)offsets[index]));
+                var here = entity.SlotOffsets[slot] + before;
+                moved |= here != bytes[slot];
+                bytes[slot] = here;
+                before += SlotBytes(slot);
             }
-            else if (index > 0 && Poolable(entity.StringBytes[index]) && pool.TryGetValue(text, out var pooled))
+        }
+        while (moved);
+
+        var filled = 0; // bytes written into slots so far
+        from = 0;
+        for (var slot = 0; slot < count; slot++)
+        {
+            output.Append(structure, from, slotStart[slot] - from);
+            from = slotEnd[slot] + 1;
+            var index = slotString[slot];
+            var length = (uint)entity.StringBytes[index];
+            switch (forms[slot])
             {
-                filled += WireText.Varint(output, 4 + (4 * pooled));
-            }
-            else
-            {
-                // The first inline use (always the id, at byte 0); later uses point back to it.
-                offsets[index] = here;
-                filled += WireText.Varint(output, 1 + (4 * (uint)entity.StringBytes[index]));
-                output.Append(text);
-                filled += entity.StringBytes[index];
+                case SlotForm.Inline:
+                    filled += WireText.Varint(output, 1 + (4 * length));
+                    output.Append(entity.Strings[index]);
+                    filled += (int)length;
+                    break;
+                case SlotForm.Repeat:
+                    filled += WireText.Varint(output, 2 + (8 * (uint)bytes[firstSlot[index]]));
+                    break;
+                case SlotForm.Pooled:
+                    filled += WireText.Varint(output, 4 + (4 * pooledAt[slot]));
+                    break;
+                default:
+                    filled += WireText.Varint(output, 6 + (8 * (uint)bytes[firstSlot[sliceOf[index]]]));
+                    filled += WireText.Varint(output, (uint)sliceAt[index]);
+                    filled += WireText.Varint(output, length);
+                    break;
             }
         }
         output.Append(structure, from, structure.Length - from);
         return entity.StructureBytes + filled;
+
+        int SlotBytes(int slot)
+        {
+            var index = slotString[slot];
+            var length = (uint)entity.StringBytes[index];
+            return forms[slot] switch
+            {
+                SlotForm.Inline => WireText.VarintLength(1 + (4 * length)) + (int)length,
+                SlotForm.Repeat => WireText.VarintLength(2 + (8 * (uint)bytes[firstSlot[index]])),
+                SlotForm.Pooled => WireText.VarintLength(4 + (4 * pooledAt[slot])),
+                _ => WireText.VarintLength(6 + (8 * (uint)bytes[firstSlot[sliceOf[index]]])) + WireText.VarintLength((uint)sliceAt[index]) + WireText.VarintLength(length),
+            };
+        }
     }
 
     /// <summary>Appends <paramref name="value"/> as <paramref name="width"/> digits of 6 bits (<c>'0' + bits</c>), most significant first.</summary>

@@ -20,10 +20,12 @@ namespace StatementGen.Emit;
 /// when more bytes follow; a signed number is zig-zagged first;</item>
 /// <item>an optional field other than a string starts with <c>'1'</c> (present) or <c>'0'</c> (absent);</item>
 /// <item>a string starts with a varint <c>h</c>: 0 is null; <c>1 + 4n</c> is n UTF-8 bytes that follow;
-/// <c>2 + 4k</c> repeats the string at byte k of this entity (k = 0 is its id); <c>3 + 4n</c> is n
-/// UTF-16 units as 4 hex digits each (only for text holding a lone surrogate, which UTF-8 cannot
-/// carry); <c>4 + 4v</c> is the string in the kind's shared pool, piece <c>v &gt;&gt; 18</c>, at
-/// byte <c>v &amp; 0x3FFFF</c>;</item>
+/// <c>2 + 8k</c> repeats the string at byte k of this entity (k = 0 is its id); <c>6 + 8k</c>, then
+/// varints <c>b</c> and <c>n</c>, is the n UTF-8 bytes from byte b of the string at byte k, which is
+/// one of the entity's excerpts (a quote, an attribution, an <c>as_stated</c> taken from the words as
+/// printed is laid down once, in the excerpt); <c>3 + 4n</c> is n UTF-16 units as 4 hex digits each
+/// (only for text holding a lone surrogate, which UTF-8 cannot carry); <c>4 + 4v</c> is the string in
+/// the kind's shared pool, piece <c>v &gt;&gt; 18</c>, at byte <c>v &amp; 0x3FFFF</c>;</item>
 /// <item>a list is its count then its items; each scalar kind is laid down as its <see cref="ScalarCodec"/>
 /// says (a boolean is <c>'1'</c> or <c>'0'</c>; a date is three varints; a decimal is its sign and scale
 /// in one varint, then its 96-bit digits as 32-bit varints; an enum is its member's index; an untyped reference is the <c>EntityKind</c> index then the id).</item>
@@ -40,6 +42,12 @@ internal sealed class RecordEncoder : IWireWriter
     private readonly Dictionary<string, int> strings = new(StringComparer.Ordinal);
     private readonly List<string> escaped = new();
     private readonly List<int> byteLengths = new();
+
+    /// <summary>The entity's excerpts (see <see cref="Excerpts"/>), by text, with their string indexes.</summary>
+    private readonly Dictionary<string, int> excerpts = new(StringComparer.Ordinal);
+
+    /// <summary>Per string found in an excerpt: its index, the excerpt's index, and the UTF-8 byte at which it starts there.</summary>
+    private readonly List<int> slices = new();
 
     /// <summary>The renderings checked against an archived text and found in it.</summary>
     private readonly HashSet<ObjectValue> verified = new();
@@ -58,10 +66,40 @@ internal sealed class RecordEncoder : IWireWriter
         }
 
         encoder.String(entity.Id);
+        encoder.Excerpts(entity.Root);
         encoder.Object(entity.Root);
         return new EncodedEntity(entity.Kind, entity.Id, MemberNaming.MemberName(entity.Id), summary,
             encoder.structure.ToString(), encoder.structureBytes, encoder.slotOffsets.ToEquatableArray(),
-            encoder.escaped.ToEquatableArray(), encoder.byteLengths.ToEquatableArray());
+            encoder.escaped.ToEquatableArray(), encoder.byteLengths.ToEquatableArray(), encoder.slices.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Registers every excerpt of the entity (the <see cref="SchemaCatalog.ExcerptKey"/> of a rendering or
+    /// an assertion) as one of its strings before anything else is laid down, so that a string taken from
+    /// one, written before or after it, can be laid down as a slice of it. An excerpt that UTF-8 cannot
+    /// carry (a lone surrogate) is written as UTF-16 units, in no slot, and holds no slices.
+    /// </summary>
+    private void Excerpts(Value value)
+    {
+        switch (value)
+        {
+            case ObjectValue obj:
+                foreach (var field in obj.Fields)
+                {
+                    if (field.Key == SchemaCatalog.ExcerptKey && field.Value is TextValue excerpt && !HasLoneSurrogate(excerpt.Text) && !excerpts.ContainsKey(excerpt.Text))
+                    {
+                        excerpts.Add(excerpt.Text, strings.TryGetValue(excerpt.Text, out var index) ? index : Register(excerpt.Text));
+                    }
+                    else
+                    {
+                        Excerpts(field.Value);
+                    }
+                }
+                break;
+            case ListValue list:
+                foreach (var item in list.Items) Excerpts(item);
+                break;
+        }
     }
 
     private void Object(ObjectValue obj)
@@ -130,14 +168,40 @@ internal sealed class RecordEncoder : IWireWriter
 
         if (!strings.TryGetValue(text, out var index))
         {
-            index = strings.Count;
-            strings.Add(text, index);
-            var literal = CSharpLiteral.String(text);
-            escaped.Add(literal.Substring(1, literal.Length - 2));
-            byteLengths.Add(Encoding.UTF8.GetByteCount(text));
+            index = Register(text);
+            if (index > 0 && byteLengths[index] >= DataLayout.MinimumSlicedBytes) FindInExcerpts(text, index);
         }
         slotOffsets.Add(structureBytes);
         structure.Append(WireText.Slot).Append(index.ToString(CultureInfo.InvariantCulture)).Append(WireText.SlotEnd);
+    }
+
+    /// <summary>Adds a distinct string of the entity; returns its index.</summary>
+    private int Register(string text)
+    {
+        var index = strings.Count;
+        strings.Add(text, index);
+        var literal = CSharpLiteral.String(text);
+        escaped.Add(literal.Substring(1, literal.Length - 2));
+        byteLengths.Add(Encoding.UTF8.GetByteCount(text));
+        return index;
+    }
+
+    /// <summary>
+    /// Notes the first excerpt <paramref name="text"/> occurs in, character for character, and the UTF-8
+    /// byte it starts at there (a string without lone surrogates starts and ends on whole characters).
+    /// </summary>
+    private void FindInExcerpts(string text, int index)
+    {
+        if (excerpts.ContainsKey(text)) return;
+        foreach (var excerpt in excerpts)
+        {
+            var at = excerpt.Key.IndexOf(text, StringComparison.Ordinal);
+            if (at < 0) continue;
+            slices.Add(index);
+            slices.Add(excerpt.Value);
+            slices.Add(Encoding.UTF8.GetByteCount(excerpt.Key.Substring(0, at)));
+            return;
+        }
     }
 
     private void Ascii(char c)

@@ -31,4 +31,16 @@ internal static class WireText
             value >>= 5;
         }
     }
+
+    /// <summary>The bytes <see cref="Varint"/> takes for <paramref name="value"/>.</summary>
+    public static int VarintLength(uint value)
+    {
+        var length = 1;
+        while (value >= 32)
+        {
+            value >>= 5;
+            length++;
+        }
+        return length;
+    }
 }

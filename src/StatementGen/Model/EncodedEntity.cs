@@ -15,7 +15,11 @@ namespace StatementGen.Model;
 /// <param name="SlotOffsets">Per slot, in order, how many bytes of the data outside the slots come before it.</param>
 /// <param name="Strings">The distinct strings the slots name, escaped for the inside of a <c>"…"u8</c> literal; the id first.</param>
 /// <param name="StringBytes">The UTF-8 length of each string.</param>
-internal sealed record EncodedEntity(RefKind Kind, string Id, string MemberName, string Summary, string Structure, int StructureBytes, EquatableArray<int> SlotOffsets, EquatableArray<string> Strings, EquatableArray<int> StringBytes)
+/// <param name="Slices">
+/// Per string that occurs in one of the entity's excerpts, three numbers: the string's index, the
+/// excerpt's index, and the UTF-8 byte of the excerpt at which the string starts; it may be laid down as that slice.
+/// </param>
+internal sealed record EncodedEntity(RefKind Kind, string Id, string MemberName, string Summary, string Structure, int StructureBytes, EquatableArray<int> SlotOffsets, EquatableArray<string> Strings, EquatableArray<int> StringBytes, EquatableArray<int> Slices)
 {
     /// <summary>For a statement, what the compile-time indexes need of it (see <c>IndexKeyReader</c>); null for other kinds.</summary>
     public StatementKeys? Keys { get; init; }

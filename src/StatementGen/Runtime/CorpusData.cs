@@ -6,7 +6,8 @@ namespace StatementGen.Generated;
 /// Reads the data the generator laid down in <c>"…"u8</c> literals: varints of 5 bits per byte
 /// (<c>'0' + bits</c>, plus 32 while more follow), flags <c>'0'</c>/<c>'1'</c>, decimals as their
 /// sign, scale and 96-bit digits, and strings that are inline UTF-8, a repeat of an earlier string of
-/// the same entity, hex UTF-16 units, or a string of the chunk's shared pool. Nothing here touches
+/// the same entity, bytes of one of the entity's excerpts, hex UTF-16 units, or a string of the
+/// chunk's shared pool. Nothing here touches
 /// culture or <c>System.Text.Encoding</c>, whose first use costs milliseconds: ASCII bytes are widened
 /// to characters directly and other UTF-8 is decoded by hand.
 /// </summary>
@@ -95,12 +96,18 @@ internal ref struct CorpusReader
                 return Inline(data, ref position, (header - 1) / 4);
             case 2 when header == 2 && Owner.Length > 0:
                 return Owner;
-            case 2:
+            case 2 when (header & 4) == 0:
                 var resume = position;
-                position = start + ((header - 2) / 4);
+                position = start + (header >> 3);
                 var repeated = String();
                 position = resume;
                 return repeated;
+            case 2:
+                var from = Varint();
+                var count = Varint();
+                var excerpt = this;
+                excerpt.position = start + (header >> 3);
+                return Text(excerpt.Utf8().Slice(from, count));
             case 3:
                 var units = new char[(header - 3) / 4];
                 for (var i = 0; i < units.Length; i++)
@@ -115,11 +122,24 @@ internal ref struct CorpusReader
                 }
                 return new string(units);
             default:
-                var pooled = (uint)(header - 4) / 4;
-                var pool = new CorpusReader(table, chunk, table.Data(chunk, CorpusTable.FirstPoolPart - (int)(pooled >> 18)), (int)(pooled & 0x3FFFF));
-                var length = (pool.Varint() - 1) / 4;
-                return Inline(pool.data, ref pool.position, length);
+                return Text(Pooled(header));
         }
+    }
+
+    /// <summary>The UTF-8 bytes of the string here, which is inline or pooled (an excerpt a slice points at is one or the other).</summary>
+    private global::System.ReadOnlySpan<byte> Utf8()
+    {
+        var header = Varint();
+        return header % 4 == 1 ? data.Slice(position, (header - 1) / 4) : Pooled(header);
+    }
+
+    /// <summary>The UTF-8 bytes of the pooled string a header <c>4 + 4v</c> points at: piece <c>v &gt;&gt; 18</c> of the chunk's pool, byte <c>v &amp; 0x3FFFF</c>.</summary>
+    private global::System.ReadOnlySpan<byte> Pooled(int header)
+    {
+        var pooled = (uint)(header - 4) / 4;
+        var pool = new CorpusReader(table, chunk, table.Data(chunk, CorpusTable.FirstPoolPart - (int)(pooled >> 18)), (int)(pooled & 0x3FFFF));
+        var length = (pool.Varint() - 1) / 4;
+        return pool.data.Slice(pool.position, length);
     }
 
     private static string Inline(global::System.ReadOnlySpan<byte> data, ref int position, int length)

@@ -13,6 +13,12 @@ internal static class SchemaCatalog
 {
     public const string SlugPattern = "[a-z0-9]+(-[a-z0-9]+)*";
 
+    /// <summary>
+    /// The field of a rendering or a narrator's assertion that holds the words as printed: every other
+    /// verbatim value of it (a quote, an insertion, the attribution, the cue, a hedge cue) is taken from them.
+    /// </summary>
+    public const string ExcerptKey = "excerpt";
+
     // ---- field helpers ---------------------------------------------------------------------------------
 
     private static FieldDef F(string key, FieldType type, string doc, bool required = false, bool verbatim = false, bool? defaultBool = null)
@@ -276,7 +282,7 @@ internal static class SchemaCatalog
             F("cue_class", Enum("CueClass"), "The kind of reporting verb."),
             F("quote", List(Text), "The words inside quotation marks, verbatim; required for direct and mixed renderings.", verbatim: true),
             F("insertions", List(Text), "Editorial insertions inside quotes, verbatim.", verbatim: true),
-            V("excerpt", "The whole printed sentence or sentences, verbatim.", required: true),
+            V(ExcerptKey, "The whole printed sentence or sentences, verbatim.", required: true),
             F("narrator_spans", List(Text), "Parts of the excerpt that are the narrator's, not the speaker's.", verbatim: true),
             F("anaphora", List(Obj("Anaphor")), "Pronouns and other references resolved by the curator."),
             R("fidelity", Enum("Fidelity"), "How faithfully it keeps the original."),
@@ -500,7 +506,7 @@ internal static class SchemaCatalog
         new TypeDef("NarratorAssertion", "Something the outlet itself asserts.", new[]
         {
             R("para", Int, "The paragraph."),
-            V("excerpt", "The words, verbatim.", required: true),
+            V(ExcerptKey, "The words, verbatim.", required: true),
             F("about", Ref(RefKind.AnyEntity), "What it is about."),
             F("stance", Obj("Stance"), "How it is held."),
         }),

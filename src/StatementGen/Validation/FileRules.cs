@@ -176,7 +176,7 @@ internal static class FileRules
     /// <summary>STMT0050 at each verbatim value of a rendering or narrator's assertion that is not in its excerpt.</summary>
     private static void CheckExcerptScope(ObjectValue scope, ProblemLimit diagnostics)
     {
-        if (scope.GetText(VerbatimFields.ExcerptKey) is not { } excerpt) return;
+        if (scope.GetText(SchemaCatalog.ExcerptKey) is not { } excerpt) return;
         foreach (var (path, value, mismatch) in VerbatimFields.NotInExcerpt(scope))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotInExcerpt, value.Location, path, value.Text,

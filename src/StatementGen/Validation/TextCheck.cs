@@ -47,7 +47,7 @@ internal static class TextCheck
             var text = rendering.Get("source") is RefValue source ? texts.For(source.Id) : null;
             if (text is not { IsUsable: true })
             {
-                if (rendering.GetText(VerbatimFields.ExcerptKey) is { } excerpt) unarchivedExcerpts.Add(excerpt);
+                if (rendering.GetText(SchemaCatalog.ExcerptKey) is { } excerpt) unarchivedExcerpts.Add(excerpt);
                 continue;
             }
 
@@ -157,7 +157,7 @@ internal static class TextCheck
     /// </summary>
     private static bool CheckExcerpt(ObjectValue scope, ArchivedText text, List<(ArchivedText, int)> cited, ProblemLimit diagnostics, CheckBudget budget)
     {
-        if (scope.Get("para") is not IntValue para || scope.Get(VerbatimFields.ExcerptKey) is not TextValue excerpt) return false;
+        if (scope.Get("para") is not IntValue para || scope.Get(SchemaCatalog.ExcerptKey) is not TextValue excerpt) return false;
         if (Placeholders.IsPlaceholder(excerpt.Text)) return false; // STMT0072 says it is still to be filled
         var source = text.SourceId!;
         var count = text.Paragraphs.Count;

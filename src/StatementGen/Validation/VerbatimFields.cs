@@ -15,9 +15,6 @@ namespace StatementGen.Validation;
 /// </summary>
 internal static class VerbatimFields
 {
-    /// <summary>The field of a scope that holds the words every other verbatim value of the scope is taken from.</summary>
-    public const string ExcerptKey = "excerpt";
-
     /// <summary>Whether <paramref name="obj"/> carries its own excerpt (a rendering, a narrator's assertion).</summary>
     public static bool IsExcerptScope(ObjectValue obj) => obj.TypeName is "Rendering" or "NarratorAssertion";
 
@@ -57,11 +54,11 @@ internal static class VerbatimFields
     /// <summary>Each verbatim value of an excerpt scope, other than the excerpt, that does not occur in the excerpt, with where it departs.</summary>
     public static IEnumerable<(string Path, TextValue Value, Mismatch Mismatch)> NotInExcerpt(ObjectValue scope)
     {
-        if (scope.Get(ExcerptKey) is not TextValue excerpt || Placeholders.IsPlaceholder(excerpt.Text)) yield break;
+        if (scope.Get(SchemaCatalog.ExcerptKey) is not TextValue excerpt || Placeholders.IsPlaceholder(excerpt.Text)) yield break;
         var type = SchemaCatalog.Type(scope.TypeName);
         foreach (var field in scope.Fields)
         {
-            if (field.Key == ExcerptKey) continue;
+            if (field.Key == SchemaCatalog.ExcerptKey) continue;
             foreach (var (path, value) in Outside(field.Value, field.Key, type.Field(field.Key)?.Verbatim == true))
             {
                 if (Verbatim.FindMismatch(value.Text, excerpt.Text, budget: null) is { } mismatch) yield return (path, value, mismatch);

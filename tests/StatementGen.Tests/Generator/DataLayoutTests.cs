@@ -147,6 +147,52 @@ public class DataLayoutTests
         Assert.Single(Regex.Matches(run.Result.GeneratedTrees.Single(t => t.FilePath.EndsWith("StatementGen.People.Data1.g.cs", StringComparison.Ordinal)).ToString(), "Alias every person has"));
     }
 
+    [Fact]
+    public void A_quote_attribution_or_as_stated_taken_from_the_excerpt_is_laid_down_once_in_it_and_reads_back_exactly()
+    {
+        // The quote comes before its excerpt in the data (a slice pointing forward), the claim's
+        // as_stated after it (pointing back); characters of two and three UTF-8 bytes come before both,
+        // so a slice's byte differs from its character. The last two statements share one short excerpt,
+        // which goes to the pool, and each takes a quote of its own from it.
+        const string excerpt = "„Über 4.000 Menschen — mindestens — kamen nach Example City“, Ada Example told the Zürich daily.";
+        const string shared = "“Wir zählten 3.000 Gäste”, sagte Ada Example.";
+        var files = Fixtures.All
+            .Append(SlicedStatement("2024-05-03-ada-slices", excerpt, "Über 4.000 Menschen — mindestens — kamen nach Example City", "told the Zürich daily", "Über 4.000 Menschen"))
+            .Append(SlicedStatement("2024-05-04-ada-shared-one", shared, "Wir zählten 3.000 Gäste", "sagte", "3.000 Gäste"))
+            .Append(SlicedStatement("2024-05-05-ada-shared-two", shared, "zählten 3.000 Gäste", "sagte", "zählten 3.000 Gäste"))
+            .ToArray();
+        var run = TestCorpus.Run(files);
+        Assert.Empty(run.CompileProblems);
+
+        var read = run.Load(assembly =>
+        {
+            var find = assembly.GetType("StatementGen.Generated.Statements")!.GetMethod("Find", [typeof(string)])!;
+            object Get(object owner, string property) => owner.GetType().GetProperty(property)!.GetValue(owner)!;
+            return new[] { "2024-05-03-ada-slices", "2024-05-04-ada-shared-one", "2024-05-05-ada-shared-two" }.Select(slug =>
+            {
+                var statement = find.Invoke(null, ["stmt:" + slug])!;
+                var rendering = ((System.Collections.IEnumerable)Get(statement, "Renderings")).Cast<object>().Single();
+                var claim = ((System.Collections.IEnumerable)Get(statement, "Claims")).Cast<object>().Single();
+                return string.Join("|", ((IEnumerable<string>)Get(rendering, "Quote")).Single(), (string)Get(rendering, "Excerpt"),
+                    (string)Get(rendering, "AttributedAs"), (string)Get(rendering, "Cue"), (string)Get(Get(claim, "Quantity"), "AsStated"));
+            }).ToArray();
+        });
+        Assert.Equal(
+            new[]
+            {
+                "Über 4.000 Menschen — mindestens — kamen nach Example City|" + excerpt + "|Ada Example|told the Zürich daily|Über 4.000 Menschen",
+                "Wir zählten 3.000 Gäste|" + shared + "|Ada Example|sagte|3.000 Gäste",
+                "zählten 3.000 Gäste|" + shared + "|Ada Example|sagte|zählten 3.000 Gäste",
+            },
+            read);
+
+        // Each text is in the statements' data once, in its excerpt (the shared one in the pool).
+        var data = string.Concat(run.Result.GeneratedTrees.Where(t => Regex.IsMatch(Path.GetFileName(t.FilePath), @"^StatementGen\.Statements\.Data\d+\.g\.cs$")).Select(t => t.ToString()));
+        Assert.Single(Regex.Matches(data, "kamen nach Example City"));
+        Assert.Single(Regex.Matches(data, "rich daily"));
+        Assert.Single(Regex.Matches(data, "3\\.000 G"));
+    }
+
     [Theory]
     [MemberData(nameof(Corpora))]
     public void Every_data_literal_has_one_of_a_few_fixed_lengths_so_the_compiler_makes_few_array_types(string corpus)
@@ -223,6 +269,22 @@ public class DataLayoutTests
             .Select(name => int.Parse(name.Substring(prefix.Length), CultureInfo.InvariantCulture))
             .OrderBy(size => size)
             .ToArray();
+    }
+
+    /// <summary>
+    /// A statement of the fixture corpus's speaker whose rendering quotes <paramref name="quote"/> from
+    /// <paramref name="excerpt"/>, attributed to "Ada Example" with <paramref name="cue"/>, and whose
+    /// claim's quantity is stated as <paramref name="asStated"/>.
+    /// </summary>
+    private static (string Path, string Yaml) SlicedStatement(string slug, string excerpt, string quote, string cue, string asStated)
+    {
+        return ("statements/2024/" + slug + ".yaml",
+            "schema: statement/1\nid: stmt:" + slug + "\nkind: assertion\nspeaker: {ref: person:ada-example, identification: named}\n" +
+            "said: 2024-05-03\nrenderings:\n  - source: src:example-daily-2024-05-02\n    para: 2\n    mode: direct\n" +
+            "    attributed_as: Ada Example\n    cue: " + cue + "\n    quote: [\"" + quote + "\"]\n    excerpt: \"" + excerpt + "\"\n    fidelity: verbatim\n" +
+            "claims:\n  - key: crowd\n    type: quantity\n    text: People came.\n    topic: crowd-size\n    measure: attendance\n" +
+            "    quantity: {as_stated: \"" + asStated + "\", value: 3000, unit: person, qualifier: at_least}\n    stance: {polarity: positive, certainty: certain}\n" +
+            "curation: {status: published}\n");
     }
 
     /// <summary>A person (ids sort as their numbers), with an alias every person shares and one of their own.</summary>
