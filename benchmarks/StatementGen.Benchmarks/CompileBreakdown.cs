@@ -97,7 +97,7 @@ public static partial class CompileBreakdown
     private static partial Regex Escape();
 
     /// <summary>The CPU time (user and system) of every child process this process has waited for, in seconds.</summary>
-    private static double ChildrenCpuSeconds()
+    internal static double ChildrenCpuSeconds()
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return double.NaN;
         var usage = new long[18];

@@ -13,6 +13,7 @@ namespace StatementGen.Benchmarks;
 /// <c>bdn [BenchmarkDotNet arguments]</c> runs the BenchmarkDotNet suites (generator, look-ups);
 /// <c>corpus &lt;statements&gt; &lt;folder&gt;</c> writes a synthetic corpus;
 /// <c>compile-breakdown &lt;statements&gt; &lt;folder&gt;… [--turns N]</c> compares the compile of folders of generated sources (see <see cref="CompileBreakdown"/>);
+/// <c>literal-forms &lt;statements&gt; [--turns N]</c> compares what the compiler pays for the same data in each form C# holds it in (see <see cref="LiteralForms"/>);
 /// <c>explorer &lt;statements&gt; [--requests N]</c> times the Explorer's pages over one (see <see cref="ExplorerPages"/>);
 /// <c>adversarial [--quick] [--size KiB] …</c> measures hostile files (see <see cref="Adversarial"/>).
 /// The rest are the steps <c>measure</c> and <c>adversarial</c> run in fresh processes.
@@ -61,6 +62,8 @@ public static class Program
                 return 0;
             case "compile-breakdown":
                 return CompileBreakdown.Run(Size(), args.Skip(2).TakeWhile(a => a != "--turns").ToArray(), args.SkipWhile(a => a != "--turns").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(3).First());
+            case "literal-forms":
+                return LiteralForms.Run(Size(), args.SkipWhile(a => a != "--turns").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(3).First());
             case "compile-reference":
                 Console.WriteLine(CompileReference.Compile(Artifacts.For(Size())));
                 return 0;
@@ -68,7 +71,7 @@ public static class Program
                 Steps(Size());
                 return 0;
             default:
-                Console.Error.WriteLine("usage: measure [--quick | --smoke] | first-query <statements> [--runs N] [--ready-to-run] | bdn [args] | corpus <statements> <folder> | compile-breakdown <statements> <folder>... [--turns N] | explorer <statements> [--requests N] | " + Adversarial.Options.Usage);
+                Console.Error.WriteLine("usage: measure [--quick | --smoke] | first-query <statements> [--runs N] [--ready-to-run] | bdn [args] | corpus <statements> <folder> | compile-breakdown <statements> <folder>... [--turns N] | literal-forms <statements> [--turns N] | explorer <statements> [--requests N] | " + Adversarial.Options.Usage);
                 return 2;
         }
     }
