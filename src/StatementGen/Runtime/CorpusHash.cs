@@ -16,28 +16,45 @@ internal static class CorpusHash
     /// <summary>The 32-bit hash of <paramref name="text"/>.</summary>
     public static uint Of(string text) => global::System.BitConverter.IsLittleEndian ? OfWords(text) : OfUnits(text);
 
-    /// <summary>The hash, its words read straight from the string's memory (so only on a little-endian machine).</summary>
+    /// <summary>
+    /// The hash, its words read straight from the string's memory (so only on a little-endian machine).
+    /// The words are read from the string's bytes (<c>MemoryMarshal.AsBytes</c> over <c>char</c>, then
+    /// <c>MemoryMarshal.Read</c> of a <c>ulong</c>), not through a span cast from <c>char</c> to
+    /// <c>ulong</c>: those two instantiations are compiled ahead of time in the runtime's own library,
+    /// while <c>MemoryMarshal.Cast&lt;char, ulong&gt;</c> is not, and an app compiled with ReadyToRun
+    /// would JIT-compile it on the first look-up, loading and starting the JIT for that one method.
+    /// </summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static uint OfWords(string text)
     {
-        var words = global::System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(global::System.MemoryExtensions.AsSpan(text));
+        var bytes = global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(global::System.MemoryExtensions.AsSpan(text));
         var first = 0x9E3779B97F4A7C15ul ^ (ulong)text.Length;
         var second = 0xC2B2AE3D27D4EB4Ful;
-        var word = 0;
-        for (; word + 2 <= words.Length; word += 2)
+        var at = 0;
+        for (; at + 16 <= bytes.Length; at += 16)
         {
-            first = Step(first, words[word]);
-            second = Step(second, words[word + 1]);
+            // The round's 16 bytes as one slice of a known length, so that neither read checks its own.
+            var round = bytes.Slice(at, 16);
+            first = Step(first, WordAt(round, 0));
+            second = Step(second, WordAt(round, 8));
         }
 
-        var left = text.Length - (word * 4);
+        var left = bytes.Length - at;
         if (text.Length < 4) return Finish(Units(first, text), second);
-        if (left > 4) first = Step(first, words[word]);
-        // No word here need be 8-byte aligned (a string's units are not); the last one starts at
-        // any unit, so it is read through MemoryMarshal.Read, which reads unaligned on every architecture.
-        if (left > 0) second = Step(second, global::System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(global::System.MemoryExtensions.AsSpan(text, text.Length - 4))));
+        if (left > 8) first = Step(first, WordAt(bytes, at));
+        // The last four units start at any unit, overlapping units already taken.
+        if (left > 0) second = Step(second, WordAt(bytes, bytes.Length - 8));
         return Finish(first, second);
     }
+
+    /// <summary>
+    /// The eight bytes at <paramref name="at"/> as one word, the first byte lowest. No word here need be
+    /// 8-byte aligned (a string's units are not), and <c>MemoryMarshal.Read</c> reads unaligned on every
+    /// architecture.
+    /// </summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ulong WordAt(global::System.ReadOnlySpan<byte> bytes, int at)
+        => global::System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes.Slice(at));
 
     /// <summary>The same hash, its words made from the units one by one, on a machine of either byte order.</summary>
     internal static uint OfUnits(string text)

@@ -144,6 +144,68 @@ public class DecodePathTests
         }
     }
 
+    /// <summary>An app whose first act is a <c>Find</c> of the id it is given, or nothing without one.</summary>
+    private const string FirstFindApp = """
+        public static class FirstFindApp
+        {
+            public static int Main(string[] args) => args.Length == 0 || StatementGen.Generated.Statements.Find(args[0]) is not null ? 0 : 1;
+        }
+        """;
+
+    /// <summary>
+    /// An app compiled ahead of time (ReadyToRun) still JIT-compiles a generic method of the runtime's
+    /// library instantiated over the library's types alone unless the library's own image holds that
+    /// instantiation; the first such method of a process also loads and starts the JIT, milliseconds
+    /// in all. The corpus's own methods, and instantiations over its types, are what the app's image
+    /// holds. So, run with the JIT (the runtime's library as it ships, ahead of time), a first
+    /// <c>Find</c> compiles no method of the library beyond those an app that does nothing compiles
+    /// (it compiled <c>MemoryMarshal.Cast&lt;char, ulong&gt;</c>, which the id hash then used).
+    /// </summary>
+    [Fact]
+    public void A_first_find_JIT_compiles_no_method_of_the_runtime_library_that_its_image_lacks()
+    {
+        var run = TestCorpus.Run(Fixtures.All, FirstFindApp);
+        Assert.Empty(run.CompileProblems);
+        var folder = Path.Combine(Path.GetTempPath(), "statementgen-first-find-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var app = Path.Combine(folder, "FirstFind.dll");
+            var emitted = run.Output.WithOptions(run.Output.Options.WithOutputKind(OutputKind.ConsoleApplication)).Emit(app);
+            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+            File.WriteAllText(Path.Combine(folder, "FirstFind.runtimeconfig.json"), """{"runtimeOptions":{"tfm":"net10.0","framework":{"name":"Microsoft.NETCore.App","version":"10.0.0"}}}""");
+
+            var idle = JitCompiled(app, folder, "idle");
+            var found = JitCompiled(app, folder, "find", EarlyId);
+            Assert.Contains(found, m => m.StartsWith("StatementGen.Generated.CorpusHash:", StringComparison.Ordinal));
+            // Nullable<T>'s members are marked non-versionable, so a ReadyToRun compiler inlines them into
+            // the app's code whatever T is; the JIT's first tier calls them instead, hence they are left out.
+            var library = found.Except(idle)
+                .Where(m => m.StartsWith("System.", StringComparison.Ordinal) && !m.StartsWith("System.Nullable`1[", StringComparison.Ordinal) && !m.Contains("StatementGen.", StringComparison.Ordinal))
+                .ToArray();
+            Assert.True(library.Length == 0, "a first Find JIT-compiles " + string.Join(", ", library));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>The methods the JIT compiled in one run of <paramref name="app"/> (as <c>DOTNET_JitDisasmSummary</c> lists them), by name and signature.</summary>
+    private static HashSet<string> JitCompiled(string app, string folder, string name, params string[] arguments)
+    {
+        var list = Path.Combine(folder, name + ".jit.txt");
+        var environment = new Dictionary<string, string> { ["DOTNET_JitStdOutFile"] = list, ["DOTNET_JitDisasmSummary"] = "1", ["DOTNET_ReadyToRun"] = "1" };
+        var process = StatementGen.Benchmarks.ChildProcess.Run("dotnet", arguments.Prepend(app), TimeSpan.FromMinutes(2), environment);
+        Assert.True(process.ExitCode == 0, name + ": " + process.Output + process.Errors);
+        const string marker = "JIT compiled ";
+        return File.ReadAllLines(list)
+            .Select(line => line.IndexOf(marker, StringComparison.Ordinal) is var at and >= 0 ? line.Substring(at + marker.Length) : null)
+            .OfType<string>()
+            .Select(method => method.Substring(0, method.LastIndexOf(" [", StringComparison.Ordinal)))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
     [Fact]
     public void The_decoders_build_every_record_with_its_constructor_and_set_no_property()
     {
