@@ -108,17 +108,18 @@ internal sealed class CorpusParser
 
     private ObjectValue ReadObject(YMapping mapping, TypeDef type, LocationInfo ownerLocation)
     {
-        var fields = new List<FieldValue>();
-        var suggested = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in mapping.Entries)
+        var fields = new List<FieldValue>(mapping.Entries.Count);
+        HashSet<string>? suggested = null; // made for the first misspelt key only
+        for (var e = 0; e < mapping.Entries.Count; e++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var entry = mapping.Entries[e];
             var field = type.Field(entry.Key.Value);
             if (field is null)
             {
                 var keys = type.Fields.Select(f => f.Key).ToArray();
                 var nearest = suggestions.Nearest(entry.Key.Value, keys);
-                if (nearest is not null) suggested.Add(nearest);
+                if (nearest is not null) (suggested ??= new HashSet<string>(StringComparer.Ordinal)).Add(nearest);
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKey, entry.Key.Location,
                     entry.Key.Value, type.Name, nearest is not null ? "; did you mean '" + nearest + "'?" : "; allowed keys: " + string.Join(", ", keys)));
                 continue;
@@ -138,7 +139,7 @@ internal sealed class CorpusParser
         foreach (var field in type.Fields)
         {
             // A misspelt required key is reported once, as unknown with its suggestion, not also as missing.
-            if (field.Required && !suggested.Contains(field.Key) && !mapping.Entries.Any(e => e.Key.Value == field.Key))
+            if (field.Required && suggested?.Contains(field.Key) != true && !mapping.Has(field.Key))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKey, ownerLocation, type.Name, field.Key, "; add it"));
             }
@@ -162,9 +163,10 @@ internal sealed class CorpusParser
                     return WrongType(field, node, "a list ([a, b] or '- ' items)");
                 }
 
-                var items = new List<Value>();
-                foreach (var item in sequence.Items)
+                var items = new List<Value>(sequence.Items.Count);
+                for (var i = 0; i < sequence.Items.Count; i++)
                 {
+                    var item = sequence.Items[i];
                     if (item is YScalar { IsNull: true })
                     {
                         WrongType(field, item, "a list without null items");

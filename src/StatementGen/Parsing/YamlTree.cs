@@ -9,56 +9,6 @@ using YamlDotNet.Core.Events;
 
 namespace StatementGen.Parsing;
 
-/// <summary>A YAML node with the span of text it came from.</summary>
-internal abstract class YNode
-{
-    protected YNode(LocationInfo location) => Location = location;
-
-    public LocationInfo Location { get; }
-
-    /// <summary>How a curator would name this kind of node in a message.</summary>
-    public abstract string Describe();
-}
-
-internal sealed class YScalar : YNode
-{
-    public YScalar(string value, bool plain, LocationInfo location) : base(location)
-    {
-        Value = value;
-        Plain = plain;
-    }
-
-    public string Value { get; }
-
-    /// <summary>Written without quotes or block indicators, so YAML's core schema types apply (null, bool, numbers).</summary>
-    public bool Plain { get; }
-
-    public bool IsNull => Plain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
-
-    /// <summary>The most characters of a value quoted when describing it: a file that is not a corpus file may hold anything.</summary>
-    public const int DescribedLength = 40;
-
-    public override string Describe() => IsNull ? "null" : "the text '" + DiagnosticInfo.Excerpt(Value, DescribedLength) + "'";
-}
-
-internal sealed class YMapping : YNode
-{
-    public YMapping(IReadOnlyList<KeyValuePair<YScalar, YNode>> entries, LocationInfo location) : base(location) => Entries = entries;
-
-    public IReadOnlyList<KeyValuePair<YScalar, YNode>> Entries { get; }
-
-    public override string Describe() => "a mapping";
-}
-
-internal sealed class YSequence : YNode
-{
-    public YSequence(IReadOnlyList<YNode> items, LocationInfo location) : base(location) => Items = items;
-
-    public IReadOnlyList<YNode> Items { get; }
-
-    public override string Describe() => "a list";
-}
-
 /// <summary>
 /// Reads one YAML document into <see cref="YNode"/>s from YamlDotNet's parser events, which carry
 /// exact marks. Aliases, explicit tags, complex keys, duplicate keys and further documents are
@@ -112,9 +62,10 @@ internal sealed class YamlTreeReader
             return null;
         }
 
-        if (RefuseLineSeparators()) return null;
+        var content = text.ToString(TextSpan.FromBounds(offset, text.Length));
+        if (RefuseLineSeparators(content)) return null;
 
-        var parser = new Parser(new StringReader(text.ToString(TextSpan.FromBounds(offset, text.Length))));
+        var parser = new Parser(new StringReader(content));
         try
         {
             parser.Consume<StreamStart>();
@@ -160,19 +111,22 @@ internal sealed class YamlTreeReader
         }
     }
 
+    /// <summary>The characters YamlDotNet reads as line breaks besides CR and LF (see <see cref="RefuseLineSeparators"/>).</summary>
+    private static readonly char[] LineSeparators = { '\u2028', '\u2029', '\u0085' };
+
     /// <summary>
     /// YamlDotNet reads U+2028, U+2029 and U+0085 as line breaks (as YAML 1.1 did), so a value holding
     /// one would silently change and a comment holding one would end early. Each raw one is reported
     /// (the escapes \L, \P and \N in a double-quoted string are the way to write them), and the file is
-    /// not read further.
+    /// not read further. <paramref name="content"/> is the text the parser reads (without the byte order mark).
     /// </summary>
-    private bool RefuseLineSeparators()
+    private bool RefuseLineSeparators(string content)
     {
         var found = false;
-        for (var i = offset; i < text.Length; i++)
+        for (var at = content.IndexOfAny(LineSeparators); at >= 0; at = content.IndexOfAny(LineSeparators, at + 1))
         {
-            var c = text[i];
-            if (c != '\u2028' && c != '\u2029' && c != '\u0085') continue;
+            var i = at + offset;
+            var c = content[at];
             var (name, escape) = c switch
             {
                 '\u2028' => ("line separator", "\\L"),
@@ -255,7 +209,7 @@ internal sealed class YamlTreeReader
                     Fail(DiagnosticDescriptors.ScalarTooLong, Locate(scalar.Start, scalar.End),
                         scalar.Value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxScalarLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
-                return new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Locate(scalar.Start, scalar.End));
+                return new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, LocateScalar(scalar.Start, scalar.End));
 
             case SequenceStart start:
             {
@@ -273,7 +227,7 @@ internal sealed class YamlTreeReader
             {
                 parser.MoveNext();
                 var entries = new List<KeyValuePair<YScalar, YNode>>();
-                var seen = new HashSet<string>(StringComparer.Ordinal);
+                HashSet<string>? seen = null; // see IsDuplicate
                 while (parser.Current is not MappingEnd)
                 {
                     var keyNode = ReadNode(parser, depth + 1);
@@ -284,7 +238,7 @@ internal sealed class YamlTreeReader
                     }
 
                     var value = ReadNode(parser, depth + 1);
-                    if (!seen.Add(key.Value))
+                    if (IsDuplicate(entries, ref seen, key.Value))
                     {
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, key.Location, key.Value));
                         continue;
@@ -299,6 +253,29 @@ internal sealed class YamlTreeReader
             default:
                 throw new YamlException(current.Start, current.End, "unexpected " + current.GetType().Name);
         }
+    }
+
+    /// <summary>The most keys of a mapping checked for duplicates by looking through them; beyond, a set of them is kept.</summary>
+    private const int KeysLookedThrough = 16;
+
+    /// <summary>
+    /// Whether <paramref name="key"/> is already a key of the mapping read so far (its <paramref name="entries"/>,
+    /// each key once); if not, it counts as seen. The keys of a corpus mapping (a dozen or so) are looked
+    /// through; a larger mapping (a hostile file) gets a set of its keys, so its check stays linear.
+    /// </summary>
+    private static bool IsDuplicate(List<KeyValuePair<YScalar, YNode>> entries, ref HashSet<string>? seen, string key)
+    {
+        if (seen is null)
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (entries[i].Key.Value == key) return true;
+            }
+            if (entries.Count < KeysLookedThrough) return false;
+            seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in entries) seen.Add(entry.Key.Value);
+        }
+        return !seen.Add(key);
     }
 
     private void Fail(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
@@ -329,6 +306,26 @@ internal sealed class YamlTreeReader
         var span = TextSpan.FromBounds(from, to);
         return new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
     }
+
+    /// <summary>
+    /// A scalar's location, its line positions taken from the parser's marks, which count lines and
+    /// columns over the same characters as the text's own lines do: the line separators YamlDotNet
+    /// alone breaks lines at never get this far (see <see cref="RefuseLineSeparators"/>), and a byte
+    /// order mark the parser does not see is one more column on the first line. Every value and key
+    /// of a file is a scalar, so this saves looking up two line numbers per value. Marks that fall
+    /// outside the text are located as <see cref="Locate"/> does.
+    /// </summary>
+    private LocationInfo LocateScalar(Mark start, Mark end)
+    {
+        var from = start.Index + offset;
+        var to = end.Index + offset;
+        if (from < 0 || to < from || to > text.Length) return Locate(start, end);
+        return new LocationInfo(path, TextSpan.FromBounds((int)from, (int)to), new LinePositionSpan(PositionOf(start), PositionOf(end)));
+    }
+
+    /// <summary>A parser mark (1-based line and column, in the text after any byte order mark) as a line position in the file.</summary>
+    private LinePosition PositionOf(Mark mark)
+        => new((int)mark.Line - 1, (int)mark.Column - 1 + (mark.Line == 1 ? offset : 0));
 
     /// <summary>The tag as the file spells it (<c>!!str</c>), not as the parser resolves it.</summary>
     private string WrittenTag(NodeEvent node)

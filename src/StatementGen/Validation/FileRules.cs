@@ -32,7 +32,7 @@ internal static class FileRules
     {
         IdRules.Check(path, entity, diagnostics);
         Visit(entity.Root, entity, diagnostics, cancellationToken);
-        CheckPlaceholders(entity.Root, "", diagnostics);
+        CheckPlaceholders(entity.Root, new List<(string? Key, int Index)>(), diagnostics);
 
         // Advice only for a file without errors: a value dropped for an error is not a missing value.
         if (!diagnostics.HasErrors)
@@ -68,24 +68,48 @@ internal static class FileRules
     /// <summary>
     /// Warns at every text value, of any field, that still holds a placeholder (STMT0072), naming it by
     /// its path as <c>--set</c> writes it (<c>renderings.0.excerpt</c>). Reported in files with errors too:
-    /// a placeholder is unfinished work whatever else is wrong.
+    /// a placeholder is unfinished work whatever else is wrong. The way down is kept as steps (a field's
+    /// key, or no key and an item's index), and written as a path only for a placeholder found, so the
+    /// walk over a file's values builds no string.
     /// </summary>
-    private static void CheckPlaceholders(Value value, string path, ProblemLimit diagnostics)
+    private static void CheckPlaceholders(Value value, List<(string? Key, int Index)> steps, ProblemLimit diagnostics)
     {
         switch (value)
         {
             case TextValue text when Placeholders.IsPlaceholder(text.Text):
                 var cut = char.IsHighSurrogate(text.Text, Math.Min(ShownPlaceholderLength, text.Text.Length) - 1) ? ShownPlaceholderLength - 1 : ShownPlaceholderLength;
                 var shown = text.Text.Length > ShownPlaceholderLength ? text.Text.Substring(0, cut) + "…" : text.Text;
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PlaceholderNotFilled, text.Location, path, shown));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PlaceholderNotFilled, text.Location, PathOf(steps), shown));
                 break;
             case ObjectValue obj:
-                foreach (var field in obj.Fields) CheckPlaceholders(field.Value, path.Length == 0 ? field.Key : path + "." + field.Key, diagnostics);
+                foreach (var field in obj.Fields)
+                {
+                    steps.Add((field.Key, 0));
+                    CheckPlaceholders(field.Value, steps, diagnostics);
+                    steps.RemoveAt(steps.Count - 1);
+                }
                 break;
             case ListValue list:
-                for (var i = 0; i < list.Items.Count; i++) CheckPlaceholders(list.Items[i], path + "." + i.ToString(System.Globalization.CultureInfo.InvariantCulture), diagnostics);
+                for (var i = 0; i < list.Items.Count; i++)
+                {
+                    steps.Add((null, i));
+                    CheckPlaceholders(list.Items[i], steps, diagnostics);
+                    steps.RemoveAt(steps.Count - 1);
+                }
                 break;
         }
+    }
+
+    /// <summary>The steps down to a value as <c>--set</c> writes them: keys and item indexes joined by dots.</summary>
+    private static string PathOf(List<(string? Key, int Index)> steps)
+    {
+        var path = new System.Text.StringBuilder();
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (i > 0) path.Append('.');
+            path.Append(steps[i].Key ?? steps[i].Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return path.ToString();
     }
 
     private static void Visit(Value value, EntityFile entity, ProblemLimit diagnostics, CancellationToken cancellationToken)

@@ -30,6 +30,21 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void A_mapping_with_many_keys_reports_each_repeated_key_at_its_repeat()
+    {
+        // The reader looks through the keys of a small mapping and keeps a set of them past a dozen or
+        // so; a key first written before that point and repeated after it must still be found.
+        var extra = string.Concat(Enumerable.Range(0, 30).Select(i => "x" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": 1\n"));
+        var yaml = Fixtures.Person + "\n" + extra + "name: Ada Other\nx25: 2\nx3: 3\n";
+        var model = Parse(PersonPath, yaml);
+
+        var repeats = model.Diagnostics.Where(d => d.Id == "STMT0003").ToArray();
+        Assert.Equal(new[] { "name", "x25", "x3" }, repeats.Select(d => yaml.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length)));
+        Assert.Equal(new[] { "name: Ada Other", "x25: 2", "x3: 3" }.Select(line => yaml.LastIndexOf(line, StringComparison.Ordinal)), repeats.Select(d => d.Location.SourceSpan.Start));
+        Assert.Equal(30, model.Ids.Count(id => id == "STMT0011"));
+    }
+
+    [Fact]
     public void A_megabyte_of_open_brackets_is_read_in_bounded_work()
     {
         // Reading on after the depth limit went through YamlDotNet's scanner, whose work per token
