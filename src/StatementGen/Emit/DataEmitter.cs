@@ -78,7 +78,7 @@ internal static class DataEmitter
         w.Line();
         var statements = kind.Kind == RefKind.Statement;
         var packedReader = settings.Type("CorpusLiterals") + ".Packed";
-        w.Line("internal static " + Span + " " + name + "Directory => ", DataLiteral.OfText(layout.Directory.ToString(), DataLiteral.IsPackedData(statements, chunk, DirectoryPart), packedReader), ";");
+        w.Line("internal static " + Span + " " + name + "Directory => " + DataLiteral.OfText(layout.Directory.ToString(), DataLiteral.IsPackedData(statements, chunk, DirectoryPart), packedReader) + ";");
         WriteLiterals(w, name + "Piece", layout.Pieces, p => DataLiteral.IsPackedData(statements, chunk, PiecePart(p)), packedReader, cancellationToken);
         WriteLiterals(w, name + "PoolPiece", layout.PoolPieces, p => DataLiteral.IsPackedData(statements, chunk, PoolPart(p)), packedReader, cancellationToken);
         w.Close();
@@ -101,7 +101,7 @@ internal static class DataEmitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             w.Line();
-            if (packed(p)) w.Line("internal static " + Span + " " + name + p.ToString(CultureInfo.InvariantCulture) + " => ", DataLiteral.OfEscaped(pieces[p], packed: true, packedReader), ";");
+            if (packed(p)) w.Line("internal static " + Span + " " + name + p.ToString(CultureInfo.InvariantCulture) + " => " + DataLiteral.OfEscaped(pieces[p], packed: true, packedReader) + ";");
             else w.Line("internal static " + Span + " " + name + p.ToString(CultureInfo.InvariantCulture) + " => \"", pieces[p], "\"u8;");
         }
     }

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Text;
-using StatementGen.Model;
 
 namespace StatementGen.Emit;
 
@@ -54,108 +52,69 @@ internal static class DataLiteral
     /// The expression of a literal whose text, escaped for a <c>"…"u8</c> literal, is
     /// <paramref name="escaped"/>: that literal, or when <paramref name="packed"/> (and the literal is no
     /// longer than a piece) a call of <paramref name="packedReader"/> on a string literal of its bytes.
-    /// Built in a <see cref="StringBuilder"/>, whose chunks stay small: a piece's text as one string would
-    /// be a large object, and these are the generator's largest.
     /// </summary>
-    public static StringBuilder OfEscaped(StringBuilder escaped, bool packed, string packedReader)
-    {
-        if (packed && Utf8(escaped, unescape: true) is { } bytes) return Packed(bytes, packedReader);
-        return new StringBuilder(escaped.Length + 4).Append('"').Append(escaped).Append("\"u8");
-    }
+    public static string OfEscaped(StringBuilder escaped, bool packed, string packedReader) =>
+        packed && Packed(Unescape(escaped), packedReader) is { } call ? call : new StringBuilder(escaped.Length + 4).Append('"').Append(escaped).Append("\"u8").ToString();
 
     /// <summary>The expression of a literal of <paramref name="text"/>, as <see cref="OfEscaped"/> decides its form.</summary>
-    public static StringBuilder OfText(string text, bool packed, string packedReader)
+    public static string OfText(string text, bool packed, string packedReader) =>
+        packed && Packed(text, packedReader) is { } call ? call : CSharpLiteral.String(text) + "u8";
+
+    /// <summary>The call of <paramref name="packedReader"/> on the packed UTF-8 bytes of <paramref name="text"/>, or null past a piece.</summary>
+    private static string? Packed(string text, string packedReader)
     {
-        if (packed && Utf8(new StringBuilder(text), unescape: false) is { } bytes) return Packed(bytes, packedReader);
-        return new StringBuilder(CSharpLiteral.String(text)).Append("u8");
+        var bytes = Encoding.UTF8.GetBytes(text);
+        return bytes.Length <= DataLayout.PieceSize ? packedReader + "(" + CSharpLiteral.String(Pack(bytes)) + ")" : null;
     }
 
     /// <summary>
-    /// A call of <paramref name="packedReader"/> on a string literal of the bytes, two to a UTF-16 unit,
-    /// the first of each two in the low half (an odd last byte is paired with a zero, which the reader
-    /// never reaches: every literal is padded to an even length anyway); a unit that is not a visible
-    /// character becomes its escape, as <see cref="CSharpLiteral.String"/> writes them.
+    /// The bytes two to a UTF-16 unit, the first of each two in the low half; an odd last byte is paired
+    /// with a zero, which the reader never reaches (every literal is padded to an even length anyway).
     /// </summary>
-    private static StringBuilder Packed(List<byte> bytes, string packedReader)
+    private static string Pack(byte[] bytes)
     {
-        var units = new char[(bytes.Count + 1) / 2];
+        var units = new char[(bytes.Length + 1) / 2];
         for (var i = 0; i < units.Length; i++)
         {
-            var high = (2 * i) + 1 < bytes.Count ? bytes[(2 * i) + 1] : 0;
+            var high = (2 * i) + 1 < bytes.Length ? bytes[(2 * i) + 1] : 0;
             units[i] = (char)(bytes[2 * i] | (high << 8));
         }
-
-        var call = new StringBuilder(packedReader.Length + units.Length + 16).Append(packedReader).Append("(\"");
-        for (var i = 0; i < units.Length; i++)
-        {
-            var unit = units[i];
-            if (unit == '"' || unit == '\\') call.Append('\\').Append(unit);
-            else if (char.IsHighSurrogate(unit) && i + 1 < units.Length && char.IsLowSurrogate(units[i + 1])) call.Append(unit).Append(units[++i]);
-            else if (Escaping.MustEscape(unit)) call.Append(Escaping.Unicode(unit));
-            else call.Append(unit);
-        }
-        return call.Append("\")");
+        return new string(units);
     }
 
     /// <summary>
-    /// The UTF-8 bytes of the text (its escapes read first when <paramref name="unescape"/>: the data's
-    /// text has only those <see cref="CSharpLiteral.String"/> writes, and backslashes doubled by the
-    /// encoder), or null once they pass a piece.
+    /// The text an escaped literal body stands for. The data's text has only the escapes
+    /// <see cref="CSharpLiteral.String"/> writes, and backslashes doubled by the encoder.
     /// </summary>
-    private static List<byte>? Utf8(StringBuilder text, bool unescape)
+    private static string Unescape(StringBuilder escaped)
     {
-        var bytes = new List<byte>(System.Math.Min(text.Length, DataLayout.PieceSize));
-        for (var i = 0; i < text.Length; i++)
+        var text = new StringBuilder(escaped.Length);
+        for (var i = 0; i < escaped.Length; i++)
         {
-            int c = text[i];
-            if (unescape && c == '\\')
+            var c = escaped[i];
+            if (c != '\\')
             {
-                var next = text[++i];
-                switch (next)
-                {
-                    case 'n': c = '\n'; break;
-                    case 'r': c = '\r'; break;
-                    case 't': c = '\t'; break;
-                    case '0': c = 0; break;
-                    case 'u':
-                        c = 0;
-                        for (var k = 1; k <= 4; k++) c = (c << 4) | HexDigit(text[i + k]);
-                        i += 4;
-                        break;
-                    default: c = next; break;
-                }
-            }
-            else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < text.Length && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF)
-            {
-                c = 0x10000 + ((c - 0xD800) << 10) + (text[++i] - 0xDC00);
+                text.Append(c);
+                continue;
             }
 
-            if (c < 0x80)
+            var next = escaped[++i];
+            switch (next)
             {
-                bytes.Add((byte)c);
+                case 'n': text.Append('\n'); break;
+                case 'r': text.Append('\r'); break;
+                case 't': text.Append('\t'); break;
+                case '0': text.Append('\0'); break;
+                case 'u':
+                    var unit = 0;
+                    for (var k = 1; k <= 4; k++) unit = (unit << 4) | HexDigit(escaped[i + k]);
+                    text.Append((char)unit);
+                    i += 4;
+                    break;
+                default: text.Append(next); break;
             }
-            else if (c < 0x800)
-            {
-                bytes.Add((byte)(0xC0 | (c >> 6)));
-                bytes.Add((byte)(0x80 | (c & 0x3F)));
-            }
-            else if (c < 0x10000)
-            {
-                bytes.Add((byte)(0xE0 | (c >> 12)));
-                bytes.Add((byte)(0x80 | ((c >> 6) & 0x3F)));
-                bytes.Add((byte)(0x80 | (c & 0x3F)));
-            }
-            else
-            {
-                bytes.Add((byte)(0xF0 | (c >> 18)));
-                bytes.Add((byte)(0x80 | ((c >> 12) & 0x3F)));
-                bytes.Add((byte)(0x80 | ((c >> 6) & 0x3F)));
-                bytes.Add((byte)(0x80 | (c & 0x3F)));
-            }
-
-            if (bytes.Count > DataLayout.PieceSize) return null;
         }
-        return bytes;
+        return text.ToString();
     }
 
     private static int HexDigit(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;

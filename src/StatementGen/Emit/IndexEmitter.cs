@@ -207,7 +207,7 @@ internal static class IndexEmitter
         {
             w.Line();
             var literal = DataLiteral.OfText(pieces[p], DataLiteral.IsPackedIndex(indexes.Count - 1, p), settings.Type("CorpusLiterals") + ".Packed");
-            w.Line("private static " + Span + " " + name + "Piece" + p.ToString(CultureInfo.InvariantCulture) + " => ", literal, ";");
+            w.Line("private static " + Span + " " + name + "Piece" + p.ToString(CultureInfo.InvariantCulture) + " => " + literal + ";");
         }
     }
 
