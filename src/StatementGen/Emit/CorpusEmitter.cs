@@ -27,7 +27,6 @@ internal static class CorpusEmitter
         yield return ("StatementGen.Tables.g.cs", TemplateEmitter.Emit("EntityTable.cs", settings));
         yield return ("StatementGen.Hash.g.cs", TemplateEmitter.Emit("CorpusHash.cs", settings));
         yield return ("StatementGen.IndexReader.g.cs", TemplateEmitter.Emit("CorpusIndexes.cs", settings));
-        yield return ("StatementGen.Literals.g.cs", TemplateEmitter.Emit("CorpusLiterals.cs", settings));
         yield return ("StatementGen.Decoders.g.cs", Decoders(settings));
         yield return ("StatementGen.Corpus.g.cs", CollectionEmitter.Lookup(settings));
         if (Polyfills.For(settings.Target) is { } polyfills) yield return ("StatementGen.Polyfills.g.cs", polyfills);

@@ -76,11 +76,9 @@ internal static class DataEmitter
         w.Outdent();
         w.Line("};");
         w.Line();
-        var statements = kind.Kind == RefKind.Statement;
-        var packedReader = settings.Type("CorpusLiterals") + ".Packed";
-        w.Line("internal static " + Span + " " + name + "Directory => " + DataLiteral.OfText(layout.Directory.ToString(), DataLiteral.IsPackedData(statements, chunk, DirectoryPart), packedReader) + ";");
-        WriteLiterals(w, name + "Piece", layout.Pieces, p => DataLiteral.IsPackedData(statements, chunk, PiecePart(p)), packedReader, cancellationToken);
-        WriteLiterals(w, name + "PoolPiece", layout.PoolPieces, p => DataLiteral.IsPackedData(statements, chunk, PoolPart(p)), packedReader, cancellationToken);
+        w.Line("internal static " + Span + " " + name + "Directory => " + CSharpLiteral.String(layout.Directory.ToString()) + "u8;");
+        WriteLiterals(w, name + "Piece", layout.Pieces, cancellationToken);
+        WriteLiterals(w, name + "PoolPiece", layout.PoolPieces, cancellationToken);
         w.Close();
         w.Close();
         w.Close();
@@ -95,14 +93,13 @@ internal static class DataEmitter
     /// with the bytes of the literals in it, so one method of sixteen pieces costs it far more memory
     /// (and time) than sixteen methods of one.
     /// </summary>
-    private static void WriteLiterals(CodeWriter w, string name, IReadOnlyList<StringBuilder> pieces, System.Func<int, bool> packed, string packedReader, CancellationToken cancellationToken)
+    private static void WriteLiterals(CodeWriter w, string name, IReadOnlyList<StringBuilder> pieces, CancellationToken cancellationToken)
     {
         for (var p = 0; p < pieces.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             w.Line();
-            if (packed(p)) w.Line("internal static " + Span + " " + name + p.ToString(CultureInfo.InvariantCulture) + " => " + DataLiteral.OfEscaped(pieces[p], packed: true, packedReader) + ";");
-            else w.Line("internal static " + Span + " " + name + p.ToString(CultureInfo.InvariantCulture) + " => \"", pieces[p], "\"u8;");
+            w.Line("internal static " + Span + " " + name + p.ToString(CultureInfo.InvariantCulture) + " => \"", pieces[p], "\"u8;");
         }
     }
 }

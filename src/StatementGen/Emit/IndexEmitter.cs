@@ -206,8 +206,7 @@ internal static class IndexEmitter
         for (var p = 0; p < pieces.Count; p++)
         {
             w.Line();
-            var literal = DataLiteral.OfText(pieces[p], DataLiteral.IsPackedIndex(indexes.Count - 1, p), settings.Type("CorpusLiterals") + ".Packed");
-            w.Line("private static " + Span + " " + name + "Piece" + p.ToString(CultureInfo.InvariantCulture) + " => " + literal + ";");
+            w.Line("private static " + Span + " " + name + "Piece" + p.ToString(CultureInfo.InvariantCulture) + " => " + CSharpLiteral.String(pieces[p]) + "u8;");
         }
     }
 

@@ -16,7 +16,7 @@ public class GeneratorTests
         var hints = run.Result.Results.Single().GeneratedSources.Select(s => s.HintName).ToArray();
         Assert.Equal(
             ["StatementGen.Ids.g.cs", "StatementGen.Vocabularies.g.cs", "StatementGen.Records.g.cs", "StatementGen.Queries.g.cs",
-             "StatementGen.Data.g.cs", "StatementGen.Tables.g.cs", "StatementGen.Hash.g.cs", "StatementGen.IndexReader.g.cs", "StatementGen.Literals.g.cs", "StatementGen.Decoders.g.cs", "StatementGen.Corpus.g.cs",
+             "StatementGen.Data.g.cs", "StatementGen.Tables.g.cs", "StatementGen.Hash.g.cs", "StatementGen.IndexReader.g.cs", "StatementGen.Decoders.g.cs", "StatementGen.Corpus.g.cs",
              "StatementGen.Statements.g.cs", "StatementGen.People.g.cs", "StatementGen.Orgs.g.cs", "StatementGen.Polities.g.cs",
              "StatementGen.Places.g.cs", "StatementGen.Events.g.cs", "StatementGen.Sources.g.cs",
              "StatementGen.Statements.Members0.g.cs", "StatementGen.Statements.Data0.g.cs", "StatementGen.People.Members0.g.cs", "StatementGen.People.Data0.g.cs",

@@ -19,7 +19,7 @@ public class IndexPipelineTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         var keys = Assert.Single(result.TrackedSteps[TrackingNames.IndexKeys].SelectMany(s => s.Outputs)).Reason;
         var sources = Assert.Single(result.TrackedSteps[TrackingNames.IndexSources].SelectMany(s => s.Outputs)).Reason;
-        return (keys, sources, DataLiterals.Text([result.GeneratedSources.Single(s => s.HintName == "StatementGen.IndexData.g.cs").SyntaxTree]));
+        return (keys, sources, result.GeneratedSources.Single(s => s.HintName == "StatementGen.IndexData.g.cs").SourceText.ToString());
     }
 
     [Fact]

@@ -156,7 +156,7 @@ public class PipelineTests
             Assert.True(name == "Statements#0" ? reason == IncrementalStepRunReason.Modified : reason == IncrementalStepRunReason.Cached, name + ": " + reason);
         }
 
-        Assert.Contains("came.", DataLiterals.Text([result.GeneratedSources.Single(s => s.HintName == "StatementGen.Statements.Data0.g.cs").SyntaxTree]));
+        Assert.Contains("came.", result.GeneratedSources.Single(s => s.HintName == "StatementGen.Statements.Data0.g.cs").SourceText.ToString());
     }
 
     [Fact]

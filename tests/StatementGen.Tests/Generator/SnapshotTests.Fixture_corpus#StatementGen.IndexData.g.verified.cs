@@ -17,37 +17,37 @@ internal static class CorpusIndexData
     /// <summary>Statement ordinals in the order said.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText StatementOrder => new(0, 2);
 
-    private static global::System.ReadOnlySpan<byte> StatementOrderPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> StatementOrderPiece0 => "…"u8;
 
     /// <summary>Per statement in the order said: the last day said, then the first.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText StatementBounds => new(1, 16);
 
-    private static global::System.ReadOnlySpan<byte> StatementBoundsPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> StatementBoundsPiece0 => "…"u8;
 
     /// <summary>Per claim (statement by statement in id order): its statement's ordinal and its index there.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText ClaimOwners => new(2, 4);
 
-    private static global::System.ReadOnlySpan<byte> ClaimOwnersPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> ClaimOwnersPiece0 => "…"u8;
 
     /// <summary>Claim ordinals in the order said.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText ClaimOrder => new(3, 2);
 
-    private static global::System.ReadOnlySpan<byte> ClaimOrderPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> ClaimOrderPiece0 => "…"u8;
 
     /// <summary>Claims by the last day of their time: that day, the first, and the claim's position in ClaimOrder.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText ClaimBounds => new(4, 18);
 
-    private static global::System.ReadOnlySpan<byte> ClaimBoundsPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> ClaimBoundsPiece0 => "…"u8;
 
     /// <summary>Per relation (statement by statement in id order): its statement's ordinal and its index there.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText RelationOwners => new(5, 4);
 
-    private static global::System.ReadOnlySpan<byte> RelationOwnersPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> RelationOwnersPiece0 => "…"u8;
 
     /// <summary>The estimates' claim ordinals, in the order said.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText Estimates => new(6, 2);
 
-    private static global::System.ReadOnlySpan<byte> EstimatesPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> EstimatesPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of StatementsBySpeaker's hash table.</summary>
     internal const int StatementsBySpeakerSlotWidth = 1;
@@ -55,17 +55,17 @@ internal static class CorpusIndexData
     /// <summary>The hash table of StatementsBySpeaker's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText StatementsBySpeakerSlots => new(7, 2);
 
-    private static global::System.ReadOnlySpan<byte> StatementsBySpeakerSlotsPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> StatementsBySpeakerSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of StatementsBySpeaker: its header, its text, and the start and count of its ordinals.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText StatementsBySpeakerEntries => new(8, 23);
 
-    private static global::System.ReadOnlySpan<byte> StatementsBySpeakerEntriesPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> StatementsBySpeakerEntriesPiece0 => "…"u8;
 
     /// <summary>The ordinals of StatementsBySpeaker, key by key, each key's in order.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText StatementsBySpeakerPostings => new(9, 2);
 
-    private static global::System.ReadOnlySpan<byte> StatementsBySpeakerPostingsPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> StatementsBySpeakerPostingsPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of StatementsByOnBehalfOf's hash table.</summary>
     internal const int StatementsByOnBehalfOfSlotWidth = 1;
@@ -73,17 +73,17 @@ internal static class CorpusIndexData
     /// <summary>The hash table of StatementsByOnBehalfOf's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText StatementsByOnBehalfOfSlots => new(10, 2);
 
-    private static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfSlotsPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of StatementsByOnBehalfOf: its header, its text, and the start and count of its ordinals.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText StatementsByOnBehalfOfEntries => new(11, 25);
 
-    private static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfEntriesPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfEntriesPiece0 => "…"u8;
 
     /// <summary>The ordinals of StatementsByOnBehalfOf, key by key, each key's in order.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText StatementsByOnBehalfOfPostings => new(12, 1);
 
-    private static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfPostingsPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> StatementsByOnBehalfOfPostingsPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of StatementsByTopic's hash table.</summary>
     internal const int StatementsByTopicSlotWidth = 1;
@@ -91,17 +91,17 @@ internal static class CorpusIndexData
     /// <summary>The hash table of StatementsByTopic's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText StatementsByTopicSlots => new(13, 2);
 
-    private static global::System.ReadOnlySpan<byte> StatementsByTopicSlotsPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> StatementsByTopicSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of StatementsByTopic: its header, its text, and the start and count of its ordinals.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText StatementsByTopicEntries => new(14, 15);
 
-    private static global::System.ReadOnlySpan<byte> StatementsByTopicEntriesPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> StatementsByTopicEntriesPiece0 => "…"u8;
 
     /// <summary>The ordinals of StatementsByTopic, key by key, each key's in order.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText StatementsByTopicPostings => new(15, 2);
 
-    private static global::System.ReadOnlySpan<byte> StatementsByTopicPostingsPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> StatementsByTopicPostingsPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of StatementsByPlace's hash table.</summary>
     internal const int StatementsByPlaceSlotWidth = 1;
@@ -109,17 +109,17 @@ internal static class CorpusIndexData
     /// <summary>The hash table of StatementsByPlace's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText StatementsByPlaceSlots => new(16, 2);
 
-    private static global::System.ReadOnlySpan<byte> StatementsByPlaceSlotsPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> StatementsByPlaceSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of StatementsByPlace: its header, its text, and the start and count of its ordinals.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText StatementsByPlaceEntries => new(17, 23);
 
-    private static global::System.ReadOnlySpan<byte> StatementsByPlaceEntriesPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> StatementsByPlaceEntriesPiece0 => "…"u8;
 
     /// <summary>The ordinals of StatementsByPlace, key by key, each key's in order.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText StatementsByPlacePostings => new(18, 1);
 
-    private static global::System.ReadOnlySpan<byte> StatementsByPlacePostingsPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> StatementsByPlacePostingsPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of StatementsBySource's hash table.</summary>
     internal const int StatementsBySourceSlotWidth = 1;
@@ -127,17 +127,17 @@ internal static class CorpusIndexData
     /// <summary>The hash table of StatementsBySource's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText StatementsBySourceSlots => new(19, 2);
 
-    private static global::System.ReadOnlySpan<byte> StatementsBySourceSlotsPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> StatementsBySourceSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of StatementsBySource: its header, its text, and the start and count of its ordinals.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText StatementsBySourceEntries => new(20, 33);
 
-    private static global::System.ReadOnlySpan<byte> StatementsBySourceEntriesPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> StatementsBySourceEntriesPiece0 => "…"u8;
 
     /// <summary>The ordinals of StatementsBySource, key by key, each key's in order.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText StatementsBySourcePostings => new(21, 2);
 
-    private static global::System.ReadOnlySpan<byte> StatementsBySourcePostingsPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> StatementsBySourcePostingsPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of ClaimsByMeasure's hash table.</summary>
     internal const int ClaimsByMeasureSlotWidth = 1;
@@ -145,17 +145,17 @@ internal static class CorpusIndexData
     /// <summary>The hash table of ClaimsByMeasure's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText ClaimsByMeasureSlots => new(22, 2);
 
-    private static global::System.ReadOnlySpan<byte> ClaimsByMeasureSlotsPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> ClaimsByMeasureSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of ClaimsByMeasure: its header, its text, and the start and count of its ordinals.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText ClaimsByMeasureEntries => new(23, 15);
 
-    private static global::System.ReadOnlySpan<byte> ClaimsByMeasureEntriesPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> ClaimsByMeasureEntriesPiece0 => "…"u8;
 
     /// <summary>The ordinals of ClaimsByMeasure, key by key, each key's in order.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText ClaimsByMeasurePostings => new(24, 2);
 
-    private static global::System.ReadOnlySpan<byte> ClaimsByMeasurePostingsPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> ClaimsByMeasurePostingsPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of ClaimsByTopic's hash table.</summary>
     internal const int ClaimsByTopicSlotWidth = 1;
@@ -163,17 +163,17 @@ internal static class CorpusIndexData
     /// <summary>The hash table of ClaimsByTopic's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText ClaimsByTopicSlots => new(25, 2);
 
-    private static global::System.ReadOnlySpan<byte> ClaimsByTopicSlotsPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> ClaimsByTopicSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of ClaimsByTopic: its header, its text, and the start and count of its ordinals.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText ClaimsByTopicEntries => new(26, 15);
 
-    private static global::System.ReadOnlySpan<byte> ClaimsByTopicEntriesPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> ClaimsByTopicEntriesPiece0 => "…"u8;
 
     /// <summary>The ordinals of ClaimsByTopic, key by key, each key's in order.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText ClaimsByTopicPostings => new(27, 2);
 
-    private static global::System.ReadOnlySpan<byte> ClaimsByTopicPostingsPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> ClaimsByTopicPostingsPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of ClaimsByPlace's hash table.</summary>
     internal const int ClaimsByPlaceSlotWidth = 1;
@@ -181,17 +181,17 @@ internal static class CorpusIndexData
     /// <summary>The hash table of ClaimsByPlace's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText ClaimsByPlaceSlots => new(28, 2);
 
-    private static global::System.ReadOnlySpan<byte> ClaimsByPlaceSlotsPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> ClaimsByPlaceSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of ClaimsByPlace: its header, its text, and the start and count of its ordinals.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText ClaimsByPlaceEntries => new(29, 23);
 
-    private static global::System.ReadOnlySpan<byte> ClaimsByPlaceEntriesPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> ClaimsByPlaceEntriesPiece0 => "…"u8;
 
     /// <summary>The ordinals of ClaimsByPlace, key by key, each key's in order.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText ClaimsByPlacePostings => new(30, 1);
 
-    private static global::System.ReadOnlySpan<byte> ClaimsByPlacePostingsPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> ClaimsByPlacePostingsPiece0 => "…"u8;
 
     /// <summary>The digits of a slot of EstimatesByTopic's hash table.</summary>
     internal const int EstimatesByTopicSlotWidth = 1;
@@ -199,7 +199,7 @@ internal static class CorpusIndexData
     /// <summary>The hash table of EstimatesByTopic's keys: per slot, the offset of a key's entry plus one.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText EstimatesByTopicSlots => new(31, 2);
 
-    private static global::System.ReadOnlySpan<byte> EstimatesByTopicSlotsPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+    private static global::System.ReadOnlySpan<byte> EstimatesByTopicSlotsPiece0 => "…"u8;
 
     /// <summary>Per key of EstimatesByTopic: its header, its text, and the start and count of its ordinals.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText EstimatesByTopicEntries => new(32, 15);

@@ -23,11 +23,11 @@ public static partial class Statements
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(part)),
             };
 
-            internal static global::System.ReadOnlySpan<byte> Chunk0Directory => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+            internal static global::System.ReadOnlySpan<byte> Chunk0Directory => "…"u8;
 
-            internal static global::System.ReadOnlySpan<byte> Chunk0Piece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+            internal static global::System.ReadOnlySpan<byte> Chunk0Piece0 => "…"u8;
 
-            internal static global::System.ReadOnlySpan<byte> Chunk0PoolPiece0 => global::StatementGen.Generated.CorpusLiterals.Packed("…");
+            internal static global::System.ReadOnlySpan<byte> Chunk0PoolPiece0 => "…"u8;
         }
     }
 }
