@@ -189,12 +189,23 @@ internal sealed class RecordEncoder : IWireWriter
     /// <summary>
     /// Notes the first excerpt <paramref name="text"/> occurs in, character for character, and the UTF-8
     /// byte it starts at there (a string without lone surrogates starts and ends on whole characters).
+    /// The search stays linear in the file: only strings of at most <see cref="MaximumSlicedChars"/>
+    /// are looked for, and once the excerpts scanned add up to <see cref="SearchBudgetFactor"/> times
+    /// their own length (plus <see cref="SearchBudgetBase"/>) the rest of the entity's strings stay whole.
     /// </summary>
     private void FindInExcerpts(string text, int index)
     {
-        if (excerpts.ContainsKey(text)) return;
+        if (text.Length > MaximumSlicedChars || excerpts.ContainsKey(text)) return;
+        if (searchBudget < 0)
+        {
+            searchBudget = SearchBudgetBase;
+            foreach (var excerpt in excerpts) searchBudget += SearchBudgetFactor * (long)excerpt.Key.Length;
+        }
+
         foreach (var excerpt in excerpts)
         {
+            if (searchBudget < excerpt.Key.Length) return;
+            searchBudget -= excerpt.Key.Length;
             var at = excerpt.Key.IndexOf(text, StringComparison.Ordinal);
             if (at < 0) continue;
             slices.Add(index);
@@ -203,6 +214,18 @@ internal sealed class RecordEncoder : IWireWriter
             return;
         }
     }
+
+    /// <summary>Longer strings are never looked for in the excerpts (a quote is a sentence or two), which bounds each search's cost per character scanned.</summary>
+    private const int MaximumSlicedChars = 512;
+
+    /// <summary>The excerpt characters one entity's search may scan, per character of its excerpts.</summary>
+    private const long SearchBudgetFactor = 16;
+
+    /// <summary>What an entity's search may scan whatever its excerpts.</summary>
+    private const long SearchBudgetBase = 64 * 1024;
+
+    /// <summary>What is left of the entity's search budget; negative until the first search sets it.</summary>
+    private long searchBudget = -1;
 
     private void Ascii(char c)
     {
