@@ -35,12 +35,7 @@ public static partial class CompileBreakdown
             for (var f = 0; f < folders.Count; f++)
             {
                 var dll = Path.Combine(artifacts.Root, "breakdown", f.ToString(CultureInfo.InvariantCulture), "Corpus.dll");
-                var before = ChildrenCpuSeconds();
-                var run = Artifacts.CompileApp(dll, Directory.EnumerateFiles(folders[f], "*.cs").Order(StringComparer.Ordinal).Append(hooks), [], [], Path.ChangeExtension(dll, ".rsp"));
-                var cpu = ChildrenCpuSeconds() - before;
-                if (run.ExitCode != 0) throw new InvalidOperationException(folders[f] + " does not compile:\n" + run.Output + run.Errors);
-                runs[f].Add((run.Elapsed.TotalSeconds, cpu, run.PeakWorkingSet / 1048576.0));
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"turn {turn + 1} {folders[f]}: wall {run.Elapsed.TotalSeconds:0.00} s, cpu {cpu:0.00} s, peak {run.PeakWorkingSet / 1048576.0:0} MB, assembly {new FileInfo(dll).Length / 1048576.0:0.00} MB"));
+                runs[f].Add(CompileTurn(turn, folders[f], dll, Directory.EnumerateFiles(folders[f], "*.cs").Order(StringComparer.Ordinal).Append(hooks)));
             }
         }
 
@@ -56,6 +51,20 @@ public static partial class CompileBreakdown
                 $"| {folders[f]} | {FirstQuery.Cell(r.Select(x => x.Wall), "0.00")} | {FirstQuery.Cell(r.Select(x => x.Cpu), "0.00")} | {FirstQuery.Cell(r.Select(x => x.PeakMb), "0")} | {Ratio(x => x.Wall):0.00} | {Ratio(x => x.Cpu):0.00} | {Ratio(x => x.PeakMb):0.00} |"));
         }
         return 0;
+    }
+
+    /// <summary>
+    /// One compile of a turn: <paramref name="sources"/> into <paramref name="dll"/> in a fresh process;
+    /// prints and returns its wall time, the compiler's CPU time (user and system) and its peak memory.
+    /// </summary>
+    internal static (double Wall, double Cpu, double PeakMb) CompileTurn(int turn, string name, string dll, IEnumerable<string> sources)
+    {
+        var before = ChildrenCpuSeconds();
+        var run = Artifacts.CompileApp(dll, sources, [], [], Path.ChangeExtension(dll, ".rsp"));
+        var cpu = ChildrenCpuSeconds() - before;
+        if (run.ExitCode != 0) throw new InvalidOperationException(name + " does not compile:\n" + run.Output + run.Errors);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"turn {turn + 1} {name}: wall {run.Elapsed.TotalSeconds:0.00} s, cpu {cpu:0.00} s, peak {run.PeakWorkingSet / 1048576.0:0} MB, assembly {new FileInfo(dll).Length / 1048576.0:0.00} MB"));
+        return (run.Elapsed.TotalSeconds, cpu, run.PeakWorkingSet / 1048576.0);
     }
 
     /// <summary>Per file family (file names with their numbers taken out): files, MB of source, MB of literal text, MB of it padding; then the literal lengths.</summary>
@@ -97,7 +106,7 @@ public static partial class CompileBreakdown
     private static partial Regex Escape();
 
     /// <summary>The CPU time (user and system) of every child process this process has waited for, in seconds.</summary>
-    internal static double ChildrenCpuSeconds()
+    private static double ChildrenCpuSeconds()
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return double.NaN;
         var usage = new long[18];

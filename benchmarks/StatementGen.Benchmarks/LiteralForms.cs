@@ -60,13 +60,8 @@ public static partial class LiteralForms
         {
             for (var f = 0; f < forms.Length; f++)
             {
-                var dll = Path.Combine(folder, forms[f].Name, "Forms.dll");
-                var before = CompileBreakdown.ChildrenCpuSeconds();
-                var run = Artifacts.CompileApp(dll, [sources[f]], [], [], Path.ChangeExtension(dll, ".rsp"));
-                var cpu = CompileBreakdown.ChildrenCpuSeconds() - before;
-                if (run.ExitCode != 0) throw new InvalidOperationException(forms[f].Name + " does not compile:\n" + run.Output + run.Errors);
-                runs[f].Add((cpu, run.PeakWorkingSet / 1048576.0));
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"turn {turn + 1} {forms[f].Name}: cpu {cpu:0.00} s, peak {run.PeakWorkingSet / 1048576.0:0} MB, assembly {new FileInfo(dll).Length / 1048576.0:0.00} MB"));
+                var (_, cpu, peakMb) = CompileBreakdown.CompileTurn(turn, forms[f].Name, Path.Combine(folder, forms[f].Name, "Forms.dll"), [sources[f]]);
+                runs[f].Add((cpu, peakMb));
             }
         }
 
