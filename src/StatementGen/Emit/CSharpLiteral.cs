@@ -16,21 +16,82 @@ internal static class CSharpLiteral
         builder.Append('"');
         for (var i = 0; i < value.Length;)
         {
-            switch (value[i])
+            if (Escaping.IsPairAt(value, i))
             {
-                case '"': builder.Append("\\\""); i++; continue;
-                case '\\': builder.Append("\\\\"); i++; continue;
-                case '\n': builder.Append("\\n"); i++; continue;
-                case '\r': builder.Append("\\r"); i++; continue;
-                case '\t': builder.Append("\\t"); i++; continue;
-                case '\0': builder.Append("\\0"); i++; continue;
+                builder.Append(value[i]).Append(value[i + 1]);
+                i += 2;
             }
-
-            i += Escaping.AppendShown(builder, value, i);
+            else
+            {
+                AppendChar(builder, value[i++]);
+            }
         }
 
         builder.Append('"');
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Appends the inside of a <c>"…"u8</c> literal whose UTF-8 is exactly <paramref name="utf8"/>,
+    /// escaped as <see cref="String"/> escapes the same text, without making a string of it first.
+    /// The bytes are well-formed UTF-8 (the data lays text holding a lone surrogate down as ASCII digits).
+    /// </summary>
+    public static void AppendUtf8(StringBuilder builder, System.ReadOnlySpan<byte> utf8)
+    {
+        for (var i = 0; i < utf8.Length;)
+        {
+            var lead = utf8[i];
+            if (lead < 0x80)
+            {
+                AppendChar(builder, (char)lead);
+                i++;
+                continue;
+            }
+
+            var length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+            if (lead < 0xC2 || lead > 0xF4 || i + length > utf8.Length) throw new System.InvalidOperationException("the data is not well-formed UTF-8");
+            var codePoint = lead & (0x7F >> length);
+            for (var k = 1; k < length; k++)
+            {
+                var next = utf8[i + k];
+                if ((next & 0xC0) != 0x80) throw new System.InvalidOperationException("the data is not well-formed UTF-8");
+                codePoint = (codePoint << 6) | (next & 0x3F);
+            }
+            i += length;
+            if (codePoint < (length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000) || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+            {
+                throw new System.InvalidOperationException("the data is not well-formed UTF-8");
+            }
+
+            if (codePoint >= 0x10000)
+            {
+                // A pair, shown as written, as String shows it.
+                codePoint -= 0x10000;
+                builder.Append((char)(0xD800 + (codePoint >> 10))).Append((char)(0xDC00 + (codePoint & 0x3FF)));
+            }
+            else
+            {
+                AppendChar(builder, (char)codePoint);
+            }
+        }
+    }
+
+    /// <summary>One UTF-16 unit that is not part of a pair, as a literal shows it.</summary>
+    private static void AppendChar(StringBuilder builder, char c)
+    {
+        switch (c)
+        {
+            case '"': builder.Append("\\\""); return;
+            case '\\': builder.Append("\\\\"); return;
+            case '\n': builder.Append("\\n"); return;
+            case '\r': builder.Append("\\r"); return;
+            case '\t': builder.Append("\\t"); return;
+            case '\0': builder.Append("\\0"); return;
+        }
+
+        if (c >= ' ' && c < 0x7F) builder.Append(c);
+        else if (Escaping.MustEscape(c)) builder.Append(Escaping.Unicode(c));
+        else builder.Append(c);
     }
 
     /// <summary>

@@ -15,10 +15,15 @@ internal sealed class CodeWriter
         return this;
     }
 
-    /// <summary>One line made of parts, without joining them first (data literals are large).</summary>
-    public CodeWriter Line(string prefix, System.Text.StringBuilder middle, string suffix)
+    /// <summary>
+    /// One line with a <c>"…"u8</c> literal of <paramref name="utf8"/> between <paramref name="prefix"/> and
+    /// <paramref name="suffix"/>, escaped as it is written (data literals are large).
+    /// </summary>
+    public CodeWriter Utf8LiteralLine(string prefix, System.ReadOnlySpan<byte> utf8, string suffix)
     {
-        builder.Append(' ', indent * 4).Append(prefix).Append(middle).Append(suffix).Append('\n');
+        builder.Append(' ', indent * 4).Append(prefix).Append('"');
+        CSharpLiteral.AppendUtf8(builder, utf8);
+        builder.Append("\"u8").Append(suffix).Append('\n');
         return this;
     }
 

@@ -76,7 +76,7 @@ internal static class DataEmitter
         w.Outdent();
         w.Line("};");
         w.Line();
-        w.Line("internal static " + Span + " " + name + "Directory => " + CSharpLiteral.String(layout.Directory.ToString()) + "u8;");
+        w.Utf8LiteralLine("internal static " + Span + " " + name + "Directory => ", layout.Directory.Written, ";");
         WriteLiterals(w, name + "Piece", layout.Pieces, cancellationToken);
         WriteLiterals(w, name + "PoolPiece", layout.PoolPieces, cancellationToken);
         w.Close();
@@ -93,13 +93,13 @@ internal static class DataEmitter
     /// with the bytes of the literals in it, so one method of sixteen pieces costs it far more memory
     /// (and time) than sixteen methods of one.
     /// </summary>
-    private static void WriteLiterals(CodeWriter w, string name, IReadOnlyList<StringBuilder> pieces, CancellationToken cancellationToken)
+    private static void WriteLiterals(CodeWriter w, string name, IReadOnlyList<ByteBuffer> pieces, CancellationToken cancellationToken)
     {
         for (var p = 0; p < pieces.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             w.Line();
-            w.Line("internal static " + Span + " " + name + p.ToString(CultureInfo.InvariantCulture) + " => \"", pieces[p], "\"u8;");
+            w.Utf8LiteralLine("internal static " + Span + " " + name + p.ToString(CultureInfo.InvariantCulture) + " => ", pieces[p].Written, ";");
         }
     }
 }

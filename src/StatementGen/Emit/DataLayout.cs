@@ -11,7 +11,7 @@ namespace StatementGen.Emit;
 /// once into the chunk's pool; a string taken from one of its entity's excerpts points at those bytes
 /// of the excerpt; the rest stay inline in their entity (repeats inside an entity point back to the
 /// first); entities are then cut into pieces of at most <see cref="PieceSize"/> bytes,
-/// never splitting one. The result is the text of each <c>"…"u8</c> literal and the directory of where
+/// never splitting one. The result is the bytes of each <c>"…"u8</c> literal and the directory of where
 /// each entity lies, in 6-bit digits. Every literal (piece, pool piece, directory) is padded to the
 /// next of a few fixed lengths (<see cref="PaddedLength"/>), so the whole corpus has a bounded handful of
 /// literal lengths, and the compiler as many array types for them, whatever its size, while padding
@@ -39,7 +39,7 @@ internal sealed class DataLayout
     public const int LengthStep = 8 * 1024;
 
     /// <summary>What pads a literal: never read.</summary>
-    private const char Padding = '.';
+    private const byte Padding = (byte)'.';
 
     /// <summary>
     /// Strings shorter than this are never laid down as a slice of an excerpt: a slice's header and
@@ -69,80 +69,81 @@ internal sealed class DataLayout
     {
     }
 
-    /// <summary>The entity literals, escaped and padded.</summary>
-    public List<StringBuilder> Pieces { get; } = new();
+    /// <summary>The bytes of the entity literals, padded.</summary>
+    public List<ByteBuffer> Pieces { get; } = new();
 
-    /// <summary>The pool literals, escaped and padded.</summary>
-    public List<StringBuilder> PoolPieces { get; } = new();
+    /// <summary>The bytes of the pool literals, padded.</summary>
+    public List<ByteBuffer> PoolPieces { get; } = new();
 
     /// <summary>Per entity, seven digits: its piece (three) and its byte offset in the piece (four); then padding.</summary>
-    public StringBuilder Directory { get; } = new();
+    public ByteBuffer Directory { get; } = new();
 
     public static DataLayout Build(IReadOnlyList<EncodedEntity> entities, CancellationToken cancellationToken)
     {
         var layout = new DataLayout();
 
         // Which strings more than one entity uses (each entity lists its strings once).
-        var users = new Dictionary<string, int>(StringComparer.Ordinal);
+        var users = new Dictionary<Utf8Range, int>();
         foreach (var entity in entities)
         {
-            for (var i = 0; i < entity.Strings.Count; i++)
+            for (var i = 0; i < entity.StringCount; i++)
             {
-                if (!Poolable(entity.StringBytes[i])) continue;
-                users.TryGetValue(entity.Strings[i], out var count);
-                users[entity.Strings[i]] = count + 1;
+                if (!Poolable(entity.StringLength(i))) continue;
+                var text = Utf8Range.Of(entity, i);
+                users.TryGetValue(text, out var count);
+                users[text] = count + 1;
             }
         }
 
-        var pool = new Dictionary<string, uint>(StringComparer.Ordinal);
+        var pool = new Dictionary<Utf8Range, uint>();
         var poolLength = 0;
         foreach (var entity in entities)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            for (var i = 0; i < entity.Strings.Count; i++)
+            for (var i = 0; i < entity.StringCount; i++)
             {
-                var text = entity.Strings[i];
-                if (!Poolable(entity.StringBytes[i]) || users[text] < 2 || pool.ContainsKey(text)) continue;
-                var header = new StringBuilder();
-                var headerLength = WireText.Varint(header, 1 + (4 * (uint)entity.StringBytes[i]));
-                var size = headerLength + entity.StringBytes[i];
+                var length = entity.StringLength(i);
+                if (!Poolable(length)) continue;
+                var text = Utf8Range.Of(entity, i);
+                if (users[text] < 2 || pool.ContainsKey(text)) continue;
+                var size = WireText.VarintLength(1 + (4 * (uint)length)) + length;
                 if (layout.PoolPieces.Count == 0 || (poolLength > 0 && poolLength + size > PieceSize))
                 {
                     if (layout.PoolPieces.Count == MaxPoolPieces) continue;
-                    if (layout.PoolPieces.Count > 0) Pad(layout.PoolPieces[layout.PoolPieces.Count - 1], poolLength);
-                    layout.PoolPieces.Add(new StringBuilder());
+                    if (layout.PoolPieces.Count > 0) Pad(layout.PoolPieces[layout.PoolPieces.Count - 1]);
+                    layout.PoolPieces.Add(new ByteBuffer(PieceSize));
                     poolLength = 0;
                 }
                 pool.Add(text, ((uint)(layout.PoolPieces.Count - 1) << 18) | (uint)poolLength);
-                layout.PoolPieces[layout.PoolPieces.Count - 1].Append(header).Append(text);
+                var piece = layout.PoolPieces[layout.PoolPieces.Count - 1];
+                WireText.Varint(piece, 1 + (4 * (uint)length));
+                piece.Append(entity.String(i));
                 poolLength += size;
             }
         }
-        if (layout.PoolPieces.Count > 0) Pad(layout.PoolPieces[layout.PoolPieces.Count - 1], poolLength);
+        if (layout.PoolPieces.Count > 0) Pad(layout.PoolPieces[layout.PoolPieces.Count - 1]);
 
-        var pieceLength = 0;
-        var literal = new StringBuilder();
+        var record = new ByteBuffer(4096);
         foreach (var entity in entities)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            literal.Clear();
-            var length = Write(entity, pool, literal);
-            if (layout.Pieces.Count == 0 || (pieceLength > 0 && pieceLength + length > PieceSize))
+            record.Clear();
+            Write(entity, pool, record);
+            if (layout.Pieces.Count == 0 || (layout.Pieces[layout.Pieces.Count - 1].Length > 0 && layout.Pieces[layout.Pieces.Count - 1].Length + record.Length > PieceSize))
             {
                 // 2^18 pieces of 64 KiB is 16 GiB of data, far past what a compiler takes in.
                 if (layout.Pieces.Count == MaxPieces) throw new InvalidOperationException("more corpus data than the directory can address");
-                if (layout.Pieces.Count > 0) Pad(layout.Pieces[layout.Pieces.Count - 1], pieceLength);
-                layout.Pieces.Add(new StringBuilder());
-                pieceLength = 0;
+                if (layout.Pieces.Count > 0) Pad(layout.Pieces[layout.Pieces.Count - 1]);
+                layout.Pieces.Add(new ByteBuffer(PieceSize));
             }
+            var current = layout.Pieces[layout.Pieces.Count - 1];
             Digits(layout.Directory, layout.Pieces.Count - 1, 3);
-            Digits(layout.Directory, pieceLength, 4);
-            layout.Pieces[layout.Pieces.Count - 1].Append(literal);
-            pieceLength += length;
+            Digits(layout.Directory, current.Length, 4);
+            current.Append(record.Written);
         }
 
-        if (layout.Pieces.Count > 0) Pad(layout.Pieces[layout.Pieces.Count - 1], pieceLength);
-        Pad(layout.Directory, layout.Directory.Length);
+        if (layout.Pieces.Count > 0) Pad(layout.Pieces[layout.Pieces.Count - 1]);
+        Pad(layout.Directory);
         return layout;
     }
 
@@ -169,7 +170,10 @@ internal sealed class DataLayout
             slots[slot] = i + 1;
         }
         var text = new StringBuilder(slotCount * width);
-        foreach (var entry in slots) Digits(text, entry, width);
+        foreach (var entry in slots)
+        {
+            for (var i = width - 1; i >= 0; i--) text.Append(Digit(entry, i));
+        }
         return (text.ToString(), width);
     }
 
@@ -188,8 +192,8 @@ internal sealed class DataLayout
         return length;
     }
 
-    /// <summary>Pads a literal of <paramref name="bytes"/> bytes to its <see cref="PaddedLength"/>.</summary>
-    private static void Pad(StringBuilder literal, int bytes) => literal.Append(Padding, PaddedLength(bytes) - bytes);
+    /// <summary>Pads a literal to its <see cref="PaddedLength"/>.</summary>
+    private static void Pad(ByteBuffer literal) => literal.Append(Padding, PaddedLength(literal.Length) - literal.Length);
 
     /// <summary>
     /// Cuts ASCII text that is read through its true length (see <c>IndexEmitter</c>) into literals: pieces
@@ -208,7 +212,7 @@ internal sealed class DataLayout
         }
 
         var rest = new StringBuilder(text.ToString(at, text.Length - at));
-        Pad(rest, rest.Length);
+        rest.Append((char)Padding, PaddedLength(rest.Length) - rest.Length);
         pieces.Add(rest.ToString());
         return pieces;
     }
@@ -231,33 +235,26 @@ internal sealed class DataLayout
         Sliced,
     }
 
-    /// <summary>Writes one entity's escaped data, filling its string slots; returns its length in bytes.</summary>
-    private static int Write(EncodedEntity entity, Dictionary<string, uint> pool, StringBuilder output)
+    /// <summary>Writes one entity's data, its string slots filled.</summary>
+    private static void Write(EncodedEntity entity, Dictionary<Utf8Range, uint> pool, ByteBuffer output)
     {
-        var structure = entity.Structure;
-        var count = entity.SlotOffsets.Count;
+        var structure = entity.Data.Span.Slice(0, entity.StructureBytes);
+        var count = entity.Slots.Count / 2;
 
-        // Where each slot lies in the structure, which string it names, and each string's first slot.
-        var slotStart = new int[count];
-        var slotEnd = new int[count];
+        // Which string each slot names, and each string's first slot.
         var slotString = new int[count];
-        var firstSlot = new int[entity.Strings.Count];
+        var firstSlot = new int[entity.StringCount];
         for (var i = 0; i < firstSlot.Length; i++) firstSlot[i] = -1;
-        var from = 0;
         for (var slot = 0; slot < count; slot++)
         {
-            slotStart[slot] = structure.IndexOf(WireText.Slot, from);
-            slotEnd[slot] = structure.IndexOf(WireText.SlotEnd, slotStart[slot]);
-            var index = 0;
-            for (var k = slotStart[slot] + 1; k < slotEnd[slot]; k++) index = (index * 10) + (structure[k] - '0');
+            var index = entity.Slots[(2 * slot) + 1];
             slotString[slot] = index;
             if (firstSlot[index] < 0) firstSlot[index] = slot;
-            from = slotEnd[slot] + 1;
         }
 
         // The excerpt each string may be a slice of (an excerpt is never itself a slice, so its first slot is inline or pooled).
-        var sliceOf = new int[entity.Strings.Count];
-        var sliceAt = new int[entity.Strings.Count];
+        var sliceOf = new int[entity.StringCount];
+        var sliceAt = new int[entity.StringCount];
         for (var i = 0; i < sliceOf.Length; i++) sliceOf[i] = -1;
         for (var i = 0; i + 2 < entity.Slices.Count; i += 3)
         {
@@ -273,7 +270,7 @@ internal sealed class DataLayout
         for (var slot = 0; slot < count; slot++)
         {
             var index = slotString[slot];
-            forms[slot] = index > 0 && Poolable(entity.StringBytes[index]) && pool.TryGetValue(entity.Strings[index], out pooledAt[slot]) ? SlotForm.Pooled
+            forms[slot] = index > 0 && Poolable(entity.StringLength(index)) && pool.TryGetValue(Utf8Range.Of(entity, index), out pooledAt[slot]) ? SlotForm.Pooled
                 : sliceOf[index] >= 0 ? SlotForm.Sliced
                 : firstSlot[index] == slot ? SlotForm.Inline
                 : SlotForm.Repeat;
@@ -284,7 +281,7 @@ internal sealed class DataLayout
         // (no string bytes before it), every pass recomputes the bytes from the sizes the last pass's
         // bytes give; bytes only grow and are bounded, so the passes stop once none moves (two or three).
         var bytes = new int[count];
-        for (var slot = 0; slot < count; slot++) bytes[slot] = entity.SlotOffsets[slot];
+        for (var slot = 0; slot < count; slot++) bytes[slot] = entity.Slots[2 * slot];
         bool moved;
         do
         {
@@ -292,7 +289,7 @@ internal sealed class DataLayout
             var before = 0;
             for (var slot = 0; slot < count; slot++)
             {
-                var here = entity.SlotOffsets[slot] + before;
+                var here = entity.Slots[2 * slot] + before;
                 moved |= here != bytes[slot];
                 bytes[slot] = here;
                 before += SlotBytes(slot);
@@ -300,41 +297,39 @@ internal sealed class DataLayout
         }
         while (moved);
 
-        var filled = 0; // bytes written into slots so far
-        from = 0;
+        var from = 0;
         for (var slot = 0; slot < count; slot++)
         {
-            output.Append(structure, from, slotStart[slot] - from);
-            from = slotEnd[slot] + 1;
+            var at = entity.Slots[2 * slot];
+            output.Append(structure.Slice(from, at - from));
+            from = at;
             var index = slotString[slot];
-            var length = (uint)entity.StringBytes[index];
+            var length = (uint)entity.StringLength(index);
             switch (forms[slot])
             {
                 case SlotForm.Inline:
-                    filled += WireText.Varint(output, 1 + (4 * length));
-                    output.Append(entity.Strings[index]);
-                    filled += (int)length;
+                    WireText.Varint(output, 1 + (4 * length));
+                    output.Append(entity.String(index));
                     break;
                 case SlotForm.Repeat:
-                    filled += WireText.Varint(output, 2 + (8 * (uint)bytes[firstSlot[index]]));
+                    WireText.Varint(output, 2 + (8 * (uint)bytes[firstSlot[index]]));
                     break;
                 case SlotForm.Pooled:
-                    filled += WireText.Varint(output, 4 + (4 * pooledAt[slot]));
+                    WireText.Varint(output, 4 + (4 * pooledAt[slot]));
                     break;
                 default:
-                    filled += WireText.Varint(output, 6 + (8 * (uint)bytes[firstSlot[sliceOf[index]]]));
-                    filled += WireText.Varint(output, (uint)sliceAt[index]);
-                    filled += WireText.Varint(output, length);
+                    WireText.Varint(output, 6 + (8 * (uint)bytes[firstSlot[sliceOf[index]]]));
+                    WireText.Varint(output, (uint)sliceAt[index]);
+                    WireText.Varint(output, length);
                     break;
             }
         }
-        output.Append(structure, from, structure.Length - from);
-        return entity.StructureBytes + filled;
+        output.Append(structure.Slice(from));
 
         int SlotBytes(int slot)
         {
             var index = slotString[slot];
-            var length = (uint)entity.StringBytes[index];
+            var length = (uint)entity.StringLength(index);
             return forms[slot] switch
             {
                 SlotForm.Inline => WireText.VarintLength(1 + (4 * length)) + (int)length,
@@ -345,9 +340,45 @@ internal sealed class DataLayout
         }
     }
 
-    /// <summary>Appends <paramref name="value"/> as <paramref name="width"/> digits of 6 bits (<c>'0' + bits</c>), most significant first.</summary>
-    private static void Digits(StringBuilder output, int value, int width)
+    /// <summary>The 6-bit digit <paramref name="position"/> (0 the least significant) of <paramref name="value"/>: <c>'0' + bits</c>.</summary>
+    private static char Digit(int value, int position) => (char)('0' + ((value >> (6 * position)) & 63));
+
+    /// <summary>Appends <paramref name="value"/> as <paramref name="width"/> digits of 6 bits, most significant first.</summary>
+    private static void Digits(ByteBuffer output, int value, int width)
     {
-        for (var i = width - 1; i >= 0; i--) output.Append((char)('0' + ((value >> (6 * i)) & 63)));
+        for (var i = width - 1; i >= 0; i--) output.Append((byte)Digit(value, i));
+    }
+
+    /// <summary>A string of an entity, by its UTF-8 bytes, as a key of the pool: equal when the bytes are.</summary>
+    private readonly struct Utf8Range : IEquatable<Utf8Range>
+    {
+        private readonly byte[] array;
+        private readonly int start;
+        private readonly int length;
+
+        private Utf8Range(byte[] array, int start, int length)
+        {
+            this.array = array;
+            this.start = start;
+            this.length = length;
+        }
+
+        public static Utf8Range Of(EncodedEntity entity, int index) => new(entity.Data.Array, entity.StringStart(index), entity.StringLength(index));
+
+        private ReadOnlySpan<byte> Bytes => new(array, start, length);
+
+        public bool Equals(Utf8Range other) => Bytes.SequenceEqual(other.Bytes);
+
+        public override bool Equals(object? obj) => obj is Utf8Range other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            unchecked
+            {
+                var hash = (int)2166136261;
+                for (var i = start; i < start + length; i++) hash = (hash ^ array[i]) * 16777619;
+                return hash;
+            }
+        }
     }
 }

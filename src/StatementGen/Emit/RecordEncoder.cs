@@ -10,8 +10,8 @@ namespace StatementGen.Emit;
 /// <summary>
 /// Lays one entity down as compact data, field by field as <see cref="TypeLayout"/> decides, which the
 /// decoders <see cref="DecoderEmitter"/> writes read back by the same layout. The structure is 7-bit
-/// text; strings are left as slots (<see cref="WireText.Slot"/>) that <see cref="DataLayout"/> fills
-/// once it knows which strings other entities share.
+/// text; the places of its strings are left as slots that <see cref="DataLayout"/> fills once it knows
+/// which strings other entities share, and the strings are kept once each, as UTF-8.
 /// </summary>
 /// <remarks>
 /// The layout, field by field in catalogue order, then the stored computed members (see <see cref="ComputedLayout"/>):
@@ -35,16 +35,23 @@ namespace StatementGen.Emit;
 /// </remarks>
 internal sealed class RecordEncoder : IWireWriter
 {
-    /// <summary>The structure, escaped for a literal, with string slots.</summary>
-    private readonly StringBuilder structure = new();
-    private readonly List<int> slotOffsets = new();
-    private int structureBytes;
-    private readonly Dictionary<string, int> strings = new(StringComparer.Ordinal);
-    private readonly List<string> escaped = new();
-    private readonly List<int> byteLengths = new();
+    /// <summary>The structure, without its strings.</summary>
+    private readonly ByteBuffer structure = new(1024);
 
-    /// <summary>The entity's excerpts (see <see cref="Excerpts"/>), by text, with their string indexes.</summary>
-    private readonly Dictionary<string, int> excerpts = new(StringComparer.Ordinal);
+    /// <summary>Per slot, how many bytes of the structure come before it and the index of its string.</summary>
+    private readonly List<int> slots = new();
+
+    /// <summary>The entity's distinct strings, by text, with their indexes.</summary>
+    private readonly Dictionary<string, int> strings = new(StringComparer.Ordinal);
+
+    /// <summary>The UTF-8 bytes of the distinct strings, one after another.</summary>
+    private readonly ByteBuffer stringBytes = new(2048);
+
+    /// <summary>Per distinct string, the byte of <see cref="stringBytes"/> just past it.</summary>
+    private readonly List<int> stringEnds = new();
+
+    /// <summary>The indexes of the entity's excerpts (see <see cref="Excerpts"/>), in order.</summary>
+    private readonly List<int> excerpts = new();
 
     /// <summary>Per string found in an excerpt: its index, the excerpt's index, and the UTF-8 byte at which it starts there.</summary>
     private readonly List<int> slices = new();
@@ -68,9 +75,20 @@ internal sealed class RecordEncoder : IWireWriter
         encoder.String(entity.Id);
         encoder.Excerpts(entity.Root);
         encoder.Object(entity.Root);
+        return encoder.Finish(entity, summary);
+    }
+
+    /// <summary>The entity's data in one array: the structure, then its strings.</summary>
+    private EncodedEntity Finish(EntityFile entity, string summary)
+    {
+        var structureBytes = structure.Length;
+        var data = new byte[structureBytes + stringBytes.Length];
+        structure.Written.CopyTo(data);
+        stringBytes.Written.CopyTo(new Span<byte>(data, structureBytes, stringBytes.Length));
+        var ends = new int[stringEnds.Count];
+        for (var i = 0; i < ends.Length; i++) ends[i] = structureBytes + stringEnds[i];
         return new EncodedEntity(entity.Kind, entity.Id, MemberNaming.MemberName(entity.Id), summary,
-            encoder.structure.ToString(), encoder.structureBytes, encoder.slotOffsets.ToEquatableArray(),
-            encoder.escaped.ToEquatableArray(), encoder.byteLengths.ToEquatableArray(), encoder.slices.ToEquatableArray());
+            new EquatableBytes(data), structureBytes, slots.ToEquatableArray(), ends.ToEquatableArray(), slices.ToEquatableArray());
     }
 
     /// <summary>
@@ -86,9 +104,10 @@ internal sealed class RecordEncoder : IWireWriter
             case ObjectValue obj:
                 foreach (var field in obj.Fields)
                 {
-                    if (field.Key == SchemaCatalog.ExcerptKey && field.Value is TextValue excerpt && !HasLoneSurrogate(excerpt.Text) && !excerpts.ContainsKey(excerpt.Text))
+                    if (field.Key == SchemaCatalog.ExcerptKey && field.Value is TextValue excerpt && !HasLoneSurrogate(excerpt.Text))
                     {
-                        excerpts.Add(excerpt.Text, strings.TryGetValue(excerpt.Text, out var index) ? index : Register(excerpt.Text));
+                        if (!strings.TryGetValue(excerpt.Text, out var index)) index = Register(excerpt.Text);
+                        if (!excerpts.Contains(index)) excerpts.Add(index);
                     }
                     else
                     {
@@ -154,7 +173,7 @@ internal sealed class RecordEncoder : IWireWriter
     public void Flag(bool flag) => Ascii(flag ? '1' : '0');
 
     /// <inheritdoc />
-    public void Varint(uint value) => structureBytes += WireText.Varint(structure, value);
+    public void Varint(uint value) => WireText.Varint(structure, value);
 
     /// <inheritdoc />
     public void String(string text)
@@ -169,10 +188,10 @@ internal sealed class RecordEncoder : IWireWriter
         if (!strings.TryGetValue(text, out var index))
         {
             index = Register(text);
-            if (index > 0 && byteLengths[index] >= DataLayout.MinimumSlicedBytes) FindInExcerpts(text, index);
+            if (index > 0 && Bytes(index).Length >= DataLayout.MinimumSlicedBytes) FindInExcerpts(text, index);
         }
-        slotOffsets.Add(structureBytes);
-        structure.Append(WireText.Slot).Append(index.ToString(CultureInfo.InvariantCulture)).Append(WireText.SlotEnd);
+        slots.Add(structure.Length);
+        slots.Add(index);
     }
 
     /// <summary>Adds a distinct string of the entity; returns its index.</summary>
@@ -180,37 +199,45 @@ internal sealed class RecordEncoder : IWireWriter
     {
         var index = strings.Count;
         strings.Add(text, index);
-        var literal = CSharpLiteral.String(text);
-        escaped.Add(literal.Substring(1, literal.Length - 2));
-        byteLengths.Add(Encoding.UTF8.GetByteCount(text));
+        stringBytes.AppendUtf8(text);
+        stringEnds.Add(stringBytes.Length);
         return index;
     }
 
+    /// <summary>The UTF-8 bytes of string <paramref name="index"/>; valid until the next string is added.</summary>
+    private ReadOnlySpan<byte> Bytes(int index)
+    {
+        var start = index == 0 ? 0 : stringEnds[index - 1];
+        return stringBytes.Written.Slice(start, stringEnds[index] - start);
+    }
+
     /// <summary>
-    /// Notes the first excerpt <paramref name="text"/> occurs in, character for character, and the UTF-8
-    /// byte it starts at there (a string without lone surrogates starts and ends on whole characters).
+    /// Notes the first excerpt <paramref name="text"/> occurs in, byte for byte, and the byte at which
+    /// it starts there (a match of well-formed UTF-8 in well-formed UTF-8 starts and ends on whole characters).
     /// The search stays linear in the file: only strings of at most <see cref="MaximumSlicedChars"/>
     /// are looked for, and once the excerpts scanned add up to <see cref="SearchBudgetFactor"/> times
-    /// their own length (plus <see cref="SearchBudgetBase"/>) the rest of the entity's strings stay whole.
+    /// their own length in bytes (plus <see cref="SearchBudgetBase"/>) the rest of the entity's strings stay whole.
     /// </summary>
     private void FindInExcerpts(string text, int index)
     {
-        if (text.Length > MaximumSlicedChars || excerpts.ContainsKey(text)) return;
+        if (text.Length > MaximumSlicedChars || excerpts.Contains(index)) return;
         if (searchBudget < 0)
         {
             searchBudget = SearchBudgetBase;
-            foreach (var excerpt in excerpts) searchBudget += SearchBudgetFactor * (long)excerpt.Key.Length;
+            foreach (var excerpt in excerpts) searchBudget += SearchBudgetFactor * (long)Bytes(excerpt).Length;
         }
 
+        var needle = Bytes(index);
         foreach (var excerpt in excerpts)
         {
-            if (searchBudget < excerpt.Key.Length) return;
-            searchBudget -= excerpt.Key.Length;
-            var at = excerpt.Key.IndexOf(text, StringComparison.Ordinal);
+            var haystack = Bytes(excerpt);
+            if (searchBudget < haystack.Length) return;
+            searchBudget -= haystack.Length;
+            var at = haystack.IndexOf(needle);
             if (at < 0) continue;
             slices.Add(index);
-            slices.Add(excerpt.Value);
-            slices.Add(Encoding.UTF8.GetByteCount(excerpt.Key.Substring(0, at)));
+            slices.Add(excerpt);
+            slices.Add(at);
             return;
         }
     }
@@ -218,7 +245,7 @@ internal sealed class RecordEncoder : IWireWriter
     /// <summary>Longer strings are never looked for in the excerpts (a quote is a sentence or two), which bounds each search's cost per character scanned.</summary>
     private const int MaximumSlicedChars = 512;
 
-    /// <summary>The excerpt characters one entity's search may scan, per character of its excerpts.</summary>
+    /// <summary>The excerpt bytes one entity's search may scan, per byte of its excerpts.</summary>
     private const long SearchBudgetFactor = 16;
 
     /// <summary>What an entity's search may scan whatever its excerpts.</summary>
@@ -227,12 +254,7 @@ internal sealed class RecordEncoder : IWireWriter
     /// <summary>What is left of the entity's search budget; negative until the first search sets it.</summary>
     private long searchBudget = -1;
 
-    private void Ascii(char c)
-    {
-        if (c == '\\') structure.Append('\\');
-        structure.Append(c);
-        structureBytes++;
-    }
+    private void Ascii(char c) => structure.Append((byte)c);
 
     private static bool HasLoneSurrogate(string text)
     {

@@ -72,4 +72,37 @@ public class EscapingPolicyTests
     {
         Assert.Equal("Zoë \U0001F600 · a b c d &lt;x&gt;", CSharpLiteral.Xml("Zoë \U0001F600 · a\u202Eb\uE000c\uD800d <x>"));
     }
+
+    [Fact]
+    public void A_data_literal_written_from_UTF_8_is_the_string_literal_of_the_same_text()
+    {
+        // Every character that is not a surrogate, one by one, then text mixing one to four UTF-8 bytes per character.
+        var texts = new List<string>();
+        for (var code = 0; code <= 0xFFFF; code++)
+        {
+            if (!char.IsSurrogate((char)code)) texts.Add(((char)code).ToString());
+        }
+        texts.Add("Zoë said “\"no\"” \\ \n\t\0 \u202E \U0001F600 \U000F0000 \u2028 ’ ए 中");
+
+        foreach (var text in texts)
+        {
+            var builder = new System.Text.StringBuilder();
+            CSharpLiteral.AppendUtf8(builder, System.Text.Encoding.UTF8.GetBytes(text));
+            Assert.Equal(LiteralBody(text), builder.ToString());
+        }
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x80 })]
+    [InlineData(new byte[] { 0xC3 })]
+    [InlineData(new byte[] { 0xC0, 0xAF })]
+    [InlineData(new byte[] { 0xE2, 0x28, 0xA1 })]
+    [InlineData(new byte[] { 0xF5, 0x80, 0x80, 0x80 })]
+    [InlineData(new byte[] { 0xE0, 0x80, 0xAF })]
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 })]
+    [InlineData(new byte[] { 0xF4, 0x90, 0x80, 0x80 })]
+    public void Data_that_is_not_well_formed_UTF_8_is_refused_rather_than_written(byte[] bytes)
+    {
+        Assert.Throws<InvalidOperationException>(() => CSharpLiteral.AppendUtf8(new System.Text.StringBuilder(), bytes));
+    }
 }
