@@ -81,15 +81,17 @@ internal sealed class DataLayout
     public static DataLayout Build(IReadOnlyList<EncodedEntity> entities, CancellationToken cancellationToken)
     {
         var layout = new DataLayout();
+        var places = new EntityPlaces[entities.Count];
+        for (var e = 0; e < places.Length; e++) places[e] = EntityPlaces.Of(entities[e]);
 
         // Which strings more than one entity uses (each entity lists its strings once).
         var users = new Dictionary<Utf8Range, int>();
-        foreach (var entity in entities)
+        for (var e = 0; e < places.Length; e++)
         {
-            for (var i = 0; i < entity.StringCount; i++)
+            for (var i = 0; i < places[e].StringStart.Length; i++)
             {
-                if (!Poolable(entity.StringLength(i))) continue;
-                var text = Utf8Range.Of(entity, i);
+                if (!Poolable(places[e].StringLength[i])) continue;
+                var text = Utf8Range.Of(entities[e], places[e], i);
                 users.TryGetValue(text, out var count);
                 users[text] = count + 1;
             }
@@ -97,14 +99,14 @@ internal sealed class DataLayout
 
         var pool = new Dictionary<Utf8Range, uint>();
         var poolLength = 0;
-        foreach (var entity in entities)
+        for (var e = 0; e < places.Length; e++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            for (var i = 0; i < entity.StringCount; i++)
+            for (var i = 0; i < places[e].StringStart.Length; i++)
             {
-                var length = entity.StringLength(i);
+                var length = places[e].StringLength[i];
                 if (!Poolable(length)) continue;
-                var text = Utf8Range.Of(entity, i);
+                var text = Utf8Range.Of(entities[e], places[e], i);
                 if (users[text] < 2 || pool.ContainsKey(text)) continue;
                 var size = WireText.VarintLength(1 + (4 * (uint)length)) + length;
                 if (layout.PoolPieces.Count == 0 || (poolLength > 0 && poolLength + size > PieceSize))
@@ -117,18 +119,18 @@ internal sealed class DataLayout
                 pool.Add(text, ((uint)(layout.PoolPieces.Count - 1) << 18) | (uint)poolLength);
                 var piece = layout.PoolPieces[layout.PoolPieces.Count - 1];
                 WireText.Varint(piece, 1 + (4 * (uint)length));
-                piece.Append(entity.String(i));
+                piece.Append(text.Bytes);
                 poolLength += size;
             }
         }
         if (layout.PoolPieces.Count > 0) Pad(layout.PoolPieces[layout.PoolPieces.Count - 1]);
 
         var record = new ByteBuffer(4096);
-        foreach (var entity in entities)
+        for (var e = 0; e < places.Length; e++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             record.Clear();
-            Write(entity, pool, record);
+            Write(entities[e], places[e], pool, record);
             if (layout.Pieces.Count == 0 || (layout.Pieces[layout.Pieces.Count - 1].Length > 0 && layout.Pieces[layout.Pieces.Count - 1].Length + record.Length > PieceSize))
             {
                 // 2^18 pieces of 64 KiB is 16 GiB of data, far past what a compiler takes in.
@@ -236,31 +238,32 @@ internal sealed class DataLayout
     }
 
     /// <summary>Writes one entity's data, its string slots filled.</summary>
-    private static void Write(EncodedEntity entity, Dictionary<Utf8Range, uint> pool, ByteBuffer output)
+    private static void Write(EncodedEntity entity, EntityPlaces places, Dictionary<Utf8Range, uint> pool, ByteBuffer output)
     {
         var structure = entity.Data.Span.Slice(0, entity.StructureBytes);
-        var count = entity.Slots.Count / 2;
+        var slotAt = places.SlotAt;
+        var slotString = places.SlotString;
+        var stringLength = places.StringLength;
+        var count = slotAt.Length;
 
-        // Which string each slot names, and each string's first slot.
-        var slotString = new int[count];
-        var firstSlot = new int[entity.StringCount];
+        // Each string's first slot.
+        var firstSlot = new int[stringLength.Length];
         for (var i = 0; i < firstSlot.Length; i++) firstSlot[i] = -1;
         for (var slot = 0; slot < count; slot++)
         {
-            var index = entity.Slots[(2 * slot) + 1];
-            slotString[slot] = index;
-            if (firstSlot[index] < 0) firstSlot[index] = slot;
+            if (firstSlot[slotString[slot]] < 0) firstSlot[slotString[slot]] = slot;
         }
 
         // The excerpt each string may be a slice of (an excerpt is never itself a slice, so its first slot is inline or pooled).
-        var sliceOf = new int[entity.StringCount];
-        var sliceAt = new int[entity.StringCount];
+        var slices = places.Slices;
+        var sliceOf = new int[stringLength.Length];
+        var sliceAt = new int[stringLength.Length];
         for (var i = 0; i < sliceOf.Length; i++) sliceOf[i] = -1;
-        for (var i = 0; i + 2 < entity.Slices.Count; i += 3)
+        for (var i = 0; i + 2 < slices.Count; i += 3)
         {
-            if (firstSlot[entity.Slices[i + 1]] < 0) continue;
-            sliceOf[entity.Slices[i]] = entity.Slices[i + 1];
-            sliceAt[entity.Slices[i]] = entity.Slices[i + 2];
+            if (firstSlot[slices[i + 1]] < 0) continue;
+            sliceOf[slices[i]] = slices[i + 1];
+            sliceAt[slices[i]] = slices[i + 2];
         }
 
         // Each string is laid down one way at every use: pooled if shared with other entities (the
@@ -270,7 +273,7 @@ internal sealed class DataLayout
         for (var slot = 0; slot < count; slot++)
         {
             var index = slotString[slot];
-            forms[slot] = index > 0 && Poolable(entity.StringLength(index)) && pool.TryGetValue(Utf8Range.Of(entity, index), out pooledAt[slot]) ? SlotForm.Pooled
+            forms[slot] = index > 0 && Poolable(stringLength[index]) && pool.TryGetValue(Utf8Range.Of(entity, places, index), out pooledAt[slot]) ? SlotForm.Pooled
                 : sliceOf[index] >= 0 ? SlotForm.Sliced
                 : firstSlot[index] == slot ? SlotForm.Inline
                 : SlotForm.Repeat;
@@ -281,7 +284,7 @@ internal sealed class DataLayout
         // (no string bytes before it), every pass recomputes the bytes from the sizes the last pass's
         // bytes give; bytes only grow and are bounded, so the passes stop once none moves (two or three).
         var bytes = new int[count];
-        for (var slot = 0; slot < count; slot++) bytes[slot] = entity.Slots[2 * slot];
+        for (var slot = 0; slot < count; slot++) bytes[slot] = slotAt[slot];
         bool moved;
         do
         {
@@ -289,7 +292,7 @@ internal sealed class DataLayout
             var before = 0;
             for (var slot = 0; slot < count; slot++)
             {
-                var here = entity.Slots[2 * slot] + before;
+                var here = slotAt[slot] + before;
                 moved |= here != bytes[slot];
                 bytes[slot] = here;
                 before += SlotBytes(slot);
@@ -300,16 +303,16 @@ internal sealed class DataLayout
         var from = 0;
         for (var slot = 0; slot < count; slot++)
         {
-            var at = entity.Slots[2 * slot];
+            var at = slotAt[slot];
             output.Append(structure.Slice(from, at - from));
             from = at;
             var index = slotString[slot];
-            var length = (uint)entity.StringLength(index);
+            var length = (uint)stringLength[index];
             switch (forms[slot])
             {
                 case SlotForm.Inline:
                     WireText.Varint(output, 1 + (4 * length));
-                    output.Append(entity.String(index));
+                    output.Append(entity.Data.Span.Slice(places.StringStart[index], stringLength[index]));
                     break;
                 case SlotForm.Repeat:
                     WireText.Varint(output, 2 + (8 * (uint)bytes[firstSlot[index]]));
@@ -329,7 +332,7 @@ internal sealed class DataLayout
         int SlotBytes(int slot)
         {
             var index = slotString[slot];
-            var length = (uint)entity.StringLength(index);
+            var length = (uint)stringLength[index];
             return forms[slot] switch
             {
                 SlotForm.Inline => WireText.VarintLength(1 + (4 * length)) + (int)length,
@@ -363,9 +366,9 @@ internal sealed class DataLayout
             this.length = length;
         }
 
-        public static Utf8Range Of(EncodedEntity entity, int index) => new(entity.Data.Array, entity.StringStart(index), entity.StringLength(index));
+        public static Utf8Range Of(EncodedEntity entity, EntityPlaces places, int index) => new(entity.Data.Array, places.StringStart[index], places.StringLength[index]);
 
-        private ReadOnlySpan<byte> Bytes => new(array, start, length);
+        public ReadOnlySpan<byte> Bytes => new(array, start, length);
 
         public bool Equals(Utf8Range other) => Bytes.SequenceEqual(other.Bytes);
 

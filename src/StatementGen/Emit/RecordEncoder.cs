@@ -78,17 +78,15 @@ internal sealed class RecordEncoder : IWireWriter
         return encoder.Finish(entity, summary);
     }
 
-    /// <summary>The entity's data in one array: the structure, then its strings.</summary>
+    /// <summary>The entity's data in one array (the structure, then its strings) and its places, packed.</summary>
     private EncodedEntity Finish(EntityFile entity, string summary)
     {
         var structureBytes = structure.Length;
         var data = new byte[structureBytes + stringBytes.Length];
         structure.Written.CopyTo(data);
         stringBytes.Written.CopyTo(new Span<byte>(data, structureBytes, stringBytes.Length));
-        var ends = new int[stringEnds.Count];
-        for (var i = 0; i < ends.Length; i++) ends[i] = structureBytes + stringEnds[i];
         return new EncodedEntity(entity.Kind, entity.Id, MemberNaming.MemberName(entity.Id), summary,
-            new EquatableBytes(data), structureBytes, slots.ToEquatableArray(), ends.ToEquatableArray(), slices.ToEquatableArray());
+            new EquatableBytes(data), structureBytes, EntityPlaces.Pack(slots, stringEnds, slices));
     }
 
     /// <summary>
