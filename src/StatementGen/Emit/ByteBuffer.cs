@@ -9,6 +9,9 @@ internal sealed class ByteBuffer
 
     public ByteBuffer(int capacity = 256) => bytes = new byte[Math.Max(capacity, 16)];
 
+    /// <summary>How many bytes it holds before it grows.</summary>
+    public int Capacity => bytes.Length;
+
     /// <summary>How many bytes are written.</summary>
     public int Length { get; private set; }
 

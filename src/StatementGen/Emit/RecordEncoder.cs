@@ -65,17 +65,53 @@ internal sealed class RecordEncoder : IWireWriter
     /// </summary>
     public static EncodedEntity Encode(EntityFile entity, string summary, EquatableArray<int> verifiedRenderings = default)
     {
-        var encoder = new RecordEncoder();
-        var renderings = entity.Root.GetList("renderings");
-        foreach (var index in verifiedRenderings)
+        // One encoder per thread, its buffers kept from one file to the next (the generator's steps may
+        // run on several threads, and a file's encoding is never interrupted by another's on the same one).
+        var encoder = reusable ?? new RecordEncoder();
+        reusable = null;
+        try
         {
-            if (index < renderings.Count && renderings[index] is ObjectValue rendering) encoder.verified.Add(rendering);
-        }
+            var renderings = entity.Root.GetList("renderings");
+            foreach (var index in verifiedRenderings)
+            {
+                if (index < renderings.Count && renderings[index] is ObjectValue rendering) encoder.verified.Add(rendering);
+            }
 
-        encoder.String(entity.Id);
-        encoder.Excerpts(entity.Root);
-        encoder.Object(entity.Root);
-        return encoder.Finish(entity, summary);
+            encoder.String(entity.Id);
+            encoder.Excerpts(entity.Root);
+            encoder.Object(entity.Root);
+            return encoder.Finish(entity, summary);
+        }
+        finally
+        {
+            // An encoder that grew for a large file is dropped rather than kept for the life of the thread.
+            if (encoder.structure.Capacity <= MaximumKeptBytes && encoder.stringBytes.Capacity <= MaximumKeptBytes && encoder.strings.Count <= MaximumKeptStrings) reusable = encoder.Cleared();
+        }
+    }
+
+    /// <summary>The thread's encoder, when it is not in use.</summary>
+    [ThreadStatic]
+    private static RecordEncoder? reusable;
+
+    /// <summary>The largest buffer an encoder keeps between files.</summary>
+    private const int MaximumKeptBytes = 64 * 1024;
+
+    /// <summary>The most strings an entity may have for its encoder to be kept (the look-up keeps its size).</summary>
+    private const int MaximumKeptStrings = 4096;
+
+    /// <summary>Forgets the last entity, keeping the buffers.</summary>
+    private RecordEncoder Cleared()
+    {
+        structure.Clear();
+        slots.Clear();
+        strings.Clear();
+        stringBytes.Clear();
+        stringEnds.Clear();
+        excerpts.Clear();
+        slices.Clear();
+        verified.Clear();
+        searchBudget = -1;
+        return this;
     }
 
     /// <summary>The entity's data in one array (the structure, then its strings) and its places, packed.</summary>
