@@ -84,30 +84,44 @@ internal sealed class DataLayout
         var places = new EntityPlaces[entities.Count];
         for (var e = 0; e < places.Length; e++) places[e] = EntityPlaces.Of(entities[e]);
 
-        // Which strings more than one entity uses (each entity lists its strings once).
-        var users = new Dictionary<Utf8Range, int>();
+        // Each string short enough to pool, once, in order of first use, with how many entities use it
+        // (each entity lists its strings once), and per entity which of them each of its strings is:
+        // the one look-up by text per string.
+        var shared = new Dictionary<Utf8Range, int>();
+        var users = new List<int>();
+        var sharedOf = new int[entities.Count][];
         for (var e = 0; e < places.Length; e++)
         {
-            for (var i = 0; i < places[e].StringStart.Length; i++)
+            var lengths = places[e].StringLength;
+            sharedOf[e] = new int[lengths.Length];
+            for (var i = 0; i < lengths.Length; i++)
             {
-                if (!Poolable(places[e].StringLength[i])) continue;
+                sharedOf[e][i] = -1;
+                if (!Poolable(lengths[i])) continue;
                 var text = Utf8Range.Of(entities[e], places[e], i);
-                users.TryGetValue(text, out var count);
-                users[text] = count + 1;
+                if (!shared.TryGetValue(text, out var k))
+                {
+                    k = users.Count;
+                    shared.Add(text, k);
+                    users.Add(0);
+                }
+                users[k]++;
+                sharedOf[e][i] = k;
             }
         }
 
-        var pool = new Dictionary<Utf8Range, uint>();
+        // The strings two or more entities use go into the pool, in order of first use.
+        var pooled = new bool[users.Count];
+        var poolRef = new uint[users.Count];
         var poolLength = 0;
         for (var e = 0; e < places.Length; e++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            for (var i = 0; i < places[e].StringStart.Length; i++)
+            for (var i = 0; i < sharedOf[e].Length; i++)
             {
+                var k = sharedOf[e][i];
+                if (k < 0 || users[k] < 2 || pooled[k]) continue;
                 var length = places[e].StringLength[i];
-                if (!Poolable(length)) continue;
-                var text = Utf8Range.Of(entities[e], places[e], i);
-                if (users[text] < 2 || pool.ContainsKey(text)) continue;
                 var size = WireText.VarintLength(1 + (4 * (uint)length)) + length;
                 if (layout.PoolPieces.Count == 0 || (poolLength > 0 && poolLength + size > PieceSize))
                 {
@@ -116,10 +130,11 @@ internal sealed class DataLayout
                     layout.PoolPieces.Add(new ByteBuffer(PieceSize));
                     poolLength = 0;
                 }
-                pool.Add(text, ((uint)(layout.PoolPieces.Count - 1) << 18) | (uint)poolLength);
+                pooled[k] = true;
+                poolRef[k] = ((uint)(layout.PoolPieces.Count - 1) << 18) | (uint)poolLength;
                 var piece = layout.PoolPieces[layout.PoolPieces.Count - 1];
                 WireText.Varint(piece, 1 + (4 * (uint)length));
-                piece.Append(text.Bytes);
+                piece.Append(entities[e].Data.Span.Slice(places[e].StringStart[i], length));
                 poolLength += size;
             }
         }
@@ -130,7 +145,7 @@ internal sealed class DataLayout
         {
             cancellationToken.ThrowIfCancellationRequested();
             record.Clear();
-            Write(entities[e], places[e], pool, record);
+            Write(entities[e], places[e], sharedOf[e], pooled, poolRef, record);
             if (layout.Pieces.Count == 0 || (layout.Pieces[layout.Pieces.Count - 1].Length > 0 && layout.Pieces[layout.Pieces.Count - 1].Length + record.Length > PieceSize))
             {
                 // 2^18 pieces of 64 KiB is 16 GiB of data, far past what a compiler takes in.
@@ -237,8 +252,12 @@ internal sealed class DataLayout
         Sliced,
     }
 
-    /// <summary>Writes one entity's data, its string slots filled.</summary>
-    private static void Write(EncodedEntity entity, EntityPlaces places, Dictionary<Utf8Range, uint> pool, ByteBuffer output)
+    /// <summary>
+    /// Writes one entity's data, its string slots filled; <paramref name="sharedOf"/> says which of the
+    /// chunk's poolable strings each of its strings is (or -1), <paramref name="pooled"/> and
+    /// <paramref name="poolRef"/> whether each of those is in the pool, and where.
+    /// </summary>
+    private static void Write(EncodedEntity entity, EntityPlaces places, int[] sharedOf, bool[] pooled, uint[] poolRef, ByteBuffer output)
     {
         var structure = entity.Data.Span.Slice(0, entity.StructureBytes);
         var slotAt = places.SlotAt;
@@ -273,7 +292,9 @@ internal sealed class DataLayout
         for (var slot = 0; slot < count; slot++)
         {
             var index = slotString[slot];
-            forms[slot] = index > 0 && Poolable(stringLength[index]) && pool.TryGetValue(Utf8Range.Of(entity, places, index), out pooledAt[slot]) ? SlotForm.Pooled
+            var k = sharedOf[index];
+            if (index > 0 && k >= 0 && pooled[k]) pooledAt[slot] = poolRef[k];
+            forms[slot] = index > 0 && k >= 0 && pooled[k] ? SlotForm.Pooled
                 : sliceOf[index] >= 0 ? SlotForm.Sliced
                 : firstSlot[index] == slot ? SlotForm.Inline
                 : SlotForm.Repeat;
@@ -368,7 +389,7 @@ internal sealed class DataLayout
 
         public static Utf8Range Of(EncodedEntity entity, EntityPlaces places, int index) => new(entity.Data.Array, places.StringStart[index], places.StringLength[index]);
 
-        public ReadOnlySpan<byte> Bytes => new(array, start, length);
+        private ReadOnlySpan<byte> Bytes => new(array, start, length);
 
         public bool Equals(Utf8Range other) => Bytes.SequenceEqual(other.Bytes);
 
