@@ -372,37 +372,4 @@ internal sealed class DataLayout
     {
         for (var i = width - 1; i >= 0; i--) output.Append((byte)Digit(value, i));
     }
-
-    /// <summary>A string of an entity, by its UTF-8 bytes, as a key of the pool: equal when the bytes are.</summary>
-    private readonly struct Utf8Range : IEquatable<Utf8Range>
-    {
-        private readonly byte[] array;
-        private readonly int start;
-        private readonly int length;
-
-        private Utf8Range(byte[] array, int start, int length)
-        {
-            this.array = array;
-            this.start = start;
-            this.length = length;
-        }
-
-        public static Utf8Range Of(EncodedEntity entity, EntityPlaces places, int index) => new(entity.Data.Array, places.StringStart[index], places.StringLength[index]);
-
-        private ReadOnlySpan<byte> Bytes => new(array, start, length);
-
-        public bool Equals(Utf8Range other) => Bytes.SequenceEqual(other.Bytes);
-
-        public override bool Equals(object? obj) => obj is Utf8Range other && Equals(other);
-
-        public override int GetHashCode()
-        {
-            unchecked
-            {
-                var hash = (int)2166136261;
-                for (var i = start; i < start + length; i++) hash = (hash ^ array[i]) * 16777619;
-                return hash;
-            }
-        }
-    }
 }

@@ -24,12 +24,15 @@ internal readonly struct EquatableBytes : IEquatable<EquatableBytes>
 
     public override bool Equals(object? obj) => obj is EquatableBytes other && Equals(other);
 
-    public override int GetHashCode()
+    public override int GetHashCode() => Hash(Span);
+
+    /// <summary>A hash of <paramref name="bytes"/> (FNV-1a), for every look-up keyed by bytes.</summary>
+    public static int Hash(ReadOnlySpan<byte> bytes)
     {
         unchecked
         {
             var hash = (int)2166136261;
-            foreach (var b in Span) hash = (hash ^ b) * 16777619;
+            foreach (var b in bytes) hash = (hash ^ b) * 16777619;
             return hash;
         }
     }
