@@ -1,5 +1,7 @@
+// Longer than 400 lines: the one reader of every field type of the catalogue, with the message of each problem it finds.
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -85,43 +87,51 @@ internal sealed class CorpusParser
     /// <summary>The kind comes from <c>schema:</c>; without it nothing else can be checked.</summary>
     private EntityKindDef? ReadKind(YMapping mapping)
     {
-        var schema = mapping.Entries.FirstOrDefault(e => e.Key.Value == "schema");
-        var known = string.Join(", ", SchemaCatalog.Kinds.Select(k => k.SchemaName + "/1"));
-        if (schema.Key is null)
+        YNode? schema = null;
+        for (var i = 0; i < mapping.Entries.Count && schema is null; i++)
+        {
+            if (mapping.Entries[i].Key == "schema") schema = mapping.Entries[i].Value;
+        }
+
+        if (schema is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotACorpusFile, FirstLine(mapping),
-                "The file has no 'schema:' key; start it with one of " + known));
+                "The file has no 'schema:' key; start it with one of " + KnownSchemas()));
             return null;
         }
 
-        var kindName = schema.Value is YScalar s ? s.Value : "";
+        var kindName = schema is YScalar s ? s.Value : "";
         var slash = kindName.IndexOf('/');
         var kind = SchemaCatalog.KindBySchemaName(slash < 0 ? kindName : kindName.Substring(0, slash));
         if (kind is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotACorpusFile, schema.Value.Location,
-                "'" + DiagnosticInfo.Excerpt(kindName, YScalar.DescribedLength) + "' is not a corpus schema; use one of " + known));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotACorpusFile, schema.Location,
+                "'" + DiagnosticInfo.Excerpt(kindName, YScalar.DescribedLength) + "' is not a corpus schema; use one of " + KnownSchemas()));
         }
 
         return kind;
     }
 
+    /// <summary>The schema names a file may start with, for a message.</summary>
+    private static string KnownSchemas() => string.Join(", ", SchemaCatalog.Kinds.Select(k => k.SchemaName + "/1"));
+
     private ObjectValue ReadObject(YMapping mapping, TypeDef type, LocationInfo ownerLocation)
     {
-        var fields = new List<FieldValue>(mapping.Entries.Count);
+        // Sized for every key: the array becomes the value's own unless a key is dropped.
+        var fields = ImmutableArray.CreateBuilder<FieldValue>(mapping.Entries.Count);
         HashSet<string>? suggested = null; // made for the first misspelt key only
         for (var e = 0; e < mapping.Entries.Count; e++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var entry = mapping.Entries[e];
-            var field = type.Field(entry.Key.Value);
+            var field = type.Field(entry.Key);
             if (field is null)
             {
                 var keys = type.Fields.Select(f => f.Key).ToArray();
-                var nearest = suggestions.Nearest(entry.Key.Value, keys);
+                var nearest = suggestions.Nearest(entry.Key, keys);
                 if (nearest is not null) (suggested ??= new HashSet<string>(StringComparer.Ordinal)).Add(nearest);
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKey, entry.Key.Location,
-                    entry.Key.Value, type.Name, nearest is not null ? "; did you mean '" + nearest + "'?" : "; allowed keys: " + string.Join(", ", keys)));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKey, entry.KeyLocation,
+                    entry.Key, type.Name, nearest is not null ? "; did you mean '" + nearest + "'?" : "; allowed keys: " + string.Join(", ", keys)));
                 continue;
             }
 
@@ -133,11 +143,13 @@ internal sealed class CorpusParser
                 continue;
             }
 
-            fields.Add(new FieldValue(field.Key, value, entry.Key.Location));
+            fields.Add(new FieldValue(field.Key, value, entry.KeyLocation));
         }
 
-        foreach (var field in type.Fields)
+        for (var f = 0; f < type.Fields.Count; f++)
         {
+            var field = type.Fields[f];
+
             // A misspelt required key is reported once, as unknown with its suggestion, not also as missing.
             if (field.Required && suggested?.Contains(field.Key) != true && !mapping.Has(field.Key))
             {
@@ -145,7 +157,7 @@ internal sealed class CorpusParser
             }
         }
 
-        return new ObjectValue(type.Name, fields.ToEquatableArray(), mapping.Location);
+        return new ObjectValue(type.Name, Finish(fields), mapping.Location);
     }
 
     private Value? ReadValue(YNode node, FieldType type, FieldDef field)
@@ -163,7 +175,7 @@ internal sealed class CorpusParser
                     return WrongType(field, node, "a list ([a, b] or '- ' items)");
                 }
 
-                var items = new List<Value>(sequence.Items.Count);
+                var items = ImmutableArray.CreateBuilder<Value>(sequence.Items.Count);
                 for (var i = 0; i < sequence.Items.Count; i++)
                 {
                     var item = sequence.Items[i];
@@ -176,7 +188,7 @@ internal sealed class CorpusParser
                     var value = ReadValue(item, list.Item, field);
                     if (value is not null) items.Add(value);
                 }
-                return new ListValue(items.ToEquatableArray(), node.Location);
+                return new ListValue(Finish(items), node.Location);
 
             case ObjectType obj:
                 var objectType = SchemaCatalog.Type(obj.TypeName);
@@ -254,9 +266,9 @@ internal sealed class CorpusParser
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadDate, location, text, "date", "expected YYYY-MM-DD"));
                     return null;
                 }
-                var year = int.Parse(text.Substring(0, 4), CultureInfo.InvariantCulture);
-                var month = int.Parse(text.Substring(5, 2), CultureInfo.InvariantCulture);
-                var day = int.Parse(text.Substring(8, 2), CultureInfo.InvariantCulture);
+                var year = Digits(text, 0, 4);
+                var month = Digits(text, 5, 2);
+                var day = Digits(text, 8, 2);
                 if (!SimpleDate.IsValid(year, month, day))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadDate, location, text, "date", "no such day in the calendar"));
@@ -306,20 +318,20 @@ internal sealed class CorpusParser
     {
         var text = node.Value;
         if (Placeholders.IsPlaceholder(text)) return new TextValue(text, node.Location);
-        var parsed = References.Parse(text);
-        if (parsed is null)
+        var kind = References.KindOf(text);
+        if (kind is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadPattern, node.Location, text, field.Key, "a reference such as " + References.Describe(accepted, example: true)));
             return null;
         }
 
-        if ((parsed.Value.Kind & accepted) == 0)
+        if ((kind.Value & accepted) == 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongReferenceKind, node.Location, field.Key, text, References.Describe(accepted, example: false)));
             return null;
         }
 
-        return new RefValue(parsed.Value.Kind, text, node.Location);
+        return new RefValue(kind.Value, text, node.Location);
     }
 
     /// <summary><c>said: 2024-10-28</c> stands for <c>{edtf: 2024-10-28, precision: day, basis: stated}</c>.</summary>
@@ -348,6 +360,10 @@ internal sealed class CorpusParser
         }.ToEquatableArray(), location);
     }
 
+    /// <summary>The builder's items as an array: its own when every slot was filled (no copy), else a copy of those filled.</summary>
+    private static EquatableArray<T> Finish<T>(ImmutableArray<T>.Builder builder) where T : IEquatable<T>
+        => new(builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable());
+
     private Value? WrongType(FieldDef field, YNode node, string expected)
     {
         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongType, node.Location, field.Key, expected, node.Describe()));
@@ -365,6 +381,14 @@ internal sealed class CorpusParser
         ScalarKind.Ref => References.Describe(type.RefKinds, example: false),
         _ => "text",
     };
+
+    /// <summary>The number written by <paramref name="count"/> ASCII digits from <paramref name="start"/> (checked by the caller's pattern).</summary>
+    private static int Digits(string text, int start, int count)
+    {
+        var number = 0;
+        for (var i = start; i < start + count; i++) number = (number * 10) + (text[i] - '0');
+        return number;
+    }
 
     private static bool Matches(string pattern, string text)
     {
@@ -386,7 +410,7 @@ internal sealed class CorpusParser
         var location = mapping.Location;
         var start = location.LineSpan.Start;
         if (location.LineSpan.End.Line == start.Line) return location;
-        var firstKey = mapping.Entries.Count > 0 ? mapping.Entries[0].Key.Location : location;
+        var firstKey = mapping.Entries.Count > 0 ? mapping.Entries[0].KeyLocation : location;
         return firstKey;
     }
 }

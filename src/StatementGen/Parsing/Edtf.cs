@@ -36,33 +36,36 @@ internal static class Edtf
         public bool IsValid => Error is null;
     }
 
+    /// <summary>Reads <paramref name="text"/> in place: the reader parses every date of every file, and only a message copies a part of it.</summary>
     public static Result Parse(string text)
     {
         if (text.Length == 0) return Fail("the value is empty");
         var slash = text.IndexOf('/');
         if (slash < 0)
         {
-            return ParseDate(text);
+            return ParseDate(text, 0, text.Length);
         }
 
         if (text.IndexOf('/', slash + 1) >= 0) return Fail("an interval has exactly one '/'");
-        var startText = text.Substring(0, slash);
-        var endText = text.Substring(slash + 1);
-        if (startText.Length == 0 && endText.Length == 0) return Fail("an interval needs at least one end");
-        if (startText == ".." && endText == "..") return Fail("an interval cannot be open at both ends");
+        var startLength = slash;
+        var endLength = text.Length - slash - 1;
+        if (startLength == 0 && endLength == 0) return Fail("an interval needs at least one end");
+        var openStart = IsOpen(text, 0, slash);
+        var openEnd = IsOpen(text, slash + 1, text.Length);
+        if (openStart && openEnd) return Fail("an interval cannot be open at both ends");
 
         SimpleDate? earliest = null;
         SimpleDate? latest = null;
-        if (startText.Length > 0 && startText != "..")
+        if (startLength > 0 && !openStart)
         {
-            var start = ParseDate(startText);
+            var start = ParseDate(text, 0, slash);
             if (!start.IsValid) return Fail("start: " + start.Error);
             earliest = start.Earliest;
         }
 
-        if (endText.Length > 0 && endText != "..")
+        if (endLength > 0 && !openEnd)
         {
-            var end = ParseDate(endText);
+            var end = ParseDate(text, slash + 1, text.Length);
             if (!end.IsValid) return Fail("end: " + end.Error);
             latest = end.Latest;
         }
@@ -75,57 +78,74 @@ internal static class Edtf
         return new Result(earliest, latest, null, null);
     }
 
-    private static Result ParseDate(string text)
+    /// <summary>Whether the characters from <paramref name="start"/> up to <paramref name="end"/> are <c>..</c>, an open end.</summary>
+    private static bool IsOpen(string text, int start, int end) => end - start == 2 && text[start] == '.' && text[start + 1] == '.';
+
+    /// <summary>Whether the characters from <paramref name="start"/> up to <paramref name="end"/> are <c>XX</c>, unspecified digits.</summary>
+    private static bool IsUnspecified(string text, int start, int end) => end - start == 2 && text[start] == 'X' && text[start + 1] == 'X';
+
+    /// <summary>One date, the characters of <paramref name="text"/> from <paramref name="from"/> up to <paramref name="to"/>.</summary>
+    private static Result ParseDate(string text, int from, int to)
     {
         // A trailing qualifier (uncertain '?', approximate '~', both '%') leaves the bounds as they are.
-        var core = text;
-        if (core.Length > 0 && (core[core.Length - 1] == '?' || core[core.Length - 1] == '~' || core[core.Length - 1] == '%'))
+        var end = to;
+        if (end > from && (text[end - 1] == '?' || text[end - 1] == '~' || text[end - 1] == '%'))
         {
-            core = core.Substring(0, core.Length - 1);
+            end--;
         }
 
-        if (core.Length > 0 && (core[0] == '-' || core[0] == 'Y'))
+        if (end > from && (text[from] == '-' || text[from] == 'Y'))
         {
             return Fail("years before 1 or after 9999 are not supported");
         }
 
-        var parts = core.Split('-');
-        if (parts.Length > 3) return Fail("expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-SS (season 21-24)");
-        if (parts[0].Length != 4) return Fail("the year must have four digits");
+        // The parts between '-': the year, then the month or season, then the day.
+        var firstDash = text.IndexOf('-', from, end - from);
+        var secondDash = firstDash < 0 ? -1 : text.IndexOf('-', firstDash + 1, end - firstDash - 1);
+        if (secondDash >= 0 && text.IndexOf('-', secondDash + 1, end - secondDash - 1) >= 0)
+        {
+            return Fail("expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-SS (season 21-24)");
+        }
 
-        if (!TryYear(parts[0], out var firstYear, out var lastYear)) return Fail("'" + parts[0] + "' is not a year (digits, with X only at the end)");
+        var parts = firstDash < 0 ? 1 : secondDash < 0 ? 2 : 3;
+        var yearEnd = firstDash < 0 ? end : firstDash;
+        if (yearEnd - from != 4) return Fail("the year must have four digits");
+
+        if (!TryYear(text, from, yearEnd, out var firstYear, out var lastYear)) return Fail("'" + text.Substring(from, 4) + "' is not a year (digits, with X only at the end)");
         if (firstYear < 1) firstYear = 1;
-        if (parts.Length == 1)
+        if (parts == 1)
         {
             return new Result(new SimpleDate(firstYear, 1, 1), new SimpleDate(lastYear, 12, 31), "year", null);
         }
 
         var yearSpecified = firstYear == lastYear;
-        var monthText = parts[1];
-        if (monthText.Length != 2) return Fail("the month must have two digits");
-        if (monthText == "XX")
+        var monthStart = firstDash + 1;
+        var monthEnd = parts == 3 ? secondDash : end;
+        var dayStart = secondDash + 1;
+        var dayUnspecified = parts == 3 && IsUnspecified(text, dayStart, end);
+        if (monthEnd - monthStart != 2) return Fail("the month must have two digits");
+        if (IsUnspecified(text, monthStart, monthEnd))
         {
-            if (parts.Length == 3 && parts[2] != "XX") return Fail("a day cannot be given when the month is unspecified");
+            if (parts == 3 && !dayUnspecified) return Fail("a day cannot be given when the month is unspecified");
             return new Result(new SimpleDate(firstYear, 1, 1), new SimpleDate(lastYear, 12, 31), "year", null);
         }
 
-        if (!TryNumber(monthText, out var month)) return Fail("'" + monthText + "' is not a month");
+        if (!TryNumber(text, monthStart, monthEnd, out var month)) return Fail("'" + text.Substring(monthStart, 2) + "' is not a month");
         if (month >= 21 && month <= 24)
         {
-            if (parts.Length == 3) return Fail("a season has no day");
+            if (parts == 3) return Fail("a season has no day");
             return Season(firstYear, lastYear, month);
         }
 
-        if (month < 1 || month > 12) return Fail("month " + monthText + " does not exist (seasons are 21-24)");
-        if (!yearSpecified && parts.Length == 3 && parts[2] != "XX") return Fail("a day cannot be given when the year is unspecified");
-        if (parts.Length == 2 || parts[2] == "XX")
+        if (month < 1 || month > 12) return Fail("month " + text.Substring(monthStart, 2) + " does not exist (seasons are 21-24)");
+        if (!yearSpecified && parts == 3 && !dayUnspecified) return Fail("a day cannot be given when the year is unspecified");
+        if (parts == 2 || dayUnspecified)
         {
             return new Result(new SimpleDate(firstYear, month, 1), SimpleDate.EndOfMonth(lastYear, month), "month", null);
         }
 
-        var dayText = parts[2];
-        if (dayText.Length != 2 || !TryNumber(dayText, out var day)) return Fail("'" + dayText + "' is not a day");
-        if (!SimpleDate.IsValid(firstYear, month, day)) return Fail(text + " is not a day of the calendar");
+        if (end - dayStart != 2 || !TryNumber(text, dayStart, end, out var day)) return Fail("'" + text.Substring(dayStart, end - dayStart) + "' is not a day");
+        if (!SimpleDate.IsValid(firstYear, month, day)) return Fail(text.Substring(from, to - from) + " is not a day of the calendar");
         return new Result(new SimpleDate(firstYear, month, day), new SimpleDate(firstYear, month, day), "day", null);
     }
 
@@ -143,13 +163,14 @@ internal static class Edtf
     }
 
     /// <summary>Four characters: digits, then optionally X for unspecified trailing digits (201X, 20XX).</summary>
-    private static bool TryYear(string text, out int first, out int last)
+    private static bool TryYear(string text, int from, int to, out int first, out int last)
     {
         first = 0;
         last = 0;
         var seenX = false;
-        foreach (var c in text)
+        for (var i = from; i < to; i++)
         {
+            var c = text[i];
             if (c == 'X')
             {
                 seenX = true;
@@ -169,15 +190,16 @@ internal static class Edtf
         return last >= 1;
     }
 
-    private static bool TryNumber(string text, out int value)
+    private static bool TryNumber(string text, int from, int to, out int value)
     {
         value = 0;
-        foreach (var c in text)
+        for (var i = from; i < to; i++)
         {
+            var c = text[i];
             if (c < '0' || c > '9') return false;
             value = (value * 10) + (c - '0');
         }
-        return text.Length > 0;
+        return to > from;
     }
 
     private static Result Fail(string error) => new(null, null, null, error);

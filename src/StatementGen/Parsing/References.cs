@@ -7,40 +7,30 @@ namespace StatementGen.Parsing;
 /// <summary>Reading and describing references: <c>person:sabrina-singh</c>, <c>stmt:slug#claim-key</c>.</summary>
 internal static class References
 {
-    public readonly struct Parsed
-    {
-        public Parsed(RefKind kind, string slug, string? claimKey)
-        {
-            Kind = kind;
-            Slug = slug;
-            ClaimKey = claimKey;
-        }
-
-        public RefKind Kind { get; }
-
-        public string Slug { get; }
-
-        public string? ClaimKey { get; }
-    }
-
-    /// <summary>Null when the text is not a well-formed reference to a known kind.</summary>
-    public static Parsed? Parse(string text)
+    /// <summary>
+    /// The kind of a well-formed reference to a known kind (<see cref="RefKind.Claim"/> for
+    /// <c>stmt:slug#key</c>), or null. Reads the text in place: the reader checks every reference of a file.
+    /// </summary>
+    public static RefKind? KindOf(string text)
     {
         var colon = text.IndexOf(':');
         if (colon <= 0) return null;
-        var kind = SchemaCatalog.KindByPrefix(text.Substring(0, colon));
+        EntityKindDef? kind = null;
+        for (var i = 0; i < SchemaCatalog.Kinds.Count && kind is null; i++)
+        {
+            var prefix = SchemaCatalog.Kinds[i].Prefix;
+            if (prefix.Length == colon && string.CompareOrdinal(text, 0, prefix, 0, colon) == 0) kind = SchemaCatalog.Kinds[i];
+        }
+
         if (kind is null) return null;
-        var rest = text.Substring(colon + 1);
-        var hash = rest.IndexOf('#');
+        var hash = text.IndexOf('#', colon + 1);
         if (hash < 0)
         {
-            return Slugs.IsSlug(rest) ? new Parsed(kind.Kind, rest, null) : null;
+            return Slugs.IsSlug(text, colon + 1, text.Length) ? kind.Kind : null;
         }
 
         if (kind.Kind != RefKind.Statement) return null;
-        var slug = rest.Substring(0, hash);
-        var key = rest.Substring(hash + 1);
-        return Slugs.IsSlug(slug) && Slugs.IsSlug(key) ? new Parsed(RefKind.Claim, slug, key) : null;
+        return Slugs.IsSlug(text, colon + 1, hash) && Slugs.IsSlug(text, hash + 1, text.Length) ? RefKind.Claim : null;
     }
 
     /// <summary>The statement id of a claim reference (<c>stmt:x#key</c> → <c>stmt:x</c>).</summary>

@@ -24,7 +24,8 @@ internal sealed class Suggestions
     public const long DefaultBudget = 20_000_000;
 
     private readonly long budget;
-    private readonly int[][] rows = { new int[MaxWordLength + 1], new int[MaxWordLength + 1], new int[MaxWordLength + 1] };
+    /// <summary>Made for the first comparison: most runs (a file without a misspelling) never compare.</summary>
+    private int[][]? rows;
     private long spent;
 
     public Suggestions(long budget = DefaultBudget) => this.budget = budget;
@@ -72,6 +73,7 @@ internal sealed class Suggestions
     /// </summary>
     private int EditDistance(string a, string b, int limit)
     {
+        rows ??= new[] { new int[MaxWordLength + 1], new int[MaxWordLength + 1], new int[MaxWordLength + 1] };
         var before = rows[0];
         var previous = rows[1];
         var current = rows[2];

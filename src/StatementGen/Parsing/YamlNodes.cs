@@ -35,18 +35,35 @@ internal sealed class YScalar : YNode
     public override string Describe() => IsNull ? "null" : "the text '" + DiagnosticInfo.Excerpt(Value, DescribedLength) + "'";
 }
 
+/// <summary>One key of a mapping, its text and where it is written, with its value. A key is always a scalar, so it is no node of its own.</summary>
+internal readonly struct YEntry
+{
+    public YEntry(string key, LocationInfo keyLocation, YNode value)
+    {
+        Key = key;
+        KeyLocation = keyLocation;
+        Value = value;
+    }
+
+    public string Key { get; }
+
+    public LocationInfo KeyLocation { get; }
+
+    public YNode Value { get; }
+}
+
 internal sealed class YMapping : YNode
 {
-    public YMapping(IReadOnlyList<KeyValuePair<YScalar, YNode>> entries, LocationInfo location) : base(location) => Entries = entries;
+    public YMapping(IReadOnlyList<YEntry> entries, LocationInfo location) : base(location) => Entries = entries;
 
-    public IReadOnlyList<KeyValuePair<YScalar, YNode>> Entries { get; }
+    public IReadOnlyList<YEntry> Entries { get; }
 
     /// <summary>Whether the mapping has the key <paramref name="key"/> (a loop, not a query: the reader asks it for every required field of every object).</summary>
     public bool Has(string key)
     {
         for (var i = 0; i < Entries.Count; i++)
         {
-            if (Entries[i].Key.Value == key) return true;
+            if (Entries[i].Key == key) return true;
         }
         return false;
     }

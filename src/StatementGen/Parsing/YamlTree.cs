@@ -40,6 +40,15 @@ internal sealed class YamlTreeReader
     /// <summary>1 when the text starts with a byte order mark that the parser does not see, else 0.</summary>
     private readonly int offset;
 
+    /// <summary>
+    /// The entries of the mappings being read, innermost last: each mapping's entries are gathered here
+    /// and then copied into an array of their exact number, so no list is grown (and left half empty) per mapping.
+    /// </summary>
+    private readonly List<YEntry> openEntries = new();
+
+    /// <summary>The items of the lists being read, innermost last (as <see cref="openEntries"/>).</summary>
+    private readonly List<YNode> openItems = new();
+
     private YamlTreeReader(string path, SourceText text, ProblemLimit diagnostics, CancellationToken cancellationToken)
     {
         this.path = path;
@@ -178,7 +187,11 @@ internal sealed class YamlTreeReader
         }
     }
 
-    private YNode ReadNode(IParser parser, int depth)
+    /// <summary>
+    /// The parser's current event, refused (reading stops) when it is nested too deep, an alias, or
+    /// carries an anchor or an explicit tag.
+    /// </summary>
+    private ParsingEvent Check(IParser parser, int depth)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var current = parser.Current ?? throw new YamlException("unexpected end of the file");
@@ -200,54 +213,70 @@ internal sealed class YamlTreeReader
                 break;
         }
 
+        return current;
+    }
+
+    /// <summary>Moves past a scalar the parser is at, refused when too long; its location.</summary>
+    private LocationInfo ReadScalar(IParser parser, Scalar scalar)
+    {
+        parser.MoveNext();
+        if (scalar.Value.Length > MaxScalarLength)
+        {
+            Fail(DiagnosticDescriptors.ScalarTooLong, Locate(scalar.Start, scalar.End),
+                scalar.Value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxScalarLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return LocateScalar(scalar.Start, scalar.End);
+    }
+
+    private YNode ReadNode(IParser parser, int depth)
+    {
+        var current = Check(parser, depth);
         switch (current)
         {
             case Scalar scalar:
-                parser.MoveNext();
-                if (scalar.Value.Length > MaxScalarLength)
-                {
-                    Fail(DiagnosticDescriptors.ScalarTooLong, Locate(scalar.Start, scalar.End),
-                        scalar.Value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxScalarLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                }
-                return new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, LocateScalar(scalar.Start, scalar.End));
+                var location = ReadScalar(parser, scalar);
+                return new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, location);
 
             case SequenceStart start:
             {
                 parser.MoveNext();
-                var items = new List<YNode>();
+                var first = openItems.Count;
                 while (parser.Current is not SequenceEnd)
                 {
-                    items.Add(ReadNode(parser, depth + 1));
+                    var item = ReadNode(parser, depth + 1);
+                    openItems.Add(item);
                 }
                 var end = parser.Consume<SequenceEnd>();
-                return new YSequence(items, LocateContainer(start.Start, end.End));
+                return new YSequence(Take(openItems, first), LocateContainer(start.Start, end.End));
             }
 
             case MappingStart start:
             {
                 parser.MoveNext();
-                var entries = new List<KeyValuePair<YScalar, YNode>>();
+                var first = openEntries.Count;
                 HashSet<string>? seen = null; // see IsDuplicate
                 while (parser.Current is not MappingEnd)
                 {
-                    var keyNode = ReadNode(parser, depth + 1);
-                    if (keyNode is not YScalar key)
+                    // A key is a scalar, kept as its text and location (no node of its own).
+                    if (Check(parser, depth + 1) is not Scalar key)
                     {
+                        var keyNode = ReadNode(parser, depth + 1);
                         Fail(DiagnosticDescriptors.ComplexKey, keyNode.Location, keyNode is YMapping ? "mapping" : "list");
                         throw new StopReading();
                     }
 
+                    var keyLocation = ReadScalar(parser, key);
                     var value = ReadNode(parser, depth + 1);
-                    if (IsDuplicate(entries, ref seen, key.Value))
+                    if (IsDuplicate(openEntries, first, ref seen, key.Value))
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, key.Location, key.Value));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, keyLocation, key.Value));
                         continue;
                     }
 
-                    entries.Add(new KeyValuePair<YScalar, YNode>(key, value));
+                    openEntries.Add(new YEntry(key.Value, keyLocation, value));
                 }
                 var end = parser.Consume<MappingEnd>();
-                return new YMapping(entries, LocateContainer(start.Start, end.End));
+                return new YMapping(Take(openEntries, first), LocateContainer(start.Start, end.End));
             }
 
             default:
@@ -259,23 +288,35 @@ internal sealed class YamlTreeReader
     private const int KeysLookedThrough = 16;
 
     /// <summary>
-    /// Whether <paramref name="key"/> is already a key of the mapping read so far (its <paramref name="entries"/>,
-    /// each key once); if not, it counts as seen. The keys of a corpus mapping (a dozen or so) are looked
-    /// through; a larger mapping (a hostile file) gets a set of its keys, so its check stays linear.
+    /// Whether <paramref name="key"/> is already a key of the mapping read so far (its entries, each key
+    /// once, are those of <paramref name="entries"/> from <paramref name="first"/> on); if not, it counts
+    /// as seen. The keys of a corpus mapping (a dozen or so) are looked through; a larger mapping (a
+    /// hostile file) gets a set of its keys, so its check stays linear.
     /// </summary>
-    private static bool IsDuplicate(List<KeyValuePair<YScalar, YNode>> entries, ref HashSet<string>? seen, string key)
+    private static bool IsDuplicate(List<YEntry> entries, int first, ref HashSet<string>? seen, string key)
     {
         if (seen is null)
         {
-            for (var i = 0; i < entries.Count; i++)
+            for (var i = first; i < entries.Count; i++)
             {
-                if (entries[i].Key.Value == key) return true;
+                if (entries[i].Key == key) return true;
             }
-            if (entries.Count < KeysLookedThrough) return false;
+            if (entries.Count - first < KeysLookedThrough) return false;
             seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var entry in entries) seen.Add(entry.Key.Value);
+            for (var i = first; i < entries.Count; i++) seen.Add(entries[i].Key);
         }
         return !seen.Add(key);
+    }
+
+    /// <summary>The nodes of <paramref name="open"/> from <paramref name="first"/> on, as an array of their own; they leave the list.</summary>
+    private static T[] Take<T>(List<T> open, int first)
+    {
+        var count = open.Count - first;
+        if (count == 0) return Array.Empty<T>();
+        var taken = new T[count];
+        open.CopyTo(first, taken, 0, count);
+        open.RemoveRange(first, count);
+        return taken;
     }
 
     private void Fail(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)

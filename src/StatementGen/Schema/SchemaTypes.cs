@@ -166,11 +166,12 @@ internal sealed class TypeDef
     /// <summary>A bare scalar may stand for the whole mapping (only <c>TimeRef</c>).</summary>
     public bool ScalarShorthand { get; }
 
+    /// <summary>The field of <paramref name="key"/>, or null; a loop by index, as the reader asks it for every key it reads.</summary>
     public FieldDef? Field(string key)
     {
-        foreach (var field in Fields)
+        for (var i = 0; i < Fields.Count; i++)
         {
-            if (field.Key == key) return field;
+            if (Fields[i].Key == key) return Fields[i];
         }
         return null;
     }
@@ -209,11 +210,12 @@ internal sealed class VocabularyDef
 
     public IReadOnlyList<VocabularyMember> Members { get; }
 
+    /// <summary>The member spelt <paramref name="yaml"/>, or null; a loop by index, as the reader asks it for every value of a vocabulary.</summary>
     public VocabularyMember? Find(string yaml)
     {
-        foreach (var member in Members)
+        for (var i = 0; i < Members.Count; i++)
         {
-            if (member.Yaml == yaml) return member;
+            if (Members[i].Yaml == yaml) return Members[i];
         }
         return null;
     }

@@ -79,7 +79,7 @@ internal static class FileRules
             case TextValue text when Placeholders.IsPlaceholder(text.Text):
                 var cut = char.IsHighSurrogate(text.Text, Math.Min(ShownPlaceholderLength, text.Text.Length) - 1) ? ShownPlaceholderLength - 1 : ShownPlaceholderLength;
                 var shown = text.Text.Length > ShownPlaceholderLength ? text.Text.Substring(0, cut) + "…" : text.Text;
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PlaceholderNotFilled, text.Location, PathOf(steps), shown));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PlaceholderNotFilled, text.Location, VerbatimFields.PathOf(steps), shown));
                 break;
             case ObjectValue obj:
                 foreach (var field in obj.Fields)
@@ -98,18 +98,6 @@ internal static class FileRules
                 }
                 break;
         }
-    }
-
-    /// <summary>The steps down to a value as <c>--set</c> writes them: keys and item indexes joined by dots.</summary>
-    private static string PathOf(List<(string? Key, int Index)> steps)
-    {
-        var path = new System.Text.StringBuilder();
-        for (var i = 0; i < steps.Count; i++)
-        {
-            if (i > 0) path.Append('.');
-            path.Append(steps[i].Key ?? steps[i].Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-        return path.ToString();
     }
 
     private static void Visit(Value value, EntityFile entity, ProblemLimit diagnostics, CancellationToken cancellationToken)
@@ -157,18 +145,18 @@ internal static class FileRules
         }
 
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var claim in claims.OfType<ObjectValue>())
+        foreach (var item in claims)
         {
-            if (claim.Get("key") is TextValue key && !keys.Add(key.Text))
+            if (item is ObjectValue claim && claim.Get("key") is TextValue key && !keys.Add(key.Text))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateClaimKey, key.Location, key.Text));
             }
         }
 
         string? known = null; // listed once per statement, so many bad relations cost no more than one
-        foreach (var relation in statement.GetList("relations").OfType<ObjectValue>())
+        foreach (var item in statement.GetList("relations"))
         {
-            if (relation.Get("from") is TextValue from && !keys.Contains(from.Text))
+            if (item is ObjectValue relation && relation.Get("from") is TextValue from && !keys.Contains(from.Text))
             {
                 known ??= keys.Count == 0 ? "none" : DiagnosticInfo.List(keys.OrderBy(k => k, StringComparer.Ordinal).ToArray());
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RelationFromUnknown, from.Location, from.Text, known));
@@ -180,15 +168,20 @@ internal static class FileRules
     {
         var mode = rendering.GetEnum("mode");
         var quoteField = rendering.GetField("quote");
-        var quotes = rendering.GetList("quote").OfType<TextValue>().ToArray();
+        var quotes = 0;
+        foreach (var quote in rendering.GetList("quote"))
+        {
+            if (quote is TextValue) quotes++;
+        }
+
         var quoted = mode == "direct" || mode == "mixed";
-        if (mode is not null && quoted && quotes.Length == 0)
+        if (mode is not null && quoted && quotes == 0)
         {
             var at = quoteField?.KeyLocation ?? rendering.GetField("mode")!.Value.Location;
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteModeMismatch, at,
                 Naming.WithArticle(mode, capital: true) + " rendering needs 'quote' with the words inside the quotation marks"));
         }
-        else if (mode is not null && !quoted && quoteField is not null && quotes.Length > 0)
+        else if (mode is not null && !quoted && quoteField is not null && quotes > 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteModeMismatch, quoteField.KeyLocation,
                 Naming.WithArticle(mode, capital: true) + " rendering has no quotation marks, so it cannot have 'quote'; use mode mixed or direct, or remove the quote"));
@@ -243,11 +236,24 @@ internal static class FileRules
     {
         if (stance.Get("icd203") is not EnumValue band) return;
         var terms = SchemaCatalog.Icd203.First(b => b.Band == band.Member).Terms;
-        var cues = stance.GetList("cues").OfType<TextValue>();
-        if (!cues.Any(cue => terms.Any(term => Verbatim.ContainsWords(cue.Text, term))))
+        if (!HasCue(stance.GetList("cues"), terms))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Icd203WithoutCue, band.Location, band.Member, string.Join(", ", terms)));
         }
+    }
+
+    /// <summary>Whether one of the text <paramref name="cues"/> holds one of the <paramref name="terms"/> as words.</summary>
+    private static bool HasCue(EquatableArray<Value> cues, string[] terms)
+    {
+        foreach (var cue in cues)
+        {
+            if (cue is not TextValue text) continue;
+            foreach (var term in terms)
+            {
+                if (Verbatim.ContainsWords(text.Text, term)) return true;
+            }
+        }
+        return false;
     }
 
     private static void CheckPlaceRole(ObjectValue placeRole, ProblemLimit diagnostics)

@@ -51,19 +51,65 @@ internal static class VerbatimFields
         }
     }
 
-    /// <summary>Each verbatim value of an excerpt scope, other than the excerpt, that does not occur in the excerpt, with where it departs.</summary>
-    public static IEnumerable<(string Path, TextValue Value, Mismatch Mismatch)> NotInExcerpt(ObjectValue scope)
+    /// <summary>
+    /// Each verbatim value of an excerpt scope, other than the excerpt, that does not occur in the excerpt,
+    /// with where it departs, in the order of the file. Every rendering of every file is checked, so the
+    /// walk keeps its way down as steps and writes a path only for a value it reports.
+    /// </summary>
+    public static IReadOnlyList<(string Path, TextValue Value, Mismatch Mismatch)> NotInExcerpt(ObjectValue scope)
     {
-        if (scope.Get(SchemaCatalog.ExcerptKey) is not TextValue excerpt || Placeholders.IsPlaceholder(excerpt.Text)) yield break;
+        var found = new List<(string Path, TextValue Value, Mismatch Mismatch)>();
+        if (scope.Get(SchemaCatalog.ExcerptKey) is not TextValue excerpt || Placeholders.IsPlaceholder(excerpt.Text)) return found;
         var type = SchemaCatalog.Type(scope.TypeName);
+        var steps = new List<(string? Key, int Index)>();
         foreach (var field in scope.Fields)
         {
             if (field.Key == SchemaCatalog.ExcerptKey) continue;
-            foreach (var (path, value) in Outside(field.Value, field.Key, type.Field(field.Key)?.Verbatim == true))
-            {
-                if (Verbatim.FindMismatch(value.Text, excerpt.Text, budget: null) is { } mismatch) yield return (path, value, mismatch);
-            }
+            steps.Add((field.Key, 0));
+            NotInExcerpt(field.Value, type.Field(field.Key)?.Verbatim == true, excerpt.Text, steps, found);
+            steps.RemoveAt(steps.Count - 1);
         }
+        return found;
+    }
+
+    /// <summary>The walk of <see cref="NotInExcerpt(ObjectValue)"/> under one value, as <see cref="Outside"/> walks (no excerpt scope entered).</summary>
+    private static void NotInExcerpt(Value value, bool verbatim, string excerpt, List<(string? Key, int Index)> steps, List<(string Path, TextValue Value, Mismatch Mismatch)> found)
+    {
+        switch (value)
+        {
+            case TextValue text when verbatim && !Placeholders.IsPlaceholder(text.Text):
+                if (Verbatim.FindMismatch(text.Text, excerpt, budget: null) is { } mismatch) found.Add((PathOf(steps), text, mismatch));
+                break;
+            case ObjectValue obj when !IsExcerptScope(obj):
+                var type = SchemaCatalog.Type(obj.TypeName);
+                foreach (var field in obj.Fields)
+                {
+                    steps.Add((field.Key, 0));
+                    NotInExcerpt(field.Value, type.Field(field.Key)?.Verbatim == true, excerpt, steps, found);
+                    steps.RemoveAt(steps.Count - 1);
+                }
+                break;
+            case ListValue list:
+                for (var i = 0; i < list.Items.Count; i++)
+                {
+                    steps.Add((null, i));
+                    NotInExcerpt(list.Items[i], verbatim, excerpt, steps, found);
+                    steps.RemoveAt(steps.Count - 1);
+                }
+                break;
+        }
+    }
+
+    /// <summary>The steps down to a value (a field's key, or no key and an item's index) as <c>--set</c> writes them: joined by dots.</summary>
+    public static string PathOf(List<(string? Key, int Index)> steps)
+    {
+        var path = new System.Text.StringBuilder();
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (i > 0) path.Append('.');
+            path.Append(steps[i].Key ?? steps[i].Index.ToString(CultureInfo.InvariantCulture));
+        }
+        return path.ToString();
     }
 
     private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
