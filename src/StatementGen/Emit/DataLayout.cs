@@ -327,42 +327,35 @@ internal sealed class DataLayout
             var at = slotAt[slot];
             output.Append(structure.Slice(from, at - from));
             from = at;
+            Fill(slot, output);
+        }
+        output.Append(structure.Slice(from));
+
+        int SlotBytes(int slot) => Fill(slot, null);
+
+        // Lays slot's string down as its form says, or only counts its bytes when there is no output.
+        int Fill(int slot, ByteBuffer? into)
+        {
             var index = slotString[slot];
             var length = (uint)stringLength[index];
             switch (forms[slot])
             {
                 case SlotForm.Inline:
-                    WireText.Varint(output, 1 + (4 * length));
-                    output.Append(entity.Data.Span.Slice(places.StringStart[index], stringLength[index]));
-                    break;
+                    var header = Number(1 + (4 * length), into);
+                    into?.Append(entity.Data.Span.Slice(places.StringStart[index], (int)length));
+                    return header + (int)length;
                 case SlotForm.Repeat:
-                    WireText.Varint(output, 2 + (8 * (uint)bytes[firstSlot[index]]));
-                    break;
+                    return Number(2 + (8 * (uint)bytes[firstSlot[index]]), into);
                 case SlotForm.Pooled:
-                    WireText.Varint(output, 4 + (4 * pooledAt[slot]));
-                    break;
+                    return Number(4 + (4 * pooledAt[slot]), into);
                 default:
-                    WireText.Varint(output, 6 + (8 * (uint)bytes[firstSlot[sliceOf[index]]]));
-                    WireText.Varint(output, (uint)sliceAt[index]);
-                    WireText.Varint(output, length);
-                    break;
+                    return Number(6 + (8 * (uint)bytes[firstSlot[sliceOf[index]]]), into) + Number((uint)sliceAt[index], into) + Number(length, into);
             }
         }
-        output.Append(structure.Slice(from));
-
-        int SlotBytes(int slot)
-        {
-            var index = slotString[slot];
-            var length = (uint)stringLength[index];
-            return forms[slot] switch
-            {
-                SlotForm.Inline => WireText.VarintLength(1 + (4 * length)) + (int)length,
-                SlotForm.Repeat => WireText.VarintLength(2 + (8 * (uint)bytes[firstSlot[index]])),
-                SlotForm.Pooled => WireText.VarintLength(4 + (4 * pooledAt[slot])),
-                _ => WireText.VarintLength(6 + (8 * (uint)bytes[firstSlot[sliceOf[index]]])) + WireText.VarintLength((uint)sliceAt[index]) + WireText.VarintLength(length),
-            };
-        }
     }
+
+    /// <summary>Writes a varint to <paramref name="output"/>, or only counts its bytes when there is none.</summary>
+    private static int Number(uint value, ByteBuffer? output) => output is null ? WireText.VarintLength(value) : WireText.Varint(output, value);
 
     /// <summary>The 6-bit digit <paramref name="position"/> (0 the least significant) of <paramref name="value"/>: <c>'0' + bits</c>.</summary>
     private static char Digit(int value, int position) => (char)('0' + ((value >> (6 * position)) & 63));

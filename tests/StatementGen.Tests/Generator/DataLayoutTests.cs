@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 using StatementGen.Emit;
 using StatementGen.Model;
 using StatementGen.Tests.Infrastructure;
@@ -269,6 +270,33 @@ public class DataLayoutTests
             .Select(name => int.Parse(name.Substring(prefix.Length), CultureInfo.InvariantCulture))
             .OrderBy(size => size)
             .ToArray();
+    }
+
+    [Fact]
+    public void The_search_of_an_entitys_excerpts_for_its_strings_stops_at_its_budget_and_the_rest_stay_whole()
+    {
+        // 600 quotes, each a different stretch of one 200-character excerpt: found without a bound, each
+        // would scan the excerpt, so the search would grow as strings times excerpt. The budget is
+        // 64 Ki plus 16 times the excerpt's bytes, 200 bytes a search: at most 343 searches.
+        var letters = new StringBuilder("Ada Example said ");
+        var seed = 12345u;
+        while (letters.Length < 200)
+        {
+            seed = (seed * 1103515245) + 12345;
+            letters.Append((char)('a' + ((seed >> 16) % 26)));
+        }
+        var excerpt = letters.ToString();
+        var quotes = Enumerable.Range(0, 600).Select(i => excerpt.Substring(17 + (i % 170), 8 + (i / 170))).ToArray();
+        Assert.Equal(600, quotes.Distinct().Count());
+        var yaml = SlicedStatement("2024-05-06-ada-many", excerpt, "x", "said", excerpt.Substring(20, 6)).Yaml
+            .Replace("quote: [\"x\"]", "quote: [" + string.Join(", ", quotes.Select(q => "\"" + q + "\"")) + "]", StringComparison.Ordinal);
+
+        var file = CorpusGenerator.Encode(CorpusGenerator.ReadAndCheck(TestCorpus.Root + "statements/2024/2024-05-06-ada-many.yaml", SourceText.From(yaml), CancellationToken.None));
+        Assert.DoesNotContain(file.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var sliced = EntityPlaces.Of(file.Entity!.Encoded!).Slices.Count / 3;
+
+        // Strings of the record other than the quotes are looked for too (the speaker, the source), so a few fewer.
+        Assert.InRange(sliced, 343 - 10, 343);
     }
 
     /// <summary>
