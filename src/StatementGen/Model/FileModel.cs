@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using StatementGen.Schema;
 using RefKind = StatementGen.Schema.RefKind;
 
@@ -83,13 +84,13 @@ internal sealed record FileSummary(string Path, EntitySummary? Entity, Equatable
 /// <param name="IdLocation">Where its id is written, for problems with the id.</param>
 /// <param name="MemberName">The C# member that would name it.</param>
 /// <param name="Links">
-/// In the order they appear in the file: every reference (a <see cref="RefValue"/>) and every occasion's
-/// <c>before</c> (a <see cref="TextValue"/>), each with its location, to be resolved against the corpus.
+/// In the order they appear in the file: every reference and every occasion's <c>before</c>, each with
+/// its location, to be resolved against the corpus (see <see cref="Link"/>).
 /// </param>
 /// <param name="ClaimKeys">A statement's claim keys, in order, each once; empty for other kinds.</param>
 /// <param name="OccasionKey">The key of its occasion, if it has one.</param>
 /// <param name="OccasionBefore">The occasion's <c>before</c>, if it has one.</param>
-internal sealed record EntitySummary(RefKind Kind, string Id, LocationInfo IdLocation, string MemberName, EquatableArray<Value> Links, EquatableArray<string> ClaimKeys, string? OccasionKey, TextValue? OccasionBefore)
+internal sealed record EntitySummary(RefKind Kind, string Id, LocationInfo IdLocation, string MemberName, EquatableArray<Link> Links, EquatableArray<string> ClaimKeys, string? OccasionKey, TextValue? OccasionBefore)
 {
     /// <summary>The location-free form emission works from (see <c>RecordEncoder</c>); null when the file was not encoded.</summary>
     public EncodedEntity? Encoded { get; init; }
@@ -106,6 +107,28 @@ internal enum LinkProblem
 
     /// <summary>No statement's occasion has the key an occasion's <c>before</c> names: STMT0035.</summary>
     UnknownOccasion,
+}
+
+/// <summary>
+/// One link of a file, to be resolved against the corpus: a reference (its kind and id) or an occasion's
+/// <c>before</c> (no kind; the key it names), and where it is written. Kept as a value, with its location
+/// as numbers: the corpus has several links per file, and an object per link and one per location took
+/// more memory than their text.
+/// </summary>
+/// <param name="Kind">The kind a reference points at; null for an occasion's <c>before</c>.</param>
+/// <param name="Target">The id a reference names, or the occasion key a <c>before</c> names.</param>
+/// <param name="Span">Where it is written in its file.</param>
+/// <param name="LineSpan">The same as lines and columns.</param>
+internal readonly record struct Link(RefKind? Kind, string Target, TextSpan Span, LinePositionSpan LineSpan)
+{
+    /// <summary>The link of a reference.</summary>
+    public static Link To(RefValue reference) => new(reference.Kind, reference.Id, reference.Location.Span, reference.Location.LineSpan);
+
+    /// <summary>The link of an occasion's <c>before</c>.</summary>
+    public static Link Before(TextValue before) => new(null, before.Text, before.Location.Span, before.Location.LineSpan);
+
+    /// <summary>Where it is written, in the file at <paramref name="path"/>.</summary>
+    public LocationInfo Location(string path) => new(path, Span, LineSpan);
 }
 
 /// <summary>One link of a file that does not resolve: its index in <see cref="EntitySummary.Links"/>, and why.</summary>

@@ -164,23 +164,24 @@ internal sealed class CorpusIds : IEquatable<CorpusIds>
         void Miss(int link, LinkProblem problem) => (misses ??= new List<LinkMiss>()).Add(new LinkMiss(link, problem));
         for (var i = 0; i < entity.Links.Count; i++)
         {
-            switch (entity.Links[i])
+            var link = entity.Links[i];
+            switch (link.Kind)
             {
-                case RefValue reference when reference.Kind == RefKind.Claim:
+                case RefKind.Claim:
                 {
-                    var statementId = References.StatementOf(reference.Id);
+                    var statementId = References.StatementOf(link.Target);
                     if (broken.Contains(statementId)) break;
                     if (!keeperOf.TryGetValue(statementId, out var index)) Miss(i, LinkProblem.UnknownReference);
-                    else if (files[index].Kind == RefKind.Statement && !HasClaim(index, reference.Id.Substring(statementId.Length + 1))) Miss(i, LinkProblem.UnknownClaim);
+                    else if (files[index].Kind == RefKind.Statement && !HasClaim(index, link.Target.Substring(statementId.Length + 1))) Miss(i, LinkProblem.UnknownClaim);
                     break;
                 }
 
-                case RefValue reference:
-                    if (!keeperOf.ContainsKey(reference.Id) && !broken.Contains(reference.Id)) Miss(i, LinkProblem.UnknownReference);
+                case null:
+                    if (!occasions.Contains(link.Target)) Miss(i, LinkProblem.UnknownOccasion);
                     break;
 
-                case TextValue before:
-                    if (!occasions.Contains(before.Text)) Miss(i, LinkProblem.UnknownOccasion);
+                default:
+                    if (!keeperOf.ContainsKey(link.Target) && !broken.Contains(link.Target)) Miss(i, LinkProblem.UnknownReference);
                     break;
             }
         }

@@ -64,7 +64,7 @@ internal static class CorpusValidator
                 foreach (var miss in misses)
                 {
                     hints ??= new ReferenceHints(ids.KeptIds);
-                    diagnostics.Add(Describe(entity.Links[miss.Link], miss.Problem, hints, ids));
+                    diagnostics.Add(Describe(entity.Links[miss.Link], file.Path, miss.Problem, hints, ids));
                 }
             }
             CheckOccasionOrder(entity, occasionLoops, diagnostics);
@@ -82,32 +82,27 @@ internal static class CorpusValidator
     }
 
     /// <summary>The diagnostic for a link that does not resolve, with its "did you mean" hint.</summary>
-    private static DiagnosticInfo Describe(Value link, LinkProblem problem, ReferenceHints hints, CorpusIds ids)
+    private static DiagnosticInfo Describe(Link link, string path, LinkProblem problem, ReferenceHints hints, CorpusIds ids)
     {
         switch (problem)
         {
             case LinkProblem.UnknownReference:
             {
-                var reference = (RefValue)link;
-                var id = reference.Kind == RefKind.Claim ? References.StatementOf(reference.Id) : reference.Id;
-                return DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, id, hints.For(id));
+                var id = link.Kind == RefKind.Claim ? References.StatementOf(link.Target) : link.Target;
+                return DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, link.Location(path), id, hints.For(id));
             }
 
             case LinkProblem.UnknownClaim:
             {
-                var reference = (RefValue)link;
-                var statementId = References.StatementOf(reference.Id);
-                var key = reference.Id.Substring(statementId.Length + 1);
+                var statementId = References.StatementOf(link.Target);
+                var key = link.Target.Substring(statementId.Length + 1);
                 var keys = ids.ClaimKeysOf(statementId); // each key once already: no set per reference that misses
                 var known = hints.ClaimsOf(statementId, keys) + hints.Among(key, keys);
-                return DiagnosticInfo.Create(DiagnosticDescriptors.UnknownClaim, reference.Location, reference.Id, statementId, known);
+                return DiagnosticInfo.Create(DiagnosticDescriptors.UnknownClaim, link.Location(path), link.Target, statementId, known);
             }
 
             default:
-            {
-                var before = (TextValue)link;
-                return DiagnosticInfo.Create(DiagnosticDescriptors.UnknownOccasion, before.Location, before.Text, hints.Among(before.Text, ids.OccasionKeys));
-            }
+                return DiagnosticInfo.Create(DiagnosticDescriptors.UnknownOccasion, link.Location(path), link.Target, hints.Among(link.Target, ids.OccasionKeys));
         }
     }
 

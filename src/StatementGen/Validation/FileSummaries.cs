@@ -18,7 +18,7 @@ internal static class FileSummaries
         EntitySummary? entity = null;
         if (file.Entity is { } read)
         {
-            var links = new List<Value>();
+            var links = new List<Link>();
             CollectLinks(read.Root, links);
             var occasion = read.Root.GetObject("occasion");
             entity = new EntitySummary(read.Kind, read.Id, read.IdLocation, read.Encoded?.MemberName ?? MemberNaming.MemberName(read.Id), links.ToEquatableArray(),
@@ -44,15 +44,15 @@ internal static class FileSummaries
     }
 
     /// <summary>Every reference, and every occasion's <c>before</c> (ahead of the occasion's own fields), in the order of the file.</summary>
-    private static void CollectLinks(Value value, List<Value> links)
+    private static void CollectLinks(Value value, List<Link> links)
     {
         switch (value)
         {
             case RefValue reference:
-                links.Add(reference);
+                links.Add(Link.To(reference));
                 break;
             case ObjectValue obj:
-                if (obj.TypeName == "Occasion" && obj.Get("before") is TextValue before) links.Add(before);
+                if (obj.TypeName == "Occasion" && obj.Get("before") is TextValue before) links.Add(Link.Before(before));
                 foreach (var field in obj.Fields) CollectLinks(field.Value, links);
                 break;
             case ListValue list:
