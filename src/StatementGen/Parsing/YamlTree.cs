@@ -36,6 +36,7 @@ internal sealed class YamlTreeReader
     private readonly SourceText text;
     private readonly ProblemLimit diagnostics;
     private readonly CancellationToken cancellationToken;
+    private LineMap? lines; // made on first use
 
     /// <summary>1 when the text starts with a byte order mark that the parser does not see, else 0.</summary>
     private readonly int offset;
@@ -143,7 +144,7 @@ internal sealed class YamlTreeReader
                 _ => ("next-line character", "\\N"),
             };
             var span = new TextSpan(i, 1);
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LineSeparator, new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span)),
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LineSeparator, new LocationInfo(path, span, (lines ??= new LineMap(text)).SpanOf(span)),
                 name, "U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture), escape));
             found = true;
         }
@@ -335,7 +336,7 @@ internal sealed class YamlTreeReader
         // A flow collection's end mark stops before its closing bracket; include it.
         if (from < text.Length && to < text.Length && ((text[from] == '[' && text[to] == ']') || (text[from] == '{' && text[to] == '}'))) to++;
         var span = TextSpan.FromBounds(from, to);
-        return new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
+        return new LocationInfo(path, span, (lines ??= new LineMap(text)).SpanOf(span));
     }
 
     /// <summary>Turns parser marks (1-based line and column, 0-based character index) into a location.</summary>
@@ -345,7 +346,7 @@ internal sealed class YamlTreeReader
         var from = (int)Math.Max(0, Math.Min(start.Index + offset, length));
         var to = (int)Math.Max(from, Math.Min(end.Index + offset, length));
         var span = TextSpan.FromBounds(from, to);
-        return new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
+        return new LocationInfo(path, span, (lines ??= new LineMap(text)).SpanOf(span));
     }
 
     /// <summary>
