@@ -70,7 +70,7 @@ internal static class CollectionEmitter
         w.Line("}");
         w.Line();
         w.Line("/// <summary>The id hash table (see <see cref=\"Slots\"/>), for the callers that pass it themselves.</summary>");
-        w.Line("internal static " + Span + " IdSlots => " + CSharpLiteral.String(slots) + "u8;");
+        w.Utf8LiteralLine("internal static " + Span + " IdSlots => ", slots.Written, ";");
         w.Line();
         w.Line("/// <inheritdoc />");
         w.Line("protected override " + Span + " Slots => IdSlots;");

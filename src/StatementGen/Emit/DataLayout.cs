@@ -170,7 +170,7 @@ internal sealed class DataLayout
     /// <c>Width</c> digits (1, 2 or 4, so the table's length is a power of two too) holding an id's
     /// index plus one (0 for empty), probed linearly from <see cref="CorpusHash.Of"/>.
     /// </summary>
-    public static (string Slots, int Width) IdSlots(IReadOnlyList<string> ids)
+    public static (ByteBuffer Slots, int Width) IdSlots(IReadOnlyList<string> ids)
     {
         var width = 1;
         while (width <= 4 && 1L << (6 * width) <= ids.Count) width *= 2;
@@ -186,12 +186,9 @@ internal sealed class DataLayout
             while (slots[slot] != 0) slot = (slot + 1) & (slotCount - 1);
             slots[slot] = i + 1;
         }
-        var text = new StringBuilder(slotCount * width);
-        foreach (var entry in slots)
-        {
-            for (var i = width - 1; i >= 0; i--) text.Append(Digit(entry, i));
-        }
-        return (text.ToString(), width);
+        var text = new ByteBuffer(slotCount * width);
+        foreach (var entry in slots) Digits(text, entry, width);
+        return (text, width);
     }
 
     /// <summary>
@@ -218,19 +215,29 @@ internal sealed class DataLayout
     /// (text of at most one piece is one literal), so text of any size adds no array type beyond the
     /// bounded few and carries at most <see cref="LengthStep"/> bytes of padding.
     /// </summary>
-    public static List<string> CutAscii(StringBuilder text)
+    public static List<ByteBuffer> CutAscii(StringBuilder text)
     {
-        var pieces = new List<string>();
-        var at = 0;
-        while (text.Length - at > PieceSize)
+        var pieces = new List<ByteBuffer>();
+        var block = new char[4096];
+        for (var at = 0; at < text.Length || pieces.Count == 0;)
         {
-            pieces.Add(text.ToString(at, PieceSize));
-            at += PieceSize;
+            var piece = new ByteBuffer(Math.Min(PieceSize, Math.Max(text.Length - at, MinimumLiteralBytes)));
+            while (piece.Length < PieceSize && at < text.Length)
+            {
+                // Copied out a block at a time: a StringBuilder's indexer walks its chunks on every call.
+                var count = Math.Min(Math.Min(block.Length, PieceSize - piece.Length), text.Length - at);
+                text.CopyTo(at, block, 0, count);
+                for (var i = 0; i < count; i++)
+                {
+                    if (block[i] > 0x7F) throw new InvalidOperationException("index text is ASCII");
+                    piece.Append((byte)block[i]);
+                }
+                at += count;
+            }
+            pieces.Add(piece);
         }
 
-        var rest = new StringBuilder(text.ToString(at, text.Length - at));
-        rest.Append((char)Padding, PaddedLength(rest.Length) - rest.Length);
-        pieces.Add(rest.ToString());
+        Pad(pieces[pieces.Count - 1]);
         return pieces;
     }
 

@@ -206,7 +206,7 @@ internal static class IndexEmitter
         for (var p = 0; p < pieces.Count; p++)
         {
             w.Line();
-            w.Line("private static " + Span + " " + name + "Piece" + p.ToString(CultureInfo.InvariantCulture) + " => " + CSharpLiteral.String(pieces[p]) + "u8;");
+            w.Utf8LiteralLine("private static " + Span + " " + name + "Piece" + p.ToString(CultureInfo.InvariantCulture) + " => ", pieces[p].Written, ";");
         }
     }
 
