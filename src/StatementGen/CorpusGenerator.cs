@@ -344,7 +344,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         try
         {
             if (checkedFile.HasErrors || checkedFile.Entity is not { } entity) return checkedFile;
-            var encoded = RecordEncoder.Encode(entity, MemberDoc.Describe(entity), checkedFile.VerifiedRenderings) with { Keys = IndexKeyReader.Read(entity) };
+            var encoded = RecordEncoder.Encode(entity, MemberDoc.Label(entity), checkedFile.VerifiedRenderings) with { Keys = IndexKeyReader.Read(entity) };
             return checkedFile with { Entity = entity with { Encoded = encoded } };
         }
         catch (Exception e) when (e is not OperationCanceledException)

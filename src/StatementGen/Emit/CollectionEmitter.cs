@@ -123,7 +123,7 @@ internal static class CollectionEmitter
         {
             if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             if (i > 0) w.Line();
-            w.Line("/// <summary>" + entities[i].Summary + "</summary>");
+            w.Line("/// <summary>" + MemberDoc.Describe(entities[i]) + "</summary>");
             w.Line("public static " + type + " " + entities[i].MemberName + " => " + MemberNaming.RecordAt + "(" + (first + i).ToString(CultureInfo.InvariantCulture) + ");");
         }
         w.Close();

@@ -60,10 +60,10 @@ internal sealed class RecordEncoder : IWireWriter
     private readonly HashSet<ObjectValue> verified = new();
 
     /// <summary>
-    /// The data of one entity, with the names and summary the emitter shows beside it;
+    /// The data of one entity, with the name and label the emitter shows beside it;
     /// <paramref name="verifiedRenderings"/> are the indexes of its renderings found in their archived texts.
     /// </summary>
-    public static EncodedEntity Encode(EntityFile entity, string summary, EquatableArray<int> verifiedRenderings = default)
+    public static EncodedEntity Encode(EntityFile entity, string label, EquatableArray<int> verifiedRenderings = default)
     {
         // One encoder per thread, its buffers kept from one file to the next (the generator's steps may
         // run on several threads, and a file's encoding is never interrupted by another's on the same one).
@@ -80,7 +80,7 @@ internal sealed class RecordEncoder : IWireWriter
             encoder.String(entity.Id);
             encoder.Excerpts(entity.Root);
             encoder.Object(entity.Root);
-            return encoder.Finish(entity, summary);
+            return encoder.Finish(entity, label);
         }
         finally
         {
@@ -115,13 +115,13 @@ internal sealed class RecordEncoder : IWireWriter
     }
 
     /// <summary>The entity's data in one array (the structure, then its strings) and its places, packed.</summary>
-    private EncodedEntity Finish(EntityFile entity, string summary)
+    private EncodedEntity Finish(EntityFile entity, string label)
     {
         var structureBytes = structure.Length;
         var data = new byte[structureBytes + stringBytes.Length];
         structure.Written.CopyTo(data);
         stringBytes.Written.CopyTo(new Span<byte>(data, structureBytes, stringBytes.Length));
-        return new EncodedEntity(entity.Kind, entity.Id, MemberNaming.MemberName(entity.Id), summary,
+        return new EncodedEntity(entity.Kind, entity.Id, MemberNaming.MemberName(entity.Id), label, entity.IdLocation.Path,
             new EquatableBytes(data), structureBytes, EntityPlaces.Pack(slots, stringEnds, slices));
     }
 
