@@ -53,6 +53,9 @@ internal sealed class RecordEncoder : IWireWriter
     /// <summary>The indexes of the entity's excerpts (see <see cref="Excerpts"/>), in order.</summary>
     private readonly List<int> excerpts = new();
 
+    /// <summary>The length of each excerpt in characters, as <see cref="excerpts"/> lists them: what the search budget counts.</summary>
+    private readonly List<int> excerptChars = new();
+
     /// <summary>Per string found in an excerpt: its index, the excerpt's index, and the UTF-8 byte at which it starts there.</summary>
     private readonly List<int> slices = new();
 
@@ -85,7 +88,11 @@ internal sealed class RecordEncoder : IWireWriter
         finally
         {
             // An encoder that grew for a large file is dropped rather than kept for the life of the thread.
-            if (encoder.structure.Capacity <= MaximumKeptBytes && encoder.stringBytes.Capacity <= MaximumKeptBytes && encoder.strings.Count <= MaximumKeptStrings) reusable = encoder.Cleared();
+            if (encoder.structure.Capacity <= MaximumKeptBytes && encoder.stringBytes.Capacity <= MaximumKeptBytes
+                && encoder.strings.Count <= MaximumKeptStrings && encoder.slots.Count <= 4 * MaximumKeptStrings && encoder.verified.Count <= MaximumKeptStrings)
+            {
+                reusable = encoder.Cleared();
+            }
         }
     }
 
@@ -96,7 +103,7 @@ internal sealed class RecordEncoder : IWireWriter
     /// <summary>The largest buffer an encoder keeps between files.</summary>
     private const int MaximumKeptBytes = 64 * 1024;
 
-    /// <summary>The most strings an entity may have for its encoder to be kept (the look-up keeps its size).</summary>
+    /// <summary>The most strings an entity may have for its encoder to be kept (the look-ups and lists keep their size); its slots may be four times as many.</summary>
     private const int MaximumKeptStrings = 4096;
 
     /// <summary>Forgets the last entity, keeping the buffers.</summary>
@@ -108,6 +115,7 @@ internal sealed class RecordEncoder : IWireWriter
         stringBytes.Clear();
         stringEnds.Clear();
         excerpts.Clear();
+        excerptChars.Clear();
         slices.Clear();
         verified.Clear();
         searchBudget = -1;
@@ -141,7 +149,11 @@ internal sealed class RecordEncoder : IWireWriter
                     if (field.Key == SchemaCatalog.ExcerptKey && field.Value is TextValue excerpt && !HasLoneSurrogate(excerpt.Text))
                     {
                         if (!strings.TryGetValue(excerpt.Text, out var index)) index = Register(excerpt.Text);
-                        if (!excerpts.Contains(index)) excerpts.Add(index);
+                        if (!excerpts.Contains(index))
+                        {
+                            excerpts.Add(index);
+                            excerptChars.Add(excerpt.Text.Length);
+                        }
                     }
                     else
                     {
@@ -250,7 +262,7 @@ internal sealed class RecordEncoder : IWireWriter
     /// it starts there (a match of well-formed UTF-8 in well-formed UTF-8 starts and ends on whole characters).
     /// The search stays linear in the file: only strings of at most <see cref="MaximumSlicedChars"/>
     /// are looked for, and once the excerpts scanned add up to <see cref="SearchBudgetFactor"/> times
-    /// their own length in bytes (plus <see cref="SearchBudgetBase"/>) the rest of the entity's strings stay whole.
+    /// their own length in characters (plus <see cref="SearchBudgetBase"/>) the rest of the entity's strings stay whole.
     /// </summary>
     private void FindInExcerpts(string text, int index)
     {
@@ -258,16 +270,16 @@ internal sealed class RecordEncoder : IWireWriter
         if (searchBudget < 0)
         {
             searchBudget = SearchBudgetBase;
-            foreach (var excerpt in excerpts) searchBudget += SearchBudgetFactor * (long)Bytes(excerpt).Length;
+            foreach (var chars in excerptChars) searchBudget += SearchBudgetFactor * (long)chars;
         }
 
         var needle = Bytes(index);
-        foreach (var excerpt in excerpts)
+        for (var e = 0; e < excerpts.Count; e++)
         {
-            var haystack = Bytes(excerpt);
-            if (searchBudget < haystack.Length) return;
-            searchBudget -= haystack.Length;
-            var at = haystack.IndexOf(needle);
+            var excerpt = excerpts[e];
+            if (searchBudget < excerptChars[e]) return;
+            searchBudget -= excerptChars[e];
+            var at = Bytes(excerpt).IndexOf(needle);
             if (at < 0) continue;
             slices.Add(index);
             slices.Add(excerpt);
@@ -279,7 +291,7 @@ internal sealed class RecordEncoder : IWireWriter
     /// <summary>Longer strings are never looked for in the excerpts (a quote is a sentence or two), which bounds each search's cost per character scanned.</summary>
     private const int MaximumSlicedChars = 512;
 
-    /// <summary>The excerpt bytes one entity's search may scan, per byte of its excerpts.</summary>
+    /// <summary>The excerpt characters one entity's search may scan, per character of its excerpts.</summary>
     private const long SearchBudgetFactor = 16;
 
     /// <summary>What an entity's search may scan whatever its excerpts.</summary>

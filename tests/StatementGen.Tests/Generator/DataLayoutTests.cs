@@ -272,18 +272,21 @@ public class DataLayoutTests
             .ToArray();
     }
 
-    [Fact]
-    public void The_search_of_an_entitys_excerpts_for_its_strings_stops_at_its_budget_and_the_rest_stay_whole()
+    [Theory]
+    [InlineData('a')]
+    [InlineData('\u0430')]
+    public void The_search_of_an_entitys_excerpts_for_its_strings_stops_at_its_budget_and_the_rest_stay_whole(char firstLetter)
     {
         // 600 quotes, each a different stretch of one 200-character excerpt: found without a bound, each
         // would scan the excerpt, so the search would grow as strings times excerpt. The budget is
-        // 64 Ki plus 16 times the excerpt's bytes, 200 bytes a search: at most 343 searches.
+        // 64 Ki plus 16 times the excerpt's characters, 200 a search: at most 343 searches, in Latin
+        // letters (one UTF-8 byte each) as in Cyrillic (two).
         var letters = new StringBuilder("Ada Example said ");
         var seed = 12345u;
         while (letters.Length < 200)
         {
             seed = (seed * 1103515245) + 12345;
-            letters.Append((char)('a' + ((seed >> 16) % 26)));
+            letters.Append((char)(firstLetter + ((seed >> 16) % 26)));
         }
         var excerpt = letters.ToString();
         var quotes = Enumerable.Range(0, 600).Select(i => excerpt.Substring(17 + (i % 170), 8 + (i / 170))).ToArray();
