@@ -52,7 +52,7 @@ internal static class TextCheck
             }
 
             var inParagraph = CheckExcerpt(rendering, text, cited, diagnostics, budget);
-            if (inParagraph && !VerbatimFields.NotInExcerpt(rendering).Any()) verified.Add(i);
+            if (inParagraph && VerbatimFields.NotInExcerpt(rendering).Count == 0) verified.Add(i);
         }
 
         if (entity.Kind == RefKind.Source && texts.For(entity.Id) is { IsUsable: true } own)
@@ -212,7 +212,7 @@ internal static class TextCheck
         var citedTexts = cited.Select(c => c.Text).Distinct().ToList();
         var isCited = new HashSet<(ArchivedText Text, int Para)>(cited);
         string? citedList = null, sources = null;
-        foreach (var (path, value) in VerbatimFields.Outside(root, ""))
+        foreach (var (path, value) in VerbatimFields.Outside(root))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (value.Text.Length == 0) continue;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using StatementGen.Model;
@@ -19,42 +20,22 @@ internal static class VerbatimFields
     public static bool IsExcerptScope(ObjectValue obj) => obj.TypeName is "Rendering" or "NarratorAssertion";
 
     /// <summary>
-    /// The verbatim text values under <paramref name="value"/> with their paths as <c>--set</c> writes
-    /// them (<c>claims.0.quantity.as_stated</c>), not entering excerpt scopes. Placeholders
-    /// (<c>TODO:</c>) are left out: they are reported as such.
+    /// The verbatim text values under <paramref name="root"/> with their paths as <c>--set</c> writes
+    /// them (<c>claims.0.quantity.as_stated</c>), in the order of the file, not entering excerpt scopes
+    /// below it. Placeholders (<c>TODO:</c>) are left out: they are reported as such.
     /// </summary>
-    public static IEnumerable<(string Path, TextValue Value)> Outside(Value value, string path, bool verbatim = false)
+    public static IReadOnlyList<(string Path, TextValue Value)> Outside(Value root)
     {
-        var stack = new Stack<(Value Value, string Path, bool Verbatim)>();
-        stack.Push((value, path, verbatim));
-        while (stack.Count > 0)
-        {
-            var (current, at, isVerbatim) = stack.Pop();
-            switch (current)
-            {
-                case TextValue text when isVerbatim && !Placeholders.IsPlaceholder(text.Text):
-                    yield return (at, text);
-                    break;
-                case ObjectValue obj when at.Length == 0 || !IsExcerptScope(obj):
-                    var type = SchemaCatalog.Type(obj.TypeName);
-                    for (var i = obj.Fields.Count - 1; i >= 0; i--)
-                    {
-                        var field = obj.Fields[i];
-                        var def = type.Field(field.Key);
-                        stack.Push((field.Value, Join(at, field.Key), def?.Verbatim == true));
-                    }
-                    break;
-                case ListValue list:
-                    for (var i = list.Items.Count - 1; i >= 0; i--) stack.Push((list.Items[i], Join(at, i.ToString(CultureInfo.InvariantCulture)), isVerbatim));
-                    break;
-            }
-        }
+        var found = new List<(string Path, TextValue Value)>();
+        var steps = new List<(string? Key, int Index)>();
+        Walk(root, verbatim: false, steps, text => found.Add((PathOf(steps), text)));
+        return found;
     }
 
     /// <summary>
     /// Each verbatim value of an excerpt scope, other than the excerpt, that does not occur in the excerpt,
-    /// with where it departs, in the order of the file. Every rendering of every file is checked, so the
-    /// walk keeps its way down as steps and writes a path only for a value it reports.
+    /// with where it departs, in the order of the file. Every rendering of every file is checked, so a
+    /// path is written only for a value it reports.
     /// </summary>
     public static IReadOnlyList<(string Path, TextValue Value, Mismatch Mismatch)> NotInExcerpt(ObjectValue scope)
     {
@@ -62,30 +43,40 @@ internal static class VerbatimFields
         if (scope.Get(SchemaCatalog.ExcerptKey) is not TextValue excerpt || Placeholders.IsPlaceholder(excerpt.Text)) return found;
         var type = SchemaCatalog.Type(scope.TypeName);
         var steps = new List<(string? Key, int Index)>();
+        void Check(TextValue text)
+        {
+            if (Verbatim.FindMismatch(text.Text, excerpt.Text, budget: null) is { } mismatch) found.Add((PathOf(steps), text, mismatch));
+        }
+
         foreach (var field in scope.Fields)
         {
             if (field.Key == SchemaCatalog.ExcerptKey) continue;
             steps.Add((field.Key, 0));
-            NotInExcerpt(field.Value, type.Field(field.Key)?.Verbatim == true, excerpt.Text, steps, found);
+            Walk(field.Value, type.Field(field.Key)?.Verbatim == true, steps, Check);
             steps.RemoveAt(steps.Count - 1);
         }
         return found;
     }
 
-    /// <summary>The walk of <see cref="NotInExcerpt(ObjectValue)"/> under one value, as <see cref="Outside"/> walks (no excerpt scope entered).</summary>
-    private static void NotInExcerpt(Value value, bool verbatim, string excerpt, List<(string? Key, int Index)> steps, List<(string Path, TextValue Value, Mismatch Mismatch)> found)
+    /// <summary>
+    /// Hands <paramref name="visit"/> each verbatim text value under <paramref name="value"/> (a placeholder
+    /// is none), in the order of the file, keeping the way down in <paramref name="steps"/> (a field's key,
+    /// or no key and an item's index) so that a path is written only for a value that needs one. An
+    /// excerpt scope is entered only where the walk starts.
+    /// </summary>
+    private static void Walk(Value value, bool verbatim, List<(string? Key, int Index)> steps, Action<TextValue> visit)
     {
         switch (value)
         {
             case TextValue text when verbatim && !Placeholders.IsPlaceholder(text.Text):
-                if (Verbatim.FindMismatch(text.Text, excerpt, budget: null) is { } mismatch) found.Add((PathOf(steps), text, mismatch));
+                visit(text);
                 break;
-            case ObjectValue obj when !IsExcerptScope(obj):
+            case ObjectValue obj when steps.Count == 0 || !IsExcerptScope(obj):
                 var type = SchemaCatalog.Type(obj.TypeName);
                 foreach (var field in obj.Fields)
                 {
                     steps.Add((field.Key, 0));
-                    NotInExcerpt(field.Value, type.Field(field.Key)?.Verbatim == true, excerpt, steps, found);
+                    Walk(field.Value, type.Field(field.Key)?.Verbatim == true, steps, visit);
                     steps.RemoveAt(steps.Count - 1);
                 }
                 break;
@@ -93,7 +84,7 @@ internal static class VerbatimFields
                 for (var i = 0; i < list.Items.Count; i++)
                 {
                     steps.Add((null, i));
-                    NotInExcerpt(list.Items[i], verbatim, excerpt, steps, found);
+                    Walk(list.Items[i], verbatim, steps, visit);
                     steps.RemoveAt(steps.Count - 1);
                 }
                 break;
@@ -111,6 +102,4 @@ internal static class VerbatimFields
         }
         return path.ToString();
     }
-
-    private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
 }
