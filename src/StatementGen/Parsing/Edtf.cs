@@ -190,7 +190,8 @@ internal static class Edtf
         return last >= 1;
     }
 
-    private static bool TryNumber(string text, int from, int to, out int value)
+    /// <summary>The number written in ASCII digits from <paramref name="from"/> up to <paramref name="to"/>, read in place; false for no digits or any other character.</summary>
+    public static bool TryNumber(string text, int from, int to, out int value)
     {
         value = 0;
         for (var i = from; i < to; i++)
