@@ -16,15 +16,8 @@ internal static class CSharpLiteral
         builder.Append('"');
         for (var i = 0; i < value.Length;)
         {
-            if (Escaping.IsPairAt(value, i))
-            {
-                builder.Append(value[i]).Append(value[i + 1]);
-                i += 2;
-            }
-            else
-            {
-                AppendChar(builder, value[i++]);
-            }
+            if (AppendSyntaxEscape(builder, value[i])) i++;
+            else i += Escaping.AppendShown(builder, value, i);
         }
 
         builder.Append('"');
@@ -43,7 +36,7 @@ internal static class CSharpLiteral
             var lead = utf8[i];
             if (lead < 0x80)
             {
-                AppendChar(builder, (char)lead);
+                AppendUnit(builder, (char)lead);
                 i++;
                 continue;
             }
@@ -65,33 +58,36 @@ internal static class CSharpLiteral
 
             if (codePoint >= 0x10000)
             {
-                // A pair, shown as written, as String shows it.
+                // A pair, shown as written, as Escaping shows every pair.
                 codePoint -= 0x10000;
                 builder.Append((char)(0xD800 + (codePoint >> 10))).Append((char)(0xDC00 + (codePoint & 0x3FF)));
             }
             else
             {
-                AppendChar(builder, (char)codePoint);
+                AppendUnit(builder, (char)codePoint);
             }
         }
     }
 
-    /// <summary>One UTF-16 unit that is not part of a pair, as a literal shows it.</summary>
-    private static void AppendChar(StringBuilder builder, char c)
+    /// <summary>One UTF-16 unit that is not half of a pair, as a literal shows it.</summary>
+    private static void AppendUnit(StringBuilder builder, char c)
+    {
+        if (!AppendSyntaxEscape(builder, c)) Escaping.AppendShown(builder, c);
+    }
+
+    /// <summary>Appends the C# escape of a character that the syntax of a literal needs escaped; false for any other.</summary>
+    private static bool AppendSyntaxEscape(StringBuilder builder, char c)
     {
         switch (c)
         {
-            case '"': builder.Append("\\\""); return;
-            case '\\': builder.Append("\\\\"); return;
-            case '\n': builder.Append("\\n"); return;
-            case '\r': builder.Append("\\r"); return;
-            case '\t': builder.Append("\\t"); return;
-            case '\0': builder.Append("\\0"); return;
+            case '"': builder.Append("\\\""); return true;
+            case '\\': builder.Append("\\\\"); return true;
+            case '\n': builder.Append("\\n"); return true;
+            case '\r': builder.Append("\\r"); return true;
+            case '\t': builder.Append("\\t"); return true;
+            case '\0': builder.Append("\\0"); return true;
+            default: return false;
         }
-
-        if (c >= ' ' && c < 0x7F) builder.Append(c);
-        else if (Escaping.MustEscape(c)) builder.Append(Escaping.Unicode(c));
-        else builder.Append(c);
     }
 
     /// <summary>

@@ -48,9 +48,15 @@ internal static class Escaping
             return 2;
         }
 
-        if (MustEscape(c)) builder.Append(Unicode(c));
-        else builder.Append(c);
+        AppendShown(builder, c);
         return 1;
+    }
+
+    /// <summary>Appends a character that is not half of a surrogate pair as <see cref="AppendShown(StringBuilder, string, int)"/> does.</summary>
+    public static void AppendShown(StringBuilder builder, char c)
+    {
+        if ((c >= ' ' && c < 0x7F) || !MustEscape(c)) builder.Append(c);
+        else builder.Append(Unicode(c));
     }
 
     /// <summary>The <c>\uXXXX</c> escape of a character.</summary>
