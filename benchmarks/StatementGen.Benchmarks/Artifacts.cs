@@ -129,12 +129,23 @@ public sealed class Artifacts
     }
 
     /// <summary>
-    /// Builds the hello-world and baseline apps of <see cref="FirstQueryApps"/> with the compiler
-    /// invocation and runtime settings of the generated corpus app; the YamlDotNet app gets YamlDotNet
-    /// beside it, the System.Text.Json app the runtime's JSON source generator.
+    /// Builds the hello-world, floor and baseline apps of <see cref="FirstQueryApps"/> with the compiler
+    /// invocation and runtime settings of the generated corpus app (which must be compiled already: the
+    /// floor is compiled from the same generated sources, with the statement of
+    /// <see cref="FirstQuery.FindId"/> read from it); the YamlDotNet app gets YamlDotNet beside it, the
+    /// System.Text.Json app the runtime's JSON source generator.
     /// </summary>
     public void BuildFirstQueryApps()
     {
+        var floor = FirstQueryApp("floor");
+        var floorFolder = Path.GetDirectoryName(floor)!;
+        if (Directory.Exists(floorFolder)) Directory.Delete(floorFolder, recursive: true);
+        Directory.CreateDirectory(floorFolder);
+        var floorMain = Path.Combine(floorFolder, "FloorApp.cs");
+        File.WriteAllText(floorMain, FloorApp.Source(CorpusDll, FirstQuery.FindId(this)), new UTF8Encoding(false));
+        var floorRun = CompileApp(floor, Directory.EnumerateFiles(Generated, "*.cs").Order(StringComparer.Ordinal).Append(floorMain), [], [], Path.Combine(floorFolder, "compile.rsp"));
+        if (floorRun.ExitCode != 0) throw new InvalidOperationException("the floor app does not compile:\n" + floorRun.Output + floorRun.Errors);
+
         var yamlDotNet = typeof(YamlDotNet.Serialization.Deserializer).Assembly.Location;
         var jsonGenerator = Directory.GetFiles(Path.Combine(ReferencePack(), "analyzers", "dotnet", "cs"), "System.Text.Json.SourceGeneration.dll").Single();
         foreach (var side in new[] { "hello", "yaml", "json" })

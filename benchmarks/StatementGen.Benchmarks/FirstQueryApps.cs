@@ -7,8 +7,8 @@ namespace StatementGen.Benchmarks;
 /// The small apps of the first-query measurement, one per side, each compiled on its own with the same
 /// compiler invocation as the generated corpus app (<see cref="Artifacts.CompilerArguments"/>) and run
 /// with the same runtime settings (<see cref="Artifacts.RuntimeConfig"/>): the generated corpus
-/// (<see cref="Hooks"/>), a YamlDotNet load of the statement files, a System.Text.Json source-generated
-/// load of one JSON file, and a hello-world app. Each Main starts its clock first, runs one query
+/// (<see cref="Hooks"/>), the floor of its first <c>Find</c> (<see cref="FloorApp"/>), a YamlDotNet load
+/// of the statement files, a System.Text.Json source-generated load of one JSON file, and a hello-world app. Each Main starts its clock first, runs one query
 /// behind a non-inlined method (so the type loads and JIT it causes are inside the clock; a baseline's
 /// time includes loading the statements it needs), and prints the elapsed ticks and the answer with
 /// <see cref="TextSource"/>, which touches neither culture nor number formatting, so no side warms what
@@ -17,10 +17,21 @@ namespace StatementGen.Benchmarks;
 public static class FirstQueryApps
 {
     /// <summary>The sides, in the order each run starts them.</summary>
-    public static readonly string[] Sides = ["hello", "generated", "yaml", "json"];
+    public static readonly string[] Sides = ["hello", "generated", "floor", "yaml", "json"];
 
     /// <summary>The queries: one statement by id, all statements of one speaker, the statements of a date range.</summary>
     public static readonly string[] Queries = ["find", "speaker", "between"];
+
+    /// <summary>
+    /// What each side runs: hello world its greeting, the floor (<see cref="FloorApp"/>) the first
+    /// <c>Find</c> alone, every other side each query.
+    /// </summary>
+    public static IReadOnlyList<string> QueriesOf(string side) => side switch
+    {
+        "hello" => ["hello"],
+        "floor" => ["find"],
+        _ => Queries,
+    };
 
     /// <summary>Reads a date and writes the result line without culture, number formatting or an encoder's first use beyond the console's.</summary>
     public const string TextSource = """
@@ -183,6 +194,7 @@ public static class FirstQueryApps
     public static string[] Arguments(string side, string query, Artifacts artifacts, (string Id, string Speaker, DateOnly From, DateOnly To) on)
     {
         if (side == "hello") return [];
+        if (side == "floor") return [query];
         var arguments = query switch
         {
             "find" => new List<string> { query, on.Id },
