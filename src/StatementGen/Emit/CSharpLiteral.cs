@@ -6,7 +6,7 @@ namespace StatementGen.Emit;
 /// <summary>
 /// C# string literals that no corpus text can break out of: quotes, backslashes, line breaks and
 /// every character <see cref="Escaping"/> names become escapes. Printable text, typographic quotes
-/// and paired surrogates (emoji) stay as written, so the code stays readable.
+/// and the other paired surrogates (emoji) stay as written, so the code stays readable.
 /// </summary>
 internal static class CSharpLiteral
 {
@@ -58,9 +58,8 @@ internal static class CSharpLiteral
 
             if (codePoint >= 0x10000)
             {
-                // A pair, shown as written, as Escaping shows every pair.
                 codePoint -= 0x10000;
-                builder.Append((char)(0xD800 + (codePoint >> 10))).Append((char)(0xDC00 + (codePoint & 0x3FF)));
+                Escaping.AppendShownPair(builder, (char)(0xD800 + (codePoint >> 10)), (char)(0xDC00 + (codePoint & 0x3FF)));
             }
             else
             {
@@ -93,7 +92,7 @@ internal static class CSharpLiteral
     /// <summary>
     /// Text for an XML doc comment: markup characters escaped, one line. The characters
     /// <see cref="Escaping"/> names become spaces (an escape would show as written in the docs);
-    /// paired surrogates (emoji) stay, as in string literals.
+    /// the other paired surrogates (emoji) stay, as in string literals.
     /// </summary>
     public static string Xml(string value)
     {
@@ -107,7 +106,12 @@ internal static class CSharpLiteral
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 default:
-                    if (Escaping.IsPairAt(value, i)) builder.Append(c).Append(value[++i]);
+                    if (Escaping.IsPairAt(value, i))
+                    {
+                        if (Escaping.MustEscape(char.ConvertToUtf32(c, value[i + 1]))) builder.Append(' ');
+                        else builder.Append(c).Append(value[i + 1]);
+                        i++;
+                    }
                     else builder.Append(Escaping.MustEscape(c) ? ' ' : c);
                     break;
             }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using StatementGen.Emit;
 using StatementGen.Model;
 using Xunit;
@@ -65,6 +67,54 @@ public class EscapingPolicyTests
         Assert.Equal(shown, DiagnosticInfo.Escape(text));
         var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKey, LocationInfo.FileStart("a.yaml"), text, "T", "");
         Assert.Equal(shown, diagnostic.Arguments[0]);
+    }
+
+    /// <summary>Characters beyond the Basic Multilingual Plane that no reader should meet raw, and some that are plain text.</summary>
+    public static TheoryData<int, bool> Supplementary() => new()
+    {
+        { 0xE0041, true },   // TAG LATIN CAPITAL LETTER A: invisible, spells hidden text
+        { 0xE0001, true },   // LANGUAGE TAG
+        { 0xE007F, true },   // CANCEL TAG
+        { 0xE0100, true },   // VARIATION SELECTOR-17
+        { 0xF0000, true },   // plane 15, private use
+        { 0x10FFFD, true },  // plane 16, private use
+        { 0x50000, true },   // plane 5: no character
+        { 0x1FFFE, true },   // a noncharacter
+        { 0x3FFFF, true },   // a noncharacter
+        { 0x110BD, true },   // KAITHI NUMBER SIGN, a format character
+        { 0x1BCA0, true },   // SHORTHAND FORMAT LETTER OVERLAP
+        { 0x1D173, true },   // MUSICAL SYMBOL BEGIN BEAM
+        { 0x1F600, false },  // an emoji
+        { 0x1F3F4, false },  // the black flag a tag sequence modifies
+        { 0x20000, false },  // a CJK ideograph of plane 2
+        { 0x1D11E, false },  // MUSICAL SYMBOL G CLEF
+        { 0x10000, false },  // LINEAR B SYLLABLE B008 A
+    };
+
+    [Theory]
+    [MemberData(nameof(Supplementary))]
+    public void A_character_beyond_the_BMP_is_escaped_or_shown_alike_in_literals_data_messages_docs_and_names(int scalar, bool escaped)
+    {
+        var character = char.ConvertFromUtf32(scalar);
+        var text = "a" + character + "b";
+        var escape = "\\U" + scalar.ToString("X8", CultureInfo.InvariantCulture);
+        var shown = escaped ? "a" + escape + "b" : text;
+        Assert.Equal(shown, LiteralBody(text));
+        Assert.Equal(shown, DiagnosticInfo.Escape(text));
+        var data = new System.Text.StringBuilder();
+        CSharpLiteral.AppendUtf8(data, System.Text.Encoding.UTF8.GetBytes(text));
+        Assert.Equal(shown, data.ToString());
+        Assert.Equal(escaped ? "a b" : text, CSharpLiteral.Xml(text));
+        var name = "U+" + scalar.ToString("X5", CultureInfo.InvariantCulture);
+        Assert.Equal(escaped ? name : name + " " + character, Escaping.CodePoint(text, 1));
+
+        // The escape is read back by the compiler as the character, in a string literal and in a u8 literal.
+        var literal = CSharpLiteral.String(text);
+        var tree = CSharpSyntaxTree.ParseText("class C { string s = " + literal + "; System.ReadOnlySpan<byte> u => \"" + data + "\"u8; }");
+        Assert.Empty(tree.GetDiagnostics());
+        var literals = tree.GetRoot().DescendantTokens().Where(t => t.IsKind(SyntaxKind.StringLiteralToken) || t.IsKind(SyntaxKind.Utf8StringLiteralToken)).ToList();
+        Assert.Equal(2, literals.Count);
+        Assert.All(literals, t => Assert.Equal(text, t.ValueText));
     }
 
     [Fact]

@@ -14,7 +14,8 @@ namespace StatementGen.Tests.Robustness;
 /// <summary>
 /// Hostile text in every free-text field of every kind: the compiled value equals the YAML value
 /// exactly, each value becomes exactly one string literal, nothing else in the generated code
-/// changes shape, and bidirectional controls never appear raw in the source (Trojan Source).
+/// changes shape, and neither bidirectional controls (Trojan Source) nor the invisible tag and
+/// private-use characters beyond the Basic Multilingual Plane appear raw in the source.
 /// </summary>
 public class EscapingTests
 {
@@ -24,6 +25,7 @@ public class EscapingTests
         "{", "}", "{0}", "{{}}", "@\"verbatim\"", "$\"{x}\"", "\\u0041", "\\n", "nul\0char", "😀 emoji", "שלום עולם", "مرحبا",
         "\u202Eevil\u202C", "\u2066isolate\u2069", "\u200F\u200E\u061C", "zero\u200Bwidth\u200D\uFEFF", "\u2028\u2029\u0085",
         "\u007F\u0001\u001F", "\t", "\"; System.Environment.Exit(1); //", "class", "null", "<summary>", "&amp;", "]]>", "ﬁ ligature",
+        "tags\U000E0001\U000E0068\U000E0069\U000E007F hide text", "private\U000F0000\U0010FFFD use",
     ];
 
     private static readonly char[] BidiControls = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'];
@@ -61,6 +63,7 @@ public class EscapingTests
         {
             var text = source.SourceText.ToString();
             Assert.Equal(-1, text.IndexOfAny(BidiControls));
+            Assert.DoesNotContain(Enumerable.Range(0, text.Length - 1), i => char.IsSurrogatePair(text[i], text[i + 1]) && char.ConvertToUtf32(text[i], text[i + 1]) >= 0xE0000);
             var tree = CSharpSyntaxTree.ParseText(text);
             Assert.Empty(tree.GetDiagnostics());
             var root = tree.GetRoot();
