@@ -108,7 +108,7 @@ internal static class CSharpLiteral
                 default:
                     if (Escaping.IsPairAt(value, i))
                     {
-                        if (Escaping.MustEscape(char.ConvertToUtf32(c, value[i + 1]))) builder.Append(' ');
+                        if (Escaping.MustEscapeSupplementary(char.ConvertToUtf32(c, value[i + 1]))) builder.Append(' ');
                         else builder.Append(c).Append(value[i + 1]);
                         i++;
                     }

@@ -118,6 +118,44 @@ public class EscapingPolicyTests
     }
 
     [Fact]
+    public void Every_format_and_private_use_character_beyond_the_BMP_is_escaped_and_the_ranges_end_where_they_should()
+    {
+        // What this framework's tables call format or private use must be in the fixed ranges (a
+        // format character added to Unicode later fails here once the tests run on a framework that knows it).
+        for (var scalar = 0x10000; scalar <= 0x10FFFF; scalar++)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(char.ConvertFromUtf32(scalar), 0);
+            if (category is UnicodeCategory.Format or UnicodeCategory.PrivateUse)
+            {
+                Assert.True(Escaping.MustEscapeSupplementary(scalar), $"U+{scalar:X5} ({category}) is shown raw");
+            }
+        }
+
+        int[] escaped = [0x110BD, 0x110CD, 0x13430, 0x1343F, 0x1BCA0, 0x1BCA3, 0x1D173, 0x1D17A, 0x1FFFE, 0x1FFFF, 0x2FFFE, 0x3FFFE, 0x40000, 0xDFFFF, 0xE0000, 0xE0FFF, 0xFFFFD, 0x10FFFF];
+        int[] shown = [0x10000, 0x110BC, 0x110BE, 0x110CC, 0x110CE, 0x1342F, 0x1BC9F, 0x1D172, 0x1D17B, 0x1FFFD, 0x2FFFD, 0x3FFFD];
+        Assert.All(escaped, s => Assert.True(Escaping.MustEscapeSupplementary(s), $"U+{s:X5}"));
+        Assert.All(shown, s => Assert.False(Escaping.MustEscapeSupplementary(s), $"U+{s:X5}"));
+    }
+
+    [Theory]
+    [InlineData('\u3164', true)] // HANGUL FILLER, a letter that shows nothing
+    [InlineData('\u115F', true)]
+    [InlineData('\u1160', true)]
+    [InlineData('\uFFA0', true)]
+    [InlineData('\u034F', true)] // COMBINING GRAPHEME JOINER
+    [InlineData('\u17B4', true)]
+    [InlineData('\u180B', true)]
+    [InlineData('\uFE0F', false)] // the variation selector that follows most emoji
+    [InlineData('\u3163', false)] // HANGUL LETTER I
+    public void Letters_and_marks_that_show_nothing_are_escaped(char c, bool escaped)
+    {
+        var text = "x" + c + "y";
+        var shown = escaped ? "x\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + "y" : text;
+        Assert.Equal(shown, LiteralBody(text));
+        Assert.Equal(shown, DiagnosticInfo.Escape(text));
+    }
+
+    [Fact]
     public void A_doc_comment_keeps_a_pair_and_blanks_each_character_a_literal_escapes()
     {
         Assert.Equal("Zoë \U0001F600 · a b c d &lt;x&gt;", CSharpLiteral.Xml("Zoë \U0001F600 · a\u202Eb\uE000c\uD800d <x>"));
