@@ -62,6 +62,7 @@ internal static class IndexEmitter
             Date(text, layout.Statements[s].Said.Earliest, OpenEarliest);
         }
         Literal(w, "StatementBounds", "Per statement in the order said: the last day said, then the first.", text, indexes, settings);
+        Reach(w, "StatementReach", "statement's days said", layout.Chronological.Select(s => layout.Statements[s].Said));
 
         Owners(text, layout.ClaimOwners, width);
         Literal(w, "ClaimOwners", "Per claim (statement by statement in id order): its statement's ordinal and its index there.", text, indexes, settings);
@@ -76,6 +77,7 @@ internal static class IndexEmitter
             Digits(text, position, width);
         }
         Literal(w, "ClaimBounds", "Claims by the last day of their time: that day, the first, and the claim's position in ClaimOrder.", text, indexes, settings);
+        Reach(w, "ClaimReach", "claim's time", layout.ClaimsByLatest.Select(c => c.Bounds));
 
         Owners(text, layout.RelationOwners, width);
         Literal(w, "RelationOwners", "Per relation (statement by statement in id order): its statement's ordinal and its index there.", text, indexes, settings);
@@ -231,7 +233,23 @@ internal static class IndexEmitter
         w.Close(";");
     }
 
-    private static void Date(StringBuilder output, SimpleDate? date, int open) => Digits(output, date is { } day ? IndexLayout.DayKey(day) : open, DateWidth);
+    private static void Date(StringBuilder output, SimpleDate? date, int open) => Digits(output, DateCode(date, open), DateWidth);
+
+    /// <summary>The date code laid down for <paramref name="date"/>, or <paramref name="open"/> for an open end.</summary>
+    private static int DateCode(SimpleDate? date, int open) => date is { } day ? IndexLayout.DayKey(day) : open;
+
+    /// <summary>
+    /// The widest reach of <paramref name="bounds"/> (a last day's code less its first day's, as laid
+    /// down, an open end counted as its code), as a constant: the range queries stop their candidates
+    /// at the range's end plus this (0 when there are none).
+    /// </summary>
+    private static void Reach(CodeWriter w, string name, string what, IEnumerable<DateBounds> bounds)
+    {
+        var reach = System.Math.Max(0, bounds.Select(b => DateCode(b.Latest, OpenLatest) - DateCode(b.Earliest, OpenEarliest)).DefaultIfEmpty(0).Max());
+        w.Line();
+        w.Line("/// <summary>The widest reach of a " + what + ": its last day's date code less its first's.</summary>");
+        w.Line("internal const int " + name + " = " + reach.ToString(CultureInfo.InvariantCulture) + ";");
+    }
 
     /// <summary>Appends owner pairs (a statement's ordinal, an index in its list), as <c>CorpusIndex.Owner</c> reads them.</summary>
     private static void Owners(StringBuilder output, IEnumerable<(int Statement, int Index)> owners, int width)

@@ -74,6 +74,22 @@ internal ref struct CorpusIndexReader
 
     /// <summary>The date code at <paramref name="at"/>.</summary>
     internal int Date(int at) => Digits(at, 4);
+
+    /// <summary>
+    /// Of the records from <paramref name="low"/> to <paramref name="high"/> (each <paramref name="size"/>
+    /// bytes, its first a date code, in the order of those codes), the first whose code is past
+    /// <paramref name="code"/>, found by halving; <paramref name="high"/> when there is none.
+    /// </summary>
+    internal int FirstPast(int size, int low, int high, int code)
+    {
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (Date(middle * size) <= code) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
 }
 
 /// <summary>

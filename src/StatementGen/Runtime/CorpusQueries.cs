@@ -146,20 +146,17 @@ public static partial class Statements
     /// <summary>Statements that may have been said within <paramref name="from"/>..<paramref name="to"/> (overlap of Earliest..Latest), in the order said.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Statement> Between(global::System.DateOnly from, global::System.DateOnly to)
     {
-        // The order said sorts by the last day first, so the first candidate is found by halving;
-        // from there on, the first day decides. Each statement's two days lie side by side.
+        // The order said sorts by the last day first, so the first candidate (the first last day on
+        // or after the start) is found by halving, and so is the end of the candidates: a statement
+        // whose last day is past the range's end by more than any statement's reach (its last day's
+        // code less its first's) has its first day past the end too. Between them, the first day
+        // decides. Each statement's two days lie side by side.
         var bounds = new global::StatementGen.Generated.CorpusIndexReader(global::StatementGen.Generated.CorpusIndexData.StatementBounds);
         var order = new global::StatementGen.Generated.CorpusIndexReader(global::StatementGen.Generated.CorpusIndexData.StatementOrder);
         var fromCode = global::StatementGen.Generated.CorpusIndex.FromCode(from);
         var toCode = global::StatementGen.Generated.CorpusIndex.ToCode(to);
-        int low = 0, high = bounds.Length / 8;
-        var count = high;
-        while (low < high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (bounds.Date(middle * 8) < fromCode) low = middle + 1;
-            else high = middle;
-        }
+        var low = bounds.FirstPast(8, 0, bounds.Length / 8, fromCode - 1);
+        var count = bounds.FirstPast(8, low, bounds.Length / 8, toCode + global::StatementGen.Generated.CorpusIndexData.StatementReach);
 
         // Counted first, then made: no list to grow.
         var matches = 0;
@@ -267,21 +264,17 @@ public static class Claims
     /// <summary>Claims whose time (<see cref="global::StatementGen.Generated.Claim.Time"/>) overlaps <paramref name="from"/>..<paramref name="to"/>, in the order said.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::StatementGen.Generated.Claim> Between(global::System.DateOnly from, global::System.DateOnly to)
     {
-        // Claims sorted by the last day of their time: the first candidate is found by halving, the
-        // first day decides from there on; the matches are then put back in the order said.
+        // Claims sorted by the last day of their time: the candidates are found by halving, from the
+        // first last day on or after the start to the last within the range's end and the widest reach
+        // of any claim (as Statements.Between finds them), the first day decides between them; the
+        // matches are then put back in the order said.
         var bounds = new global::StatementGen.Generated.CorpusIndexReader(global::StatementGen.Generated.CorpusIndexData.ClaimBounds);
         var width = global::StatementGen.Generated.CorpusIndexData.Width;
         var size = 8 + width;
         var fromCode = global::StatementGen.Generated.CorpusIndex.FromCode(from);
         var toCode = global::StatementGen.Generated.CorpusIndex.ToCode(to);
-        int low = 0, high = bounds.Length / size;
-        var count = high;
-        while (low < high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (bounds.Date(middle * size) < fromCode) low = middle + 1;
-            else high = middle;
-        }
+        var low = bounds.FirstPast(size, 0, bounds.Length / size, fromCode - 1);
+        var count = bounds.FirstPast(size, low, bounds.Length / size, toCode + global::StatementGen.Generated.CorpusIndexData.ClaimReach);
 
         var positions = new global::System.Collections.Generic.List<int>();
         for (var i = low; i < count; i++)

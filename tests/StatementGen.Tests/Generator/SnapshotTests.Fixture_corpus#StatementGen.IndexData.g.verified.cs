@@ -24,6 +24,9 @@ internal static class CorpusIndexData
 
     private static global::System.ReadOnlySpan<byte> StatementBoundsPiece0 => "…"u8;
 
+    /// <summary>The widest reach of a statement's days said: its last day's date code less its first's.</summary>
+    internal const int StatementReach = 0;
+
     /// <summary>Per claim (statement by statement in id order): its statement's ordinal and its index there.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText ClaimOwners => new(2, 4);
 
@@ -38,6 +41,9 @@ internal static class CorpusIndexData
     internal static global::StatementGen.Generated.CorpusIndexText ClaimBounds => new(4, 18);
 
     private static global::System.ReadOnlySpan<byte> ClaimBoundsPiece0 => "…"u8;
+
+    /// <summary>The widest reach of a claim's time: its last day's date code less its first's.</summary>
+    internal const int ClaimReach = 3;
 
     /// <summary>Per relation (statement by statement in id order): its statement's ordinal and its index there.</summary>
     internal static global::StatementGen.Generated.CorpusIndexText RelationOwners => new(5, 4);
