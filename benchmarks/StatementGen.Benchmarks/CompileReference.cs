@@ -16,7 +16,7 @@ namespace StatementGen.Benchmarks;
 /// </summary>
 public static class CompileReference
 {
-    private const string Namespace = "StatementGen.Generated";
+    private const string Namespace = RecordExpressions.Namespace;
 
     /// <summary>The generated files the reference compiles with: the model types, none of the data or look-ups.</summary>
     private static readonly string[] ModelFiles = ["StatementGen.Records.g.cs", "StatementGen.Ids.g.cs", "StatementGen.Vocabularies.g.cs"];
@@ -88,8 +88,8 @@ public static class CompileReference
 
         var (_, type, statements) = corpus.Single(k => k.Name == "Statements");
         var index = statements.Count / 2;
-        var fromCorpus = Initializer(statements[index], type);
-        var fromReference = Initializer(((IList)reference.GetField("Statements")!.GetValue(null)!)[index], type);
+        var fromCorpus = RecordExpressions.Of(statements[index], type, RecordForm.Initializer);
+        var fromReference = RecordExpressions.Of(((IList)reference.GetField("Statements")!.GetValue(null)!)[index], type, RecordForm.Initializer);
         if (fromCorpus != fromReference) throw new InvalidOperationException("a statement does not read back the same from the reference:\n" + fromCorpus + "\n" + fromReference);
         return total;
     }
@@ -119,14 +119,14 @@ public static class CompileReference
         b.AppendLine("{");
         foreach (var (name, type, records) in Kinds(corpus))
         {
-            var typeName = TypeName(type);
+            var typeName = RecordExpressions.TypeName(type);
             b.AppendLine($"    /// <summary>Every record of {name}.</summary>");
             b.AppendLine($"    public static readonly {typeName}[] {name} = new {typeName}[]");
             b.AppendLine("    {");
             foreach (var record in records)
             {
                 b.Append("        ");
-                WriteValue(b, record, type);
+                RecordExpressions.Write(b, record, type, RecordForm.Initializer);
                 b.AppendLine(",");
             }
             b.AppendLine("    };");
@@ -136,145 +136,6 @@ public static class CompileReference
         b.AppendLine("    public static int Main(string[] args) => args.Length;");
         b.AppendLine("}");
         return b.ToString();
-    }
-
-    /// <summary><paramref name="value"/> as a C# expression of <paramref name="declared"/>.</summary>
-    public static string Initializer(object? value, Type declared)
-    {
-        var b = new StringBuilder();
-        WriteValue(b, value, declared);
-        return b.ToString();
-    }
-
-    private static void WriteValue(StringBuilder b, object? value, Type declared)
-    {
-        switch (value)
-        {
-            case null:
-                b.Append("null");
-                return;
-            case string text:
-                b.Append(SymbolDisplay.FormatLiteral(text, quote: true));
-                return;
-            case bool flag:
-                b.Append(flag ? "true" : "false");
-                return;
-            case int or short or byte:
-                b.Append(Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
-                return;
-            case long number:
-                b.Append(number.ToString(CultureInfo.InvariantCulture)).Append('L');
-                return;
-            case decimal number:
-                b.Append(number.ToString(CultureInfo.InvariantCulture)).Append('m');
-                return;
-            case double number when double.IsFinite(number):
-                b.Append(number.ToString("R", CultureInfo.InvariantCulture)).Append('d');
-                return;
-            case DateOnly date:
-                b.Append(CultureInfo.InvariantCulture, $"new DateOnly({date.Year}, {date.Month}, {date.Day})");
-                return;
-            case Enum:
-                var enumType = value.GetType();
-                b.Append(Enum.IsDefined(enumType, value)
-                    ? TypeName(enumType) + "." + Enum.GetName(enumType, value)
-                    : "(" + TypeName(enumType) + ")(" + Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + ")");
-                return;
-            case IEnumerable items:
-                WriteList(b, items.Cast<object?>().ToList(), ElementType(declared, value.GetType()));
-                return;
-        }
-
-        var type = value.GetType();
-        if (type.Namespace != Namespace) throw new NotSupportedException("the reference writer cannot write a " + type.FullName);
-        WriteObject(b, value, type);
-    }
-
-    private static void WriteList(StringBuilder b, List<object?> items, Type element)
-    {
-        if (items.Count == 0)
-        {
-            b.Append("Array.Empty<").Append(TypeName(element)).Append(">()");
-            return;
-        }
-
-        b.Append("new ").Append(TypeName(element)).Append("[] { ");
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (i > 0) b.Append(", ");
-            WriteValue(b, items[i], element);
-        }
-        b.Append(" }");
-    }
-
-    /// <summary>
-    /// A record: its public constructor whose parameters are all properties (a positional record), then
-    /// an initializer of every other settable property, leaving out optional ones that are null or empty.
-    /// </summary>
-    private static void WriteObject(StringBuilder b, object value, Type type)
-    {
-        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).ToList();
-        var constructor = type.GetConstructors()
-            .Where(c => c.GetParameters().All(p => properties.Any(q => string.Equals(q.Name, p.Name, StringComparison.OrdinalIgnoreCase))))
-            .OrderByDescending(c => c.GetParameters().Length)
-            .FirstOrDefault();
-        var parameters = constructor?.GetParameters() ?? [];
-        if (constructor is null && !type.IsValueType) throw new NotSupportedException("no constructor the reference writer can call: " + type.FullName);
-
-        b.Append("new ").Append(TypeName(type));
-        if (parameters.Length > 0)
-        {
-            b.Append('(');
-            for (var i = 0; i < parameters.Length; i++)
-            {
-                if (i > 0) b.Append(", ");
-                var property = properties.First(q => string.Equals(q.Name, parameters[i].Name, StringComparison.OrdinalIgnoreCase));
-                WriteValue(b, property.GetValue(value), property.PropertyType);
-            }
-            b.Append(')');
-        }
-
-        var fresh = parameters.Length == 0 ? Activator.CreateInstance(type) : null;
-        var initialized = properties
-            .Where(p => p.SetMethod is { IsPublic: true } && !parameters.Any(c => string.Equals(c.Name, p.Name, StringComparison.OrdinalIgnoreCase)))
-            .Select(p => (Property: p, Value: p.GetValue(value)))
-            .Where(p => IsRequired(p.Property) || !IsDefault(p.Value, fresh is null ? null : p.Property.GetValue(fresh)))
-            .ToList();
-        if (initialized.Count == 0)
-        {
-            if (parameters.Length == 0) b.Append("()");
-            return;
-        }
-        b.Append(" { ");
-        for (var i = 0; i < initialized.Count; i++)
-        {
-            if (i > 0) b.Append(", ");
-            b.Append(initialized[i].Property.Name).Append(" = ");
-            WriteValue(b, initialized[i].Value, initialized[i].Property.PropertyType);
-        }
-        b.Append(" }");
-    }
-
-    /// <summary>Whether an optional property holds what a new record holds anyway, so an initializer would leave it out.</summary>
-    private static bool IsDefault(object? value, object? fresh) =>
-        Equals(value, fresh) || (value is ICollection { Count: 0 } && fresh is ICollection { Count: 0 });
-
-    private static bool IsRequired(PropertyInfo property) => property.GetCustomAttributes().Any(a => a.GetType().Name == "RequiredMemberAttribute");
-
-    private static Type ElementType(Type declared, Type actual)
-    {
-        if (declared.IsArray) return declared.GetElementType()!;
-        if (declared.IsGenericType) return declared.GetGenericArguments()[0];
-        if (actual.IsArray) return actual.GetElementType()!;
-        throw new NotSupportedException("the reference writer cannot tell the element type of " + declared.FullName);
-    }
-
-    private static string TypeName(Type type)
-    {
-        type = Nullable.GetUnderlyingType(type) ?? type;
-        if (type == typeof(string)) return "string";
-        if (type.IsGenericType) throw new NotSupportedException("the reference writer writes no generic type: " + type.FullName);
-        return type.Namespace == Namespace && !type.IsNested ? type.Name : "global::" + type.FullName!.Replace('+', '.');
     }
 
     private static string Tail(string text) => text.Length <= 4000 ? text : "…" + text.Substring(text.Length - 4000);

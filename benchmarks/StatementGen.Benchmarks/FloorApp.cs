@@ -1,9 +1,5 @@
-using System.Collections;
-using System.Globalization;
-using System.Reflection;
 using System.Runtime.Loader;
 using System.Text;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace StatementGen.Benchmarks;
 
@@ -29,10 +25,10 @@ public static class FloorApp
         try
         {
             var corpus = context.LoadFromAssemblyPath(Path.GetFullPath(corpusDll));
-            var statements = corpus.GetType("StatementGen.Generated.Statements") ?? throw new InvalidOperationException("no Statements in " + corpusDll);
+            var statements = corpus.GetType(RecordExpressions.Namespace + ".Statements") ?? throw new InvalidOperationException("no Statements in " + corpusDll);
             var find = statements.GetMethod("Find", [typeof(string)]) ?? throw new InvalidOperationException("no Statements.Find(string) in " + corpusDll);
             var statement = find.Invoke(null, [id]) ?? throw new InvalidOperationException($"{id} is not in {corpusDll}");
-            expression = ObjectExpression.Of(statement, statement.GetType());
+            expression = RecordExpressions.Of(statement, statement.GetType(), RecordForm.FullConstructor);
         }
         finally
         {
@@ -46,7 +42,8 @@ public static class FloorApp
         using System;
         using System.Diagnostics;
         using System.Runtime.CompilerServices;
-        using StatementGen.Generated;
+
+        namespace StatementGen.Generated;
 
         public static class FloorApp
         {
@@ -70,102 +67,4 @@ public static class FloorApp
         }
 
         """;
-
-    /// <summary>
-    /// Writes a decoded record as the C# expression that makes it again: each record by its constructor
-    /// with the most parameters, the record's copy constructor left out (the one the decoders call, its
-    /// parameters named as the properties they set), lists as arrays, enums as casts of their numbers, and strings, numbers and dates as
-    /// literals.
-    /// </summary>
-    private static class ObjectExpression
-    {
-        public static string Of(object value, Type declared)
-        {
-            var text = new StringBuilder();
-            Write(text, value, declared);
-            return text.ToString();
-        }
-
-        private static void Write(StringBuilder text, object? value, Type declared)
-        {
-            if (value is null)
-            {
-                text.Append(Nullable.GetUnderlyingType(declared) is null ? "null" : "default(" + Name(declared) + ")");
-                return;
-            }
-
-            var type = value.GetType();
-            switch (value)
-            {
-                case string s:
-                    text.Append(SymbolDisplay.FormatLiteral(s, quote: true));
-                    return;
-                case bool b:
-                    text.Append(b ? "true" : "false");
-                    return;
-                case int i:
-                    text.Append(i.ToString(CultureInfo.InvariantCulture));
-                    return;
-                case long l:
-                    text.Append(l.ToString(CultureInfo.InvariantCulture)).Append('L');
-                    return;
-                case decimal m:
-                    text.Append(m.ToString(CultureInfo.InvariantCulture)).Append('m');
-                    return;
-                case DateOnly d:
-                    text.Append(CultureInfo.InvariantCulture, $"new global::System.DateOnly({d.Year}, {d.Month}, {d.Day})");
-                    return;
-            }
-
-            if (type.IsEnum)
-            {
-                text.Append("((").Append(Name(type)).Append(")(").Append(Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)).Append("))");
-                return;
-            }
-
-            if (declared.IsGenericType && declared.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
-            {
-                var element = declared.GetGenericArguments()[0];
-                var items = ((IEnumerable)value).Cast<object?>().ToList();
-                if (items.Count == 0)
-                {
-                    text.Append("global::System.Array.Empty<").Append(Name(element)).Append(">()");
-                    return;
-                }
-
-                text.Append("new ").Append(Name(element)).Append("[] { ");
-                for (var i = 0; i < items.Count; i++)
-                {
-                    if (i > 0) text.Append(", ");
-                    Write(text, items[i], element);
-                }
-                text.Append(" }");
-                return;
-            }
-
-            if (type.Namespace != "StatementGen.Generated") throw new InvalidOperationException("no C# form for a " + type + " value");
-            var constructor = type.GetConstructors(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
-                .Where(c => c.GetParameters() is not [{ } only] || only.ParameterType != type)
-                .MaxBy(c => c.GetParameters().Length)
-                ?? throw new InvalidOperationException("no constructor to write a " + type + " with");
-            text.Append("new ").Append(Name(type)).Append('(');
-            var parameters = constructor.GetParameters();
-            for (var i = 0; i < parameters.Length; i++)
-            {
-                if (i > 0) text.Append(", ");
-                var property = type.GetProperty(parameters[i].Name!, BindingFlags.Instance | BindingFlags.Public | BindingFlags.IgnoreCase)
-                    ?? throw new InvalidOperationException($"{type.Name}'s constructor parameter {parameters[i].Name} names no property");
-                Write(text, property.GetValue(value), parameters[i].ParameterType);
-            }
-            text.Append(')');
-        }
-
-        private static string Name(Type type)
-        {
-            if (type == typeof(string)) return "string";
-            if (!type.IsGenericType) return "global::" + type.FullName!.Replace('+', '.');
-            var name = type.GetGenericTypeDefinition().FullName!;
-            return "global::" + name.Substring(0, name.IndexOf('`', StringComparison.Ordinal)) + "<" + string.Join(", ", type.GetGenericArguments().Select(Name)) + ">";
-        }
-    }
 }
